@@ -121,8 +121,9 @@ export type InvokeChannel = keyof InvokeChannels;
 export type PushChannel = keyof typeof pushChannels;
 export type RequestOf<C extends InvokeChannel> = z.input<InvokeChannels[C]['request']>;
 export type ParsedRequestOf<C extends InvokeChannel> = z.output<InvokeChannels[C]['request']>;
-export type ResponseOf<C extends InvokeChannel> = NonNullable<InvokeChannels[C]['response']>;
-export type PayloadOf<C extends PushChannel> = NonNullable<(typeof pushChannels)[C]['payload']>;
+export type ResponseOf<C extends InvokeChannel> =
+  InvokeChannels[C] extends InvokeSpec<z.ZodType, infer R> ? R : never;
+export type PayloadOf<C extends PushChannel> = (typeof pushChannels)[C] extends PushSpec<infer P> ? P : never;
 
 export const invokeChannelNames = Object.keys(invokeChannels) as InvokeChannel[];
 export const pushChannelNames = Object.keys(pushChannels) as PushChannel[];
@@ -192,10 +193,4 @@ export function createBridge(transport: BridgeTransport): SitwiseBridge {
       return transport.subscribe(channel, listener);
     },
   };
-}
-
-declare global {
-  interface Window {
-    sitwise: SitwiseBridge;
-  }
 }

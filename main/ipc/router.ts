@@ -1,0 +1,81 @@
+import type { z } from 'zod';
+import {
+  type InvokeChannel,
+  type IpcFailure,
+  type IpcResult,
+  invokeChannels,
+  isInvokeChannel,
+  type ParsedRequestOf,
+  type ResponseOf,
+} from '../../shared/ipc';
+
+/** One handler per invoke channel, receiving the already-validated request. */
+export type Handlers = {
+  [C in InvokeChannel]: (request: ParsedRequestOf<C>) => Promise<ResponseOf<C>> | ResponseOf<C>;
+};
+
+export type Dispatch = (channel: unknown, payload: unknown) => Promise<IpcResult<unknown>>;
+
+/** Turns zod issues into messages that name the key and the rule. */
+export function describeIssues(error: z.ZodError): { path: string; message: string }[] {
+  return error.issues.map((issue) => {
+    const path = issue.path.map(String).join('.');
+    if (issue.code === 'unrecognized_keys') {
+      const keys = issue.keys.map((k) => (path ? `${path}.${k}` : k));
+      return { path: keys.join(', '), message: `unknown setting or field: ${keys.join(', ')}` };
+    }
+    return { path, message: path ? `${path}: ${issue.message}` : issue.message };
+  });
+}
+
+/** A handler's own refusal (bad state, missing data): shown to the user as it is. */
+export class UserFacingError extends Error {
+  readonly issues: { path: string; message: string }[];
+  constructor(message: string, issues: { path: string; message: string }[] = []) {
+    super(message);
+    this.name = 'UserFacingError';
+    this.issues = issues;
+  }
+}
+
+/**
+ * Validates the channel and payload against the contract, then calls the handler. A payload that fails its
+ * schema never reaches the handler, so nothing changes. Errors come back as values, never as throws.
+ */
+export function createRouter(handlers: Handlers, onError?: (channel: string, error: unknown) => void): Dispatch {
+  return async (channel, payload) => {
+    if (!isInvokeChannel(channel)) {
+      return fail({ code: 'unknown-channel', message: `Unknown channel "${String(channel)}"` });
+    }
+    const parsed = invokeChannels[channel].request.safeParse(payload);
+    if (!parsed.success) {
+      const issues = describeIssues(parsed.error);
+      return fail({
+        code: 'invalid-payload',
+        message: `Invalid request for ${channel}: ${issues.map((i) => i.message).join('; ')}`,
+        issues,
+      });
+    }
+    try {
+      const value = await call(handlers, channel, parsed.data);
+      return { ok: true, value };
+    } catch (error) {
+      if (error instanceof UserFacingError) {
+        return fail({ code: 'failed', message: error.message, issues: error.issues });
+      }
+      onError?.(channel, error);
+      const message = error instanceof Error ? error.message : String(error);
+      return fail({ code: 'failed', message: `${channel} failed: ${message}` });
+    }
+  };
+}
+
+function call<C extends InvokeChannel>(handlers: Handlers, channel: C, request: unknown) {
+  // TypeScript cannot correlate handlers[C] with the request parsed by invokeChannels[C]; the lookup above does.
+  const handler: (req: unknown) => unknown = handlers[channel] as (req: unknown) => unknown;
+  return handler(request);
+}
+
+function fail(error: IpcFailure): IpcResult<never> {
+  return { ok: false, error };
+}

@@ -1,0 +1,84 @@
+/**
+ * The ports: everything the application needs from the operating system, as one typed object.
+ * Implemented twice — by Electron in main/platform/electron/, and by the end-to-end host in test/host/.
+ */
+import type { Notice, PayloadOf, PushChannel, Screen } from '../shared/ipc';
+import type { EngineSnapshot } from '../shared/snapshot';
+
+export type Cancel = () => void;
+
+/** Time. `now()` is epoch ms from a monotonic-backed source; the engine never reads time any other way. */
+export interface Clock {
+  now(): number;
+  /** Wall-clock reading when it differs from `now()` (manual change, travel); defaults to now(). */
+  wallNow?(): number;
+  /** One timer at an absolute time; the app keeps at most one alive. */
+  setTimer(at: number, callback: () => void): Cancel;
+}
+
+export type PowerEvent = 'suspend' | 'resume' | 'lock' | 'unlock';
+
+/** Seconds since the last keyboard/mouse input, asked for on demand; null when the OS cannot tell. */
+export interface ActivitySource {
+  idleSeconds(): Promise<number | null>;
+  onPower(listener: (event: PowerEvent) => void): Cancel;
+}
+
+/** Asked only when a prompt is due: is a meeting, presentation or fullscreen app in front? */
+export interface FocusProbe {
+  isBusy(options: { apps: string[]; fullscreen: boolean }): Promise<boolean>;
+}
+
+export interface NotificationSpec {
+  id: string;
+  title: string;
+  body: string;
+  /** Button labels mapped to what they do. */
+  actions: { id: string; label: string }[];
+}
+
+export interface Notifier {
+  show(spec: NotificationSpec, onAction: (actionId: string | 'click' | 'close') => void): void;
+  close(id: string): void;
+}
+
+export interface TrayView {
+  update(snapshot: EngineSnapshot): void;
+}
+
+export interface Windows {
+  openDashboard(screen?: Screen): void;
+  openPrompt(): void;
+  closePrompt(): void;
+  /** Sends a push message to every open page. */
+  broadcast<C extends PushChannel>(channel: C, payload: PayloadOf<C>): void;
+}
+
+export interface Autostart {
+  set(enabled: boolean): Promise<void>;
+}
+
+export interface Paths {
+  /** The user-data folder: settings, journal, exports' defaults. */
+  dataDir: string;
+}
+
+export interface Dialogs {
+  /** Asks where to save an export; null when the user cancels. */
+  chooseSavePath(defaultName: string): Promise<string | null>;
+}
+
+export interface Platform {
+  clock: Clock;
+  activity: ActivitySource;
+  focus: FocusProbe;
+  notifier: Notifier;
+  tray: TrayView;
+  windows: Windows;
+  autostart: Autostart;
+  paths: Paths;
+  dialogs: Dialogs;
+  info: { version: string; platform: string };
+  /** Where notices for the UI go before a page is open (also broadcast). */
+  onNotice?(notice: Notice): void;
+}

@@ -1,0 +1,23 @@
+import { resolve } from 'node:path';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+const root = resolve(import.meta.dirname);
+
+/** The renderer's build: two entry pages, the dashboard and the light prompt window. */
+export default defineConfig({
+  root,
+  base: './',
+  plugins: [react()],
+  build: {
+    outDir: resolve(root, '../out/renderer'),
+    emptyOutDir: true,
+    sourcemap: false,
+    rollupOptions: {
+      input: {
+        index: resolve(root, 'index.html'),
+        prompt: resolve(root, 'prompt.html'),
+      },
+    },
+  },
+});

@@ -1,0 +1,30 @@
+import { expect, openDashboard, test } from './fixtures';
+
+test('the dashboard shows the version it got from the real main-side handler', async ({ page, host }) => {
+  const info = await host.app.dispatch('app.getInfo', undefined);
+  expect(info.ok).toBe(true);
+  await openDashboard(page, host);
+  await expect(page.getByTestId('version')).toHaveText(/Version \d+\.\d+\.\d+/);
+  const version = await page.evaluate(() => window.sitwise.invoke('app.getInfo').then((i) => i.version));
+  expect(info.ok && info.value).toMatchObject({ version });
+});
+
+test('a payload that fails its schema is refused with a clear error through the bridge', async ({ page, host }) => {
+  await openDashboard(page, host);
+  const message = await page.evaluate(() =>
+    window.sitwise
+      .invoke('summary.day', { date: 'yesterday' })
+      .then(() => 'resolved')
+      .catch((e: Error) => `${e.name}: ${e.message}`),
+  );
+  expect(message).toMatch(/IpcError: Invalid request for summary.day: date: must be a date written as YYYY-MM-DD/);
+});
+
+test('calls from another origin are refused', async ({ host, request }) => {
+  const res = await request.post(`${host.url}/__ipc/app.getInfo`, {
+    headers: { origin: 'http://evil.example' },
+    data: {},
+  });
+  expect(res.status()).toBe(403);
+  expect(await res.json()).toMatchObject({ ok: false, error: { code: 'forbidden-sender' } });
+});

@@ -1,0 +1,95 @@
+/** The end-to-end host's platform: scripted OS, recorded side effects, real everything else. */
+import { EventEmitter } from 'node:events';
+import type { PayloadOf, PushChannel, Screen } from '../../shared/ipc';
+import type { EngineSnapshot } from '../../shared/snapshot';
+import type { Clock, NotificationSpec, Platform, PowerEvent } from '../../main/ports';
+
+export interface HostControl {
+  /** Idle seconds the next sample reports (null = the OS cannot tell). */
+  idle: number | null;
+  busy: boolean;
+  notifications: NotificationSpec[];
+  notificationActions: Map<string, (action: string) => void>;
+  opened: { dashboard: (Screen | undefined)[]; prompt: number };
+  promptOpen: boolean;
+  tray: EngineSnapshot | null;
+  autostart: boolean;
+  savePath: string | null;
+  pushes: EventEmitter;
+  power(event: PowerEvent): void;
+}
+
+export function createHostPlatform(options: {
+  clock: Clock;
+  dataDir: string;
+  version: string;
+}): { platform: Platform; control: HostControl } {
+  const powerListeners = new Set<(event: PowerEvent) => void>();
+  const control: HostControl = {
+    idle: 0,
+    busy: false,
+    notifications: [],
+    notificationActions: new Map(),
+    opened: { dashboard: [], prompt: 0 },
+    promptOpen: false,
+    tray: null,
+    autostart: false,
+    savePath: null,
+    pushes: new EventEmitter(),
+    power(event) {
+      for (const listener of powerListeners) listener(event);
+    },
+  };
+  control.pushes.setMaxListeners(100);
+
+  const platform: Platform = {
+    clock: options.clock,
+    activity: {
+      idleSeconds: async () => control.idle,
+      onPower(listener) {
+        powerListeners.add(listener);
+        return () => powerListeners.delete(listener);
+      },
+    },
+    focus: { isBusy: async () => control.busy },
+    notifier: {
+      show(spec, onAction) {
+        control.notifications.push(spec);
+        control.notificationActions.set(spec.id, onAction);
+      },
+      close(id) {
+        control.notificationActions.delete(id);
+      },
+    },
+    tray: {
+      update(snapshot) {
+        control.tray = snapshot;
+      },
+    },
+    windows: {
+      openDashboard(screen) {
+        control.opened.dashboard.push(screen);
+        if (screen) control.pushes.emit('push', 'navigate', { screen });
+      },
+      openPrompt() {
+        control.opened.prompt += 1;
+        control.promptOpen = true;
+      },
+      closePrompt() {
+        control.promptOpen = false;
+      },
+      broadcast<C extends PushChannel>(channel: C, payload: PayloadOf<C>) {
+        control.pushes.emit('push', channel, payload);
+      },
+    },
+    autostart: {
+      async set(enabled) {
+        control.autostart = enabled;
+      },
+    },
+    paths: { dataDir: options.dataDir },
+    dialogs: { chooseSavePath: async () => control.savePath },
+    info: { version: options.version, platform: `${process.platform} (end-to-end host)` },
+  };
+  return { platform, control };
+}
