@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { createRouter, type Handlers, UserFacingError } from '../../main/ipc/router';
+import { isTrustedSender } from '../../main/ipc/sender';
+import { invokeChannelNames } from '../../shared/ipc';
+import { defaultSettings } from '../../shared/settings';
+
+function recordingHandlers() {
+  const calls: { channel: string; request: unknown }[] = [];
+  const record =
+    <T>(channel: string, value: T) =>
+    (request: unknown) => {
+      calls.push({ channel, request });
+      return value;
+    };
+  const handlers = Object.fromEntries(invokeChannelNames.map((c) => [c, record(c, null)]));
+  return { calls, handlers: { ...handlers, 'settings.get': record('settings.get', defaultSettings) } as Handlers };
+}
+
+describe('IPC router', () => {
+  it('passes a valid payload to its handler and wraps the value', async () => {
+    const { calls, handlers } = recordingHandlers();
+    const dispatch = createRouter(handlers);
+    const result = await dispatch('summary.day', { date: '2026-11-23' });
+    expect(result).toEqual({ ok: true, value: null });
+    expect(calls).toEqual([{ channel: 'summary.day', request: { date: '2026-11-23' } }]);
+  });
+
+  it('refuses a payload that fails its schema with the key and rule, and never calls the handler', async () => {
+    const { calls, handlers } = recordingHandlers();
+    const dispatch = createRouter(handlers);
+    const result = await dispatch('settings.update', { awayThresholdMin: 0 });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.error.code).toBe('invalid-payload');
+    expect(result.error.issues?.[0]?.path).toBe('awayThresholdMin');
+    expect(result.error.message).toMatch(/awayThresholdMin: Too small: expected number to be >=1/);
+    expect(calls).toEqual([]);
+  });
+
+  it('names unknown keys', async () => {
+    const { calls, handlers } = recordingHandlers();
+    const result = await createRouter(handlers)('settings.update', { snooze: { minutes: 5, color: 'red' } });
+    expect(result.ok === false && result.error.message).toMatch(/unknown setting or field: snooze\.color/);
+    expect(calls).toEqual([]);
+  });
+
+  it('refuses unknown channels and non-string channel names', async () => {
+    const { calls, handlers } = recordingHandlers();
+    const dispatch = createRouter(handlers);
+    for (const channel of ['app.hack', '__proto__', 'constructor', 42, null]) {
+      const result = await dispatch(channel, undefined);
+      expect(result.ok === false && result.error.code).toBe('unknown-channel');
+    }
+    expect(calls).toEqual([]);
+  });
+
+  it('returns handler failures as values: user-facing text as is, others prefixed with the channel', async () => {
+    const { handlers } = recordingHandlers();
+    const errors: unknown[] = [];
+    const dispatch = createRouter(
+      {
+        ...handlers,
+        'summary.day': () => {
+          throw new UserFacingError('No data for that day yet.');
+        },
+        'timeline.day': () => {
+          throw new Error('disk on fire');
+        },
+      },
+      (_c, e) => errors.push(e),
+    );
+    expect(await dispatch('summary.day', { date: '2026-11-23' })).toEqual({
+      ok: false,
+      error: { code: 'failed', message: 'No data for that day yet.', issues: [] },
+    });
+    const failed = await dispatch('timeline.day', { date: '2026-11-23' });
+    expect(failed.ok === false && failed.error.message).toBe('timeline.day failed: disk on fire');
+    expect(errors).toHaveLength(1);
+  });
+});
+
+describe('sender check', () => {
+  it('trusts only the listed origins', () => {
+    const trusted = ['app://sitwise', 'http://localhost:5173'];
+    expect(isTrustedSender('app://sitwise/index.html#/today', trusted)).toBe(true);
+    expect(isTrustedSender('http://localhost:5173/prompt.html', trusted)).toBe(true);
+    expect(isTrustedSender('app://sitwise.evil/index.html', trusted)).toBe(false);
+    expect(isTrustedSender('https://example.com/', trusted)).toBe(false);
+    expect(isTrustedSender('file:///etc/passwd', trusted)).toBe(false);
+    expect(isTrustedSender('not a url', trusted)).toBe(false);
+    expect(isTrustedSender(undefined, trusted)).toBe(false);
+  });
+});
