@@ -1,0 +1,97 @@
+/**
+ * Everything the engine records. One event per state change, in order of `at` (epoch ms, never
+ * decreasing). The journal stores them one per line and validates each line with `engineEventSchema`;
+ * day summaries and timelines are a pure fold over them (shared/fold.ts).
+ *
+ * Rules the fold relies on (the engine guarantees them):
+ * - Each day begins with a `day` event carrying the context (date, time zone, day start, posture,
+ *   presence), so a fold can start at any `day` event.
+ * - Retroactive presence changes carry `since` (the true moment, <= `at`); `since` is never earlier than
+ *   the previous posture/presence/day event, so a fold only ever revises its open stretch.
+ * - While present, an `observed` checkpoint is written at least every few minutes, so the fold knows a
+ *   day's last observation and a crash loses little.
+ * - An away stretch still open when a day ends is not counted in either day (nights are not "away").
+ */
+import { z } from 'zod';
+import { localDate } from './summary';
+
+const instant = z.number().int().nonnegative();
+const posture = z.enum(['sitting', 'standing', 'moving']);
+const deskPosture = z.enum(['sitting', 'standing']);
+const awayReason = z.enum(['idle', 'suspend', 'lock', 'gap']);
+const promptKind = z.enum(['stand', 'sit', 'move', 'shift', 'escalate']);
+const promptId = z.string().min(1).max(80);
+const routineId = z.string().min(1).max(80).nullable();
+
+const ev = <T extends string, S extends z.ZodRawShape>(type: T, shape: S) =>
+  z.strictObject({ type: z.literal(type), at: instant, ...shape });
+
+export const engineEventSchema = z.discriminatedUnion('type', [
+  /** A Sitwise day begins: at its first observation, or at the day start when observation continues. */
+  ev('day', {
+    date: localDate,
+    timeZone: z.string().min(1).max(80),
+    dayStart: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/),
+    posture,
+    presence: z.enum(['present', 'away']),
+    awayReason: awayReason.nullable(),
+  }),
+  /** The user went away at `since` (retroactive for idle: the moment input stopped). */
+  ev('away', { since: instant, reason: awayReason }),
+  /** The user is back since `since` (the first input after the away). */
+  ev('present', { since: instant, awayMs: z.number().int().nonnegative() }),
+  /** An away stretch that began at `since` reached the away threshold: the sitting bout restarts. */
+  ev('natural-break', { since: instant, reason: awayReason }),
+  ev('posture', { posture, from: posture, cause: z.enum(['user', 'snack']) }),
+  ev('snack-start', {
+    promptId: promptId.nullable(),
+    routineId,
+    catchUp: z.boolean(),
+    /** Posture taken when the snack ends. */
+    returnTo: deskPosture,
+  }),
+  ev('snack-end', {
+    outcome: z.enum(['done', 'stopped', 'timeout', 'interrupted']),
+    movedMs: z.number().int().nonnegative(),
+  }),
+  /** The current bout reached a prompt's length. `boutMin` is the bout length then. */
+  ev('prompt-due', { id: promptId, kind: promptKind, boutMin: z.number().nonnegative() }),
+  /** Shown to the user; `attempt` is 1 the first time, then 2, 3 … after snoozes. */
+  ev('prompt-shown', {
+    id: promptId,
+    kind: promptKind,
+    attempt: z.number().int().min(1),
+    catchUp: z.boolean(),
+    routineId,
+  }),
+  /** Held back while a meeting, presentation or fullscreen app is in front. */
+  ev('prompt-deferred', { id: promptId, kind: promptKind }),
+  ev('prompt-snoozed', { id: promptId, until: instant, snoozesLeft: z.number().int().nonnegative() }),
+  ev('prompt-done', { id: promptId, how: z.enum(['posture', 'snack']) }),
+  /** `auto` when a snooze past the limit was recorded as a skip. */
+  ev('prompt-skipped', { id: promptId, auto: z.boolean() }),
+  /** Withdrawn without an answer (neither done nor skipped). */
+  ev('prompt-cleared', {
+    id: promptId,
+    reason: z.enum(['away', 'paused', 'outside-hours', 'superseded', 'settings', 'snack']),
+  }),
+  ev('pause', {
+    until: instant,
+    minutes: z.union([z.number().int().min(1), z.literal('tomorrow')]),
+  }),
+  ev('resume', { reason: z.enum(['user', 'expired']) }),
+  ev('hours', { inside: z.boolean() }),
+  ev('focus', { focus: z.enum(['meeting', 'none']) }),
+  /** Settings the engine uses changed (top-level keys). */
+  ev('settings', { changed: z.array(z.string().min(1).max(40)).max(40) }),
+  /** The wall clock jumped against the monotonic clock (manual change, sync): wall = at + wallOffsetMs. */
+  ev('clock', { wallOffsetMs: z.number().int(), deltaMs: z.number().int() }),
+  ev('zone', { timeZone: z.string().min(1).max(80), from: z.string().min(1).max(80) }),
+  /** Still observed at `at` (a coalesced checkpoint); `final` when the app is quitting. */
+  ev('observed', { final: z.boolean() }),
+]);
+
+export type EngineEvent = z.infer<typeof engineEventSchema>;
+export type EngineEventType = EngineEvent['type'];
+export type EventOf<T extends EngineEventType> = Extract<EngineEvent, { type: T }>;
+export const engineEventTypes = engineEventSchema.options.map((o) => o.shape.type.value);
