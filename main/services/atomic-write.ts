@@ -33,14 +33,16 @@ export function syncDir(dir: string): void {
   try {
     fd = openSync(dir, 'r');
   } catch (error) {
-    if (isErrno(error) && (error.code === 'EISDIR' || error.code === 'EPERM' || error.code === 'EACCES')) return;
+    if (isErrno(error) && (error.code === 'EISDIR' || error.code === 'EPERM' || error.code === 'EACCES'))
+      return;
     throw error;
   }
   try {
     fsyncSync(fd);
   } catch (error) {
     // Some file systems refuse fsync on a directory handle; the data file itself was synced already.
-    if (!(isErrno(error) && (error.code === 'EINVAL' || error.code === 'EPERM' || error.code === 'EBADF'))) throw error;
+    if (!(isErrno(error) && (error.code === 'EINVAL' || error.code === 'EPERM' || error.code === 'EBADF')))
+      throw error;
   } finally {
     closeSync(fd);
   }

@@ -42,7 +42,8 @@ export function recoverSettingsFile(path: string, now: number): RecoveredSetting
   try {
     text = readFileSync(path, 'utf8');
   } catch (error) {
-    if (isErrno(error) && error.code === 'ENOENT') return { settings: defaultSettings, problem: null, backupPath: null };
+    if (isErrno(error) && error.code === 'ENOENT')
+      return { settings: defaultSettings, problem: null, backupPath: null };
     const reason = error instanceof Error ? error.message : String(error);
     return reset(path, now, `the settings file could not be read (${reason})`);
   }
@@ -53,7 +54,8 @@ export function recoverSettingsFile(path: string, now: number): RecoveredSetting
   } catch {
     return reset(path, now, 'the settings file is damaged (it is not valid JSON)');
   }
-  if (!isRecord(parsed)) return reset(path, now, 'the settings file is damaged (it does not hold a settings object)');
+  if (!isRecord(parsed))
+    return reset(path, now, 'the settings file is damaged (it does not hold a settings object)');
 
   let outcome: ReturnType<typeof migrateSettings>;
   try {
@@ -113,13 +115,14 @@ function salvage(raw: Record<string, unknown>): { settings: Settings; broken: st
     if (result.success) {
       out[key] = result.data;
     } else {
-      const rules = result.error.issues.map((i) => [key, ...i.path.map(String)].join('.') + `: ${i.message}`);
+      const rules = result.error.issues.map((i) => `${[key, ...i.path.map(String)].join('.')}: ${i.message}`);
       broken.push(rules.join(', '));
       out[key] = fallback;
     }
   }
   for (const key of Object.keys(raw)) {
-    if (!(key in shape) && key !== 'schemaVersion' && !foreignKeys.has(key)) broken.push(`${key}: not a known setting`);
+    if (!(key in shape) && key !== 'schemaVersion' && !foreignKeys.has(key))
+      broken.push(`${key}: not a known setting`);
   }
   return { settings: settingsSchema.parse(out), broken };
 }

@@ -93,7 +93,9 @@ export function openSettings(options: OpenSettingsOptions): SettingsService {
   const recovered = recoverSettingsFile(path, at);
   const backend = options.open(settingsStoreOptions(options.dataDir));
   if (backend.path !== path) {
-    throw new Error(`The settings store opened ${backend.path}, expected ${path}; check the store options mapping`);
+    throw new Error(
+      `The settings store opened ${backend.path}, expected ${path}; check the store options mapping`,
+    );
   }
   if (recovered.problem !== null) {
     options.notify({ id: `settings-reset-${at}`, kind: 'settings-reset', message: recovered.problem, at });
@@ -114,12 +116,12 @@ export function openSettings(options: OpenSettingsOptions): SettingsService {
     get: () => current,
     update(patch) {
       const parsed = settingsPatchSchema.safeParse(patch);
-      if (!parsed.success) throw new SettingsUpdateError(describe(parsed.error));
+      if (!parsed.success) throw new SettingsUpdateError(issuesOf(parsed.error));
       let next: Settings;
       try {
         next = mergeSettings(current, parsed.data satisfies SettingsPatch);
       } catch (error) {
-        if (error instanceof z.ZodError) throw new SettingsUpdateError(describe(error));
+        if (error instanceof z.ZodError) throw new SettingsUpdateError(issuesOf(error));
         throw error;
       }
       return save(next);
@@ -133,7 +135,7 @@ export function openSettings(options: OpenSettingsOptions): SettingsService {
 }
 
 /** Names the key and the rule for every issue, e.g. "snooze.limit: Too big: expected number to be <=5". */
-function describe(error: z.ZodError): { path: string; message: string }[] {
+function issuesOf(error: z.ZodError): { path: string; message: string }[] {
   return error.issues.map((issue) => {
     const path = issue.path.map(String).join('.');
     if (issue.code === 'unrecognized_keys') {

@@ -3,8 +3,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Conf from 'conf';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Notice } from '../../../shared/ipc';
-import { defaultSettings } from '../../../shared/settings';
 import { SETTINGS_VERSION } from '../../../main/services/settings-migrations';
 import {
   openSettings,
@@ -15,6 +13,8 @@ import {
   settingsFilePath,
   settingsStoreOptions,
 } from '../../../main/services/settings-store';
+import type { Notice } from '../../../shared/ipc';
+import { defaultSettings } from '../../../shared/settings';
 
 const openConf = (o: SettingsStoreOptions): SettingsBackend =>
   new Conf<StoredSettings>({
@@ -30,7 +30,8 @@ let dir: string;
 let notices: Notice[];
 const NOW = Date.UTC(2026, 10, 5, 10, 15, 0);
 
-const open = () => openSettings({ dataDir: dir, open: openConf, now: () => NOW, notify: (n) => notices.push(n) });
+const open = () =>
+  openSettings({ dataDir: dir, open: openConf, now: () => NOW, notify: (n) => notices.push(n) });
 const fileJson = (): Record<string, unknown> => JSON.parse(readFileSync(settingsFilePath(dir), 'utf8'));
 const backups = () => readdirSync(dir).filter((f) => f.startsWith('settings.') && f !== 'settings.json');
 
@@ -104,7 +105,12 @@ describe('settings service on conf', () => {
   it('keeps the valid keys of a file with a broken value and names the key it reset', () => {
     writeFileSync(
       settingsFilePath(dir),
-      JSON.stringify({ ...defaultSettings, schemaVersion: SETTINGS_VERSION, theme: 'dark', idleSampleSec: 1 }),
+      JSON.stringify({
+        ...defaultSettings,
+        schemaVersion: SETTINGS_VERSION,
+        theme: 'dark',
+        idleSampleSec: 1,
+      }),
     );
     const service = open();
     expect(service.get().theme).toBe('dark');
@@ -115,10 +121,17 @@ describe('settings service on conf', () => {
   });
 
   it('migrates a version 1 file (schedule as a bare preset id) without a reset notice', () => {
-    const v1 = { schedule: 'cornell', customSchedule: { sitMin: 40, standMin: 10, moveMin: 3 }, theme: 'light' };
+    const v1 = {
+      schedule: 'cornell',
+      customSchedule: { sitMin: 40, standMin: 10, moveMin: 3 },
+      theme: 'light',
+    };
     writeFileSync(settingsFilePath(dir), JSON.stringify(v1));
     const service = open();
-    expect(service.get().schedule).toEqual({ preset: 'cornell', custom: { sitMin: 40, standMin: 10, moveMin: 3 } });
+    expect(service.get().schedule).toEqual({
+      preset: 'cornell',
+      custom: { sitMin: 40, standMin: 10, moveMin: 3 },
+    });
     expect(service.get().theme).toBe('light');
     expect(notices).toEqual([]);
     expect(fileJson().schemaVersion).toBe(SETTINGS_VERSION);
