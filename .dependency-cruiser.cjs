@@ -2,7 +2,8 @@
  * The import table of docs/ARCHITECTURE.md, enforced. `npm run deps` fails when a file breaks it;
  * test/unit/layering.test.ts proves each rule fires on a fixture that breaks it.
  */
-const nodeBuiltins = '^(node:)?(fs|fs/promises|path|os|child_process|http|https|net|crypto|events|url|worker_threads|stream|zlib|readline|util|process|v8|perf_hooks|dgram|dns|tls|cluster|vm)$';
+const nodeBuiltins =
+  '^(node:)?(fs|fs/promises|path|os|child_process|http|https|net|crypto|events|url|worker_threads|stream|zlib|readline|util|process|v8|perf_hooks|dgram|dns|tls|cluster|vm)$';
 
 module.exports = {
   forbidden: [
@@ -17,7 +18,8 @@ module.exports = {
     },
     {
       name: 'engine-is-pure',
-      comment: 'main/engine/ is a pure state machine: shared/ and itself only (time comes in through inputs).',
+      comment:
+        'main/engine/ is a pure state machine: shared/ and itself only (time comes in through inputs).',
       severity: 'error',
       from: { path: '^main/engine/' },
       to: { pathNot: ['^main/engine/', '^shared/', '(^|/)node_modules/(zod|date-fns|@date-fns/tz)/'] },
@@ -27,14 +29,31 @@ module.exports = {
       comment: 'main/services/ reach electron only through the settings-store interface.',
       severity: 'error',
       from: { path: '^main/services/' },
-      to: { path: ['(^|/)node_modules/electron/', '^electron$', '^main/platform/', '^main/app\\.ts$', '^(renderer|preload)/'] },
+      to: {
+        path: [
+          '(^|/)node_modules/electron/',
+          '^electron$',
+          '^main/platform/',
+          '^main/app\\.ts$',
+          '^(renderer|preload)/',
+        ],
+      },
     },
     {
       name: 'electron-only-in-adapters',
       comment: 'electron is imported only by main/platform/electron/, main/index.ts and preload/.',
       severity: 'error',
       from: { pathNot: ['^main/platform/electron/', '^main/index\\.ts$', '^preload/'] },
-      to: { path: ['^electron$', '(^|/)node_modules/electron/', '^electron-store$', '(^|/)node_modules/electron-store/', '(^|/)node_modules/get-windows/', '(^|/)node_modules/dbus-next/'] },
+      to: {
+        path: [
+          '^electron$',
+          '(^|/)node_modules/electron/',
+          '^electron-store$',
+          '(^|/)node_modules/electron-store/',
+          '(^|/)node_modules/get-windows/',
+          '(^|/)node_modules/dbus-next/',
+        ],
+      },
     },
     {
       name: 'app-not-electron-adapters',
@@ -67,7 +86,15 @@ module.exports = {
       comment: 'preload/ imports electron and shared/ipc (and what that needs) only.',
       severity: 'error',
       from: { path: '^preload/' },
-      to: { pathNot: ['^preload/', '^shared/', '^electron$', '(^|/)node_modules/electron/', '(^|/)node_modules/zod/'] },
+      to: {
+        pathNot: [
+          '^preload/',
+          '^shared/',
+          '^electron$',
+          '(^|/)node_modules/electron/',
+          '(^|/)node_modules/zod/',
+        ],
+      },
     },
     {
       name: 'nobody-imports-tests',
@@ -87,6 +114,9 @@ module.exports = {
     tsPreCompilationDeps: true,
     tsConfig: { fileName: 'tsconfig.json' },
     exclude: { path: ['^out/', '^test-results/'] },
-    enhancedResolveOptions: { exportsFields: ['exports'], conditionNames: ['import', 'require', 'node', 'default', 'types'] },
+    enhancedResolveOptions: {
+      exportsFields: ['exports'],
+      conditionNames: ['import', 'require', 'node', 'default', 'types'],
+    },
   },
 };

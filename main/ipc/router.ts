@@ -42,7 +42,10 @@ export class UserFacingError extends Error {
  * Validates the channel and payload against the contract, then calls the handler. A payload that fails its
  * schema never reaches the handler, so nothing changes. Errors come back as values, never as throws.
  */
-export function createRouter(handlers: Handlers, onError?: (channel: string, error: unknown) => void): Dispatch {
+export function createRouter(
+  handlers: Handlers,
+  onError?: (channel: string, error: unknown) => void,
+): Dispatch {
   return async (channel, payload) => {
     if (!isInvokeChannel(channel)) {
       return fail({ code: 'unknown-channel', message: `Unknown channel "${String(channel)}"` });

@@ -2,7 +2,10 @@
  * Which pages may call the IPC contract: only the app's own pages, served from its own origin
  * (the `app://sitwise` scheme in the packaged app, the dev server's origin in development).
  */
-export function isTrustedSender(frameUrl: string | undefined | null, trustedOrigins: readonly string[]): boolean {
+export function isTrustedSender(
+  frameUrl: string | undefined | null,
+  trustedOrigins: readonly string[],
+): boolean {
   if (!frameUrl) return false;
   let url: URL;
   try {

@@ -23,7 +23,13 @@ export type BenchSuite = () => Promise<BenchRow[]>;
 export function formatTable(rows: BenchRow[]): string {
   const header = ['area', 'metric', 'sitwise', 'baseline', 'baseline is', 'unit', 'target', 'met'];
   const fmt = (n: number) =>
-    Number.isNaN(n) ? '—' : Math.abs(n) >= 100 ? n.toFixed(0) : Math.abs(n) >= 1 ? n.toFixed(2) : n.toPrecision(3);
+    Number.isNaN(n)
+      ? '—'
+      : Math.abs(n) >= 100
+        ? n.toFixed(0)
+        : Math.abs(n) >= 1
+          ? n.toFixed(2)
+          : n.toPrecision(3);
   const body = rows.map((r) => [
     r.area,
     r.metric,

@@ -9,7 +9,10 @@ test('the dashboard shows the version it got from the real main-side handler', a
   expect(info.ok && info.value).toMatchObject({ version });
 });
 
-test('a payload that fails its schema is refused with a clear error through the bridge', async ({ page, host }) => {
+test('a payload that fails its schema is refused with a clear error through the bridge', async ({
+  page,
+  host,
+}) => {
   await openDashboard(page, host);
   const message = await page.evaluate(() =>
     window.sitwise
@@ -17,7 +20,9 @@ test('a payload that fails its schema is refused with a clear error through the 
       .then(() => 'resolved')
       .catch((e: Error) => `${e.name}: ${e.message}`),
   );
-  expect(message).toMatch(/IpcError: Invalid request for summary.day: date: must be a date written as YYYY-MM-DD/);
+  expect(message).toMatch(
+    /IpcError: Invalid request for summary.day: date: must be a date written as YYYY-MM-DD/,
+  );
 });
 
 test('calls from another origin are refused', async ({ host, request }) => {

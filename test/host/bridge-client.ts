@@ -2,7 +2,13 @@
  * `window.sitwise` for pages served by the end-to-end host: the same contract as the preload's bridge,
  * over HTTP (requests) and Server-Sent Events (pushes) to the host's own origin.
  */
-import { createBridge, type IpcResult, type PayloadOf, type PushChannel, type ResponseOf } from '../../shared/ipc';
+import {
+  createBridge,
+  type IpcResult,
+  type PayloadOf,
+  type PushChannel,
+  type ResponseOf,
+} from '../../shared/ipc';
 
 type Listener = (payload: unknown) => void;
 const listeners = new Map<string, Set<Listener>>();

@@ -1,10 +1,16 @@
 /** The test-only control channel: moves the clock, scripts idle time and power events, reads side effects. */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { z } from 'zod';
-import { readBody, type Host, send, sendJson } from './server';
+import { type Host, readBody, send, sendJson } from './server';
 
 const commands = {
-  advance: z.strictObject({ ms: z.number().int().min(0).max(400 * 86_400_000) }),
+  advance: z.strictObject({
+    ms: z
+      .number()
+      .int()
+      .min(0)
+      .max(400 * 86_400_000),
+  }),
   idle: z.strictObject({ seconds: z.number().min(0).nullable() }),
   power: z.strictObject({ event: z.enum(['suspend', 'resume', 'lock', 'unlock']) }),
   busy: z.strictObject({ busy: z.boolean() }),
@@ -15,7 +21,7 @@ const commands = {
 export async function handleControl(host: Host, req: IncomingMessage, res: ServerResponse, url: URL) {
   const name = url.pathname.replace(/^\/__control\/?/, '');
   if (req.method === 'GET' && name === '') return send(res, 200, 'text/html; charset=utf-8', panel);
-  if (req.method === 'GET' && name === 'state') return sendJson(res, 200, describe(host));
+  if (req.method === 'GET' && name === 'state') return sendJson(res, 200, hostState(host));
   if (req.method !== 'POST' || !Object.hasOwn(commands, name)) {
     return sendJson(res, 404, { error: `Unknown control command "${name}"` });
   }
@@ -33,10 +39,10 @@ export async function handleControl(host: Host, req: IncomingMessage, res: Serve
     if (!act) return sendJson(res, 404, { error: `No open notification "${body.id}"` });
     act(body.action);
   } else await host.restart();
-  sendJson(res, 200, describe(host));
+  sendJson(res, 200, hostState(host));
 }
 
-function describe(host: Host) {
+function hostState(host: Host) {
   const { control } = host;
   return {
     now: host.clock.now(),

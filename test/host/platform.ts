@@ -1,8 +1,8 @@
 /** The end-to-end host's platform: scripted OS, recorded side effects, real everything else. */
 import { EventEmitter } from 'node:events';
+import type { Clock, NotificationSpec, Platform, PowerEvent } from '../../main/ports';
 import type { PayloadOf, PushChannel, Screen } from '../../shared/ipc';
 import type { EngineSnapshot } from '../../shared/snapshot';
-import type { Clock, NotificationSpec, Platform, PowerEvent } from '../../main/ports';
 
 export interface HostControl {
   /** Idle seconds the next sample reports (null = the OS cannot tell). */
@@ -19,11 +19,10 @@ export interface HostControl {
   power(event: PowerEvent): void;
 }
 
-export function createHostPlatform(options: {
-  clock: Clock;
-  dataDir: string;
-  version: string;
-}): { platform: Platform; control: HostControl } {
+export function createHostPlatform(options: { clock: Clock; dataDir: string; version: string }): {
+  platform: Platform;
+  control: HostControl;
+} {
   const powerListeners = new Set<(event: PowerEvent) => void>();
   const control: HostControl = {
     idle: 0,

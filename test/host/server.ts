@@ -11,9 +11,9 @@ import { build } from 'esbuild';
 import { type App, createApp } from '../../main/app';
 import { isTrustedSender } from '../../main/ipc/sender';
 import type { Clock } from '../../main/ports';
+import { handleControl } from './control';
 import { FakeClock, realClock } from './fake-clock';
 import { createHostPlatform, type HostControl } from './platform';
-import { handleControl } from './control';
 
 const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const rendererDir = join(projectRoot, 'out/renderer');
@@ -145,7 +145,10 @@ export async function startHost(options: HostOptions = {}): Promise<Host> {
   function serveStatic(res: ServerResponse, pathname: string): void {
     const rel = pathname === '/' ? 'index.html' : pathname.replace(/^\/+/, '');
     const file = normalize(join(rendererDir, rel));
-    if (!file.startsWith(rendererDir) || !existsSync(file)) return send(res, 404, 'text/plain', 'Not found');
+    if (!file.startsWith(rendererDir) || !existsSync(file)) {
+      send(res, 404, 'text/plain', 'Not found');
+      return;
+    }
     let body: string | Buffer = readFileSync(file);
     if (extname(file) === '.html') {
       // The bridge must exist before the app's module script runs.

@@ -13,7 +13,10 @@ function recordingHandlers() {
       return value;
     };
   const handlers = Object.fromEntries(invokeChannelNames.map((c) => [c, record(c, null)]));
-  return { calls, handlers: { ...handlers, 'settings.get': record('settings.get', defaultSettings) } as Handlers };
+  return {
+    calls,
+    handlers: { ...handlers, 'settings.get': record('settings.get', defaultSettings) } as Handlers,
+  };
 }
 
 describe('IPC router', () => {

@@ -8,10 +8,21 @@ const bin = join(root, 'node_modules/.bin/depcruise');
 function violations(cwd: string): { rule: string; from: string }[] {
   const run = spawnSync(
     bin,
-    ['--config', join(root, '.dependency-cruiser.cjs'), '--output-type', 'json', 'shared', 'main', 'preload', 'renderer'],
+    [
+      '--config',
+      join(root, '.dependency-cruiser.cjs'),
+      '--output-type',
+      'json',
+      'shared',
+      'main',
+      'preload',
+      'renderer',
+    ],
     { cwd, encoding: 'utf8' },
   );
-  const report: { summary: { violations: { rule: { name: string }; from: string }[] } } = JSON.parse(run.stdout);
+  const report: { summary: { violations: { rule: { name: string }; from: string }[] } } = JSON.parse(
+    run.stdout,
+  );
   return report.summary.violations.map((v) => ({ rule: v.rule.name, from: v.from }));
 }
 
