@@ -54,8 +54,8 @@ export const engineEventSchema = z.discriminatedUnion('type', [
     outcome: z.enum(['done', 'stopped', 'timeout', 'interrupted']),
     movedMs: z.number().int().nonnegative(),
   }),
-  /** The current bout reached a prompt's length. `boutMin` is the bout length then. */
-  ev('prompt-due', { id: promptId, kind: promptKind, boutMin: z.number().nonnegative() }),
+  /** The current bout reached a prompt's length. `boutMs` is the bout length then. */
+  ev('prompt-due', { id: promptId, kind: promptKind, boutMs: z.number().int().nonnegative() }),
   /** Shown to the user; `attempt` is 1 the first time, then 2, 3 … after snoozes. */
   ev('prompt-shown', {
     id: promptId,

@@ -1,0 +1,213 @@
+/**
+ * The engine's reducer: every state change is an event, and this is the one place an event changes the
+ * state. The live engine applies what it emits; a restart replays the journal through the same function,
+ * so a restored engine continues the bout exactly where the events left it.
+ */
+import type { EngineEvent } from '../../shared/events';
+import { type Settings, scheduleOf } from '../../shared/settings';
+import type { PromptKind } from '../../shared/snapshot';
+import { dayBounds } from '../../shared/time';
+import type { Bout, EngineState } from './types';
+
+export function freshBoutPrompts(): Bout['prompts'] {
+  return { regularFired: false, escalations: 0, lastEscMs: null, lastNagMs: null };
+}
+
+export function initialState(timeZone: string): EngineState {
+  return {
+    timeZone,
+    wallOffsetMs: 0,
+    date: null,
+    dayEnd: Number.POSITIVE_INFINITY,
+    lastEventAt: 0,
+    lastMark: 0,
+    presence: 'present',
+    awayReason: null,
+    awaySince: null,
+    breakCounted: false,
+    posture: 'sitting',
+    bout: { startedAt: null, accMs: 0, openSince: null, prompts: freshBoutPrompts() },
+    snack: null,
+    prompt: null,
+    pausedUntil: null,
+    insideHours: null,
+    focus: 'none',
+    lastObsAt: null,
+    lastInputStop: null,
+    lastIdleSec: 0,
+    locked: false,
+    suspended: false,
+  };
+}
+
+/** Present time in the current bout at `at`. */
+export function boutMsAt(s: EngineState, at: number): number {
+  const b = s.bout;
+  return b.accMs + (b.openSince === null ? 0 : Math.max(0, at - b.openSince));
+}
+
+/** End of the current day as a monotonic instant (the wall clock may be offset from `at`). */
+export function computeDayEnd(s: EngineState, settings: Settings): number {
+  if (s.date === null) return Number.POSITIVE_INFINITY;
+  return dayBounds(s.date, { timeZone: s.timeZone, dayStart: settings.dayStart }).end - s.wallOffsetMs;
+}
+
+/** The posture a prompt asks for; null means "move, then back to where you were". */
+export function promptTarget(kind: PromptKind, settings: Settings): 'sitting' | 'standing' | null {
+  switch (kind) {
+    case 'stand':
+      return 'standing';
+    case 'sit':
+      return 'sitting';
+    case 'escalate':
+      return scheduleOf(settings).standMin > 0 ? 'standing' : null;
+    default:
+      return null;
+  }
+}
+
+function newBout(s: EngineState, at: number): void {
+  s.bout = {
+    startedAt: s.presence === 'present' ? at : null,
+    accMs: 0,
+    openSince: s.presence === 'present' ? at : null,
+    prompts: freshBoutPrompts(),
+  };
+}
+
+function nag(s: EngineState, at: number): void {
+  s.bout.prompts.lastNagMs = boutMsAt(s, at);
+}
+
+export function applyEvent(s: EngineState, e: EngineEvent, settings: Settings): void {
+  switch (e.type) {
+    case 'day':
+      s.date = e.date;
+      s.timeZone = e.timeZone;
+      s.posture = e.posture;
+      s.presence = e.presence;
+      s.awayReason = e.awayReason;
+      if (e.presence === 'away' && s.awaySince === null) s.awaySince = e.at;
+      if (s.bout.startedAt === null && e.presence === 'present') newBout(s, e.at);
+      s.dayEnd = computeDayEnd(s, settings);
+      s.lastMark = e.at;
+      break;
+    case 'away':
+      if (s.presence === 'present') {
+        const b = s.bout;
+        if (b.openSince !== null) b.accMs += Math.max(0, e.since - b.openSince);
+        b.openSince = null;
+        s.presence = 'away';
+        s.awaySince = e.since;
+        s.breakCounted = false;
+        s.lastMark = e.since;
+      }
+      s.awayReason = e.reason;
+      break;
+    case 'natural-break':
+      s.breakCounted = true;
+      s.bout = { startedAt: null, accMs: 0, openSince: null, prompts: freshBoutPrompts() };
+      break;
+    case 'present':
+      s.presence = 'present';
+      s.awayReason = null;
+      s.awaySince = null;
+      s.bout.openSince = e.since;
+      if (s.bout.startedAt === null) s.bout.startedAt = e.since;
+      s.lastMark = e.since;
+      break;
+    case 'posture':
+      s.posture = e.posture;
+      newBout(s, e.at);
+      s.lastMark = e.at;
+      break;
+    case 'snack-start':
+      s.snack = {
+        startedAt: e.at,
+        promptId: e.promptId,
+        routineId: e.routineId,
+        catchUp: e.catchUp,
+        returnTo: e.returnTo,
+      };
+      break;
+    case 'snack-end':
+      s.snack = null;
+      break;
+    case 'prompt-due': {
+      const p = s.bout.prompts;
+      if (e.kind !== 'shift') p.regularFired = true;
+      if (e.kind === 'escalate') {
+        p.escalations++;
+        p.lastEscMs = e.boutMs;
+      }
+      s.prompt = {
+        id: e.id,
+        kind: e.kind,
+        target: promptTarget(e.kind, settings),
+        state: 'due',
+        dueAt: e.at,
+        shownCount: 0,
+        snoozesLeft: settings.snooze.limit,
+        snoozedUntil: null,
+        catchUp: false,
+        wasDeferred: false,
+        routineId: null,
+      };
+      break;
+    }
+    case 'prompt-shown':
+      if (s.prompt && s.prompt.id === e.id) {
+        s.prompt.state = 'shown';
+        s.prompt.shownCount = e.attempt;
+        s.prompt.catchUp = e.catchUp;
+        s.prompt.routineId = e.routineId;
+        s.prompt.snoozedUntil = null;
+      }
+      nag(s, e.at);
+      break;
+    case 'prompt-deferred':
+      if (s.prompt && s.prompt.id === e.id) {
+        s.prompt.state = 'deferred';
+        s.prompt.wasDeferred = true;
+      }
+      break;
+    case 'prompt-snoozed':
+      if (s.prompt && s.prompt.id === e.id) {
+        s.prompt.state = 'snoozed';
+        s.prompt.snoozedUntil = e.until;
+        s.prompt.snoozesLeft = e.snoozesLeft;
+      }
+      nag(s, e.at);
+      break;
+    case 'prompt-done':
+    case 'prompt-skipped':
+    case 'prompt-cleared':
+      if (s.prompt && s.prompt.id === e.id) s.prompt = null;
+      nag(s, e.at);
+      break;
+    case 'pause':
+      s.pausedUntil = e.until;
+      break;
+    case 'resume':
+      s.pausedUntil = null;
+      break;
+    case 'hours':
+      s.insideHours = e.inside;
+      break;
+    case 'focus':
+      s.focus = e.focus;
+      break;
+    case 'clock':
+      s.wallOffsetMs = e.wallOffsetMs;
+      s.dayEnd = computeDayEnd(s, settings);
+      break;
+    case 'zone':
+      s.timeZone = e.timeZone;
+      s.dayEnd = computeDayEnd(s, settings);
+      break;
+    case 'settings':
+    case 'observed':
+      break;
+  }
+  if (e.at > s.lastEventAt) s.lastEventAt = e.at;
+}

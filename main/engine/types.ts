@@ -1,0 +1,136 @@
+/** The engine's public types: what goes in, what comes out, and the state it keeps. */
+import type { EngineEvent } from '../../shared/events';
+import type { UserAction } from '../../shared/ipc';
+import type { Settings } from '../../shared/settings';
+import type { AwayReason, EngineSnapshot, Posture, Presence, PromptKind } from '../../shared/snapshot';
+
+/**
+ * Every input carries `at`: the true instant (monotonic source, epoch ms). `wall` is the wall-clock
+ * reading when the host knows it; a change in `wall - at` is a wall-clock jump. Without `wall` the last
+ * known offset is kept.
+ */
+interface InputBase {
+  at: number;
+  wall?: number;
+}
+
+export type PowerEvent = 'suspend' | 'resume' | 'lock' | 'unlock';
+export type Focus = 'meeting' | 'none';
+
+export type EngineInput = InputBase &
+  (
+    | { kind: 'idle'; idleSec: number }
+    | { kind: 'power'; power: PowerEvent }
+    | { kind: 'user'; action: UserAction }
+    | { kind: 'focus'; focus: Focus }
+    /** Full settings after a change (the settings service merges patches). */
+    | { kind: 'settings'; settings: Settings }
+    /** The system time zone changed (travel). */
+    | { kind: 'zone'; timeZone: string }
+    /** The wake-up the engine asked for, on a host that cannot read idle time. */
+    | { kind: 'tick' }
+    /** The app is quitting: the engine records its last observation. */
+    | { kind: 'stop' }
+  );
+
+export type SuggestRoutine = (kind: PromptKind, ctx: { catchUp: boolean }) => string | null;
+
+export interface EngineConfig {
+  settings: Settings;
+  /** IANA time zone for day boundaries and working hours. */
+  timeZone: string;
+  /** Picks a routine (content id) for a prompt's snack; the app wires the content library in. */
+  suggestRoutine?: SuggestRoutine;
+}
+
+export interface EngineStep {
+  events: EngineEvent[];
+  snapshot: EngineSnapshot;
+  /** When to call `handle` again (with an idle sample, or a tick); null when only outside events matter. */
+  wakeAt: number | null;
+}
+
+export interface Engine {
+  handle(input: EngineInput): EngineStep;
+  snapshot(): EngineSnapshot;
+  /** A copy of the state (JSON-safe), e.g. to hand to a new engine in tests. */
+  state(): EngineState;
+  wakeAt(): number | null;
+}
+
+/** Per-bout prompt bookkeeping (bout lengths in ms). */
+export interface BoutPrompts {
+  /** The bout's regular prompt (stand/sit/move) has come due. */
+  regularFired: boolean;
+  escalations: number;
+  lastEscMs: number | null;
+  /** Bout length at the last prompt shown or answered: spacing for the next escalation or shift. */
+  lastNagMs: number | null;
+}
+
+export interface Bout {
+  /** Null after a natural break until the user is back. */
+  startedAt: number | null;
+  /** Present time counted before `openSince`. */
+  accMs: number;
+  /** Start of the present stretch being counted; null while away. */
+  openSince: number | null;
+  prompts: BoutPrompts;
+}
+
+export interface PromptState {
+  id: string;
+  kind: PromptKind;
+  /** Posture the prompt asks for (null: back to the posture before the snack). */
+  target: 'sitting' | 'standing' | null;
+  state: 'due' | 'shown' | 'deferred' | 'snoozed';
+  dueAt: number;
+  shownCount: number;
+  snoozesLeft: number;
+  snoozedUntil: number | null;
+  catchUp: boolean;
+  wasDeferred: boolean;
+  routineId: string | null;
+}
+
+export interface SnackState {
+  startedAt: number;
+  promptId: string | null;
+  routineId: string | null;
+  catchUp: boolean;
+  returnTo: 'sitting' | 'standing';
+}
+
+/** Everything the engine knows. Event-backed fields are rebuilt by replaying events (restore.ts). */
+export interface EngineState {
+  timeZone: string;
+  /** wall - at, in ms. */
+  wallOffsetMs: number;
+  /** Current Sitwise day; null before the first observation. */
+  date: string | null;
+  /** Instant (monotonic) at which the current day ends, with the current offset and time zone. */
+  dayEnd: number;
+  lastEventAt: number;
+  /** Time of the last posture/presence/day change: a retroactive `since` never goes before it. */
+  lastMark: number;
+  presence: Presence;
+  awayReason: AwayReason | null;
+  awaySince: number | null;
+  /** The current away stretch already counted as a natural break. */
+  breakCounted: boolean;
+  posture: Posture;
+  bout: Bout;
+  snack: SnackState | null;
+  prompt: PromptState | null;
+  pausedUntil: number | null;
+  /** Null until first evaluated (or when working hours are off). */
+  insideHours: boolean | null;
+  focus: Focus;
+  // Observation-only fields (not in events; after a restore they start empty).
+  lastObsAt: number | null;
+  /** Moment input last stopped, from the latest idle sample. */
+  lastInputStop: number | null;
+  lastIdleSec: number;
+  locked: boolean;
+  suspended: boolean;
+}

@@ -1,0 +1,228 @@
+/**
+ * The one fold from engine events to day figures and timelines. It is incremental: feed events in order
+ * with `push`, get each day's summary back as soon as the next day begins, so a cache can keep finished
+ * days and only refold the open one. `foldDays` and `timelineOf` are the batch forms.
+ *
+ * Accounting rules (see docs/engine.md):
+ * - A day counts from its first observation to its last; time before and after is not counted.
+ * - Present time is sitting, standing or moving by posture; away time is counted only when the user
+ *   comes back within the same day (an away stretch still open when the day ends is the day's end).
+ * - The longest sitting bout adds up present sitting time; a posture change or a natural break ends it.
+ */
+import type { EngineEvent } from './events';
+import type { Posture } from './snapshot';
+import { type DaySummary, emptyDay, type Segment, type SegmentKind } from './summary';
+import { type DayOptions, localDateOf } from './time';
+
+export interface FoldOptions extends DayOptions {
+  /** Extend the open day's present stretch to this instant (live "today" figures). */
+  until?: number;
+}
+
+interface OpenDay {
+  date: string;
+  ms: Record<SegmentKind, number>;
+  boutMs: number;
+  longestBoutMs: number;
+  summary: DaySummary;
+  segments: Segment[] | null;
+  posture: Posture;
+  present: boolean;
+  /** Start of the stretch not yet counted; null before the day's first present moment. */
+  segStart: number | null;
+  lastAt: number;
+  lastDesk: 'sitting' | 'standing' | null;
+}
+
+const round1 = (ms: number) => Math.round(ms / 6_000) / 10;
+
+export class DayFolder {
+  private day: OpenDay | null = null;
+
+  constructor(
+    private readonly opts: DayOptions,
+    private readonly keepSegments = false,
+  ) {}
+
+  /** Feeds one event; returns the days it closed (usually none). */
+  push(e: EngineEvent): DaySummary[] {
+    const closed: DaySummary[] = [];
+    if (e.type === 'day') {
+      if (this.day && this.day.date === e.date) {
+        this.touch(e.at);
+        return closed;
+      }
+      if (this.day) closed.push(this.close(this.day, e.at));
+      this.day = this.open(e.date, e.posture, e.presence === 'present', e.at);
+      return closed;
+    }
+    const day = this.day ?? this.openImplicit(e);
+    if (e.at < day.lastAt) throw new RangeError(`events out of order at ${e.at} (after ${day.lastAt})`);
+    switch (e.type) {
+      case 'away':
+        if (day.present) {
+          const x = this.clampTo(day, e.since, e.at);
+          this.commit(day, x);
+          day.present = false;
+        }
+        break;
+      case 'present':
+        if (!day.present) {
+          const x = this.clampTo(day, e.since, e.at);
+          if (day.segStart !== null) this.commit(day, x);
+          day.segStart = x;
+          day.present = true;
+        }
+        break;
+      case 'posture':
+        if (day.present) this.commit(day, e.at);
+        day.posture = e.posture;
+        day.boutMs = 0;
+        if (e.posture !== 'moving' && e.posture !== day.lastDesk) {
+          if (day.lastDesk !== null) day.summary.postureChanges++;
+          day.lastDesk = e.posture;
+        }
+        break;
+      case 'natural-break':
+        day.summary.naturalBreaks++;
+        day.boutMs = 0;
+        break;
+      case 'prompt-shown':
+        if (e.attempt === 1) day.summary.prompts.shown++;
+        break;
+      case 'prompt-done':
+        day.summary.prompts.done++;
+        break;
+      case 'prompt-snoozed':
+        day.summary.prompts.snoozed++;
+        break;
+      case 'prompt-skipped':
+        day.summary.prompts.skipped++;
+        break;
+      case 'prompt-deferred':
+        day.summary.prompts.deferred++;
+        break;
+      default:
+        break;
+    }
+    this.touch(e.at);
+    return closed;
+  }
+
+  /** The open day's figures so far (the fold itself is not changed). */
+  current(until?: number): DaySummary | null {
+    if (!this.day) return null;
+    const copy: OpenDay = {
+      ...this.day,
+      ms: { ...this.day.ms },
+      summary: { ...this.day.summary, prompts: { ...this.day.summary.prompts } },
+      segments: this.day.segments ? [...this.day.segments] : null,
+    };
+    return this.close(copy, Math.max(copy.lastAt, until ?? copy.lastAt), false);
+  }
+
+  /** Closes the open day (at its last observation, or `until` when later) and returns it. */
+  finish(until?: number): DaySummary | null {
+    const day = this.day;
+    if (!day) return null;
+    this.day = null;
+    return this.close(day, Math.max(day.lastAt, until ?? day.lastAt));
+  }
+
+  /** Segments of the open day so far (only when created with keepSegments). */
+  openSegments(): { date: string; segments: Segment[] } | null {
+    return this.day?.segments ? { date: this.day.date, segments: this.day.segments } : null;
+  }
+
+  /** Closed day segments are handed out through this hook (only when created with keepSegments). */
+  onSegments: ((date: string, segments: Segment[]) => void) | null = null;
+
+  private open(date: string, posture: Posture, present: boolean, at: number): OpenDay {
+    return {
+      date,
+      ms: { sitting: 0, standing: 0, moving: 0, away: 0 },
+      boutMs: 0,
+      longestBoutMs: 0,
+      summary: emptyDay(date),
+      segments: this.keepSegments ? [] : null,
+      posture,
+      present,
+      segStart: present ? at : null,
+      lastAt: at,
+      lastDesk: posture === 'moving' ? null : posture,
+    };
+  }
+
+  /** Events before any `day` event (a journal cut mid-day): assume present and sitting from here. */
+  private openImplicit(e: EngineEvent): OpenDay {
+    const day = this.open(localDateOf(e.at, this.opts), 'sitting', e.type !== 'away', e.at);
+    this.day = day;
+    return day;
+  }
+
+  private touch(at: number): void {
+    if (this.day && at > this.day.lastAt) this.day.lastAt = at;
+  }
+
+  private clampTo(day: OpenDay, since: number, at: number): number {
+    const lo = day.segStart ?? since;
+    return Math.min(Math.max(since, lo), at);
+  }
+
+  /** Counts the open stretch [segStart, end] and starts a new one at `end`. */
+  private commit(day: OpenDay, end: number): void {
+    const start = day.segStart;
+    day.segStart = end;
+    if (start === null || end <= start) return;
+    const kind: SegmentKind = day.present ? day.posture : 'away';
+    const len = end - start;
+    day.ms[kind] += len;
+    if (kind === 'sitting') {
+      day.boutMs += len;
+      if (day.boutMs > day.longestBoutMs) day.longestBoutMs = day.boutMs;
+    }
+    if (day.segments) {
+      const last = day.segments[day.segments.length - 1];
+      if (last && last.kind === kind && last.end === start) last.end = end;
+      else day.segments.push({ kind, start, end });
+    }
+  }
+
+  private close(day: OpenDay, end: number, report = true): DaySummary {
+    // An open away stretch is the day's end: it is not counted.
+    if (day.present) this.commit(day, end);
+    const s = day.summary;
+    s.sittingMin = round1(day.ms.sitting);
+    s.standingMin = round1(day.ms.standing);
+    s.movingMin = round1(day.ms.moving);
+    s.awayMin = round1(day.ms.away);
+    s.longestSittingBoutMin = round1(day.longestBoutMs);
+    if (report && day.segments && this.onSegments) this.onSegments(day.date, day.segments);
+    return s;
+  }
+}
+
+/** Day summaries for every day the events touch, in order; the last (open) day is closed at its last observation or `until`. */
+export function foldDays(events: Iterable<EngineEvent>, opts: FoldOptions): DaySummary[] {
+  const folder = new DayFolder(opts);
+  const out: DaySummary[] = [];
+  for (const e of events) {
+    const closed = folder.push(e);
+    if (closed.length > 0) out.push(...closed);
+  }
+  const last = folder.finish(opts.until);
+  if (last) out.push(last);
+  return out;
+}
+
+/** The day's stretches of sitting, standing, moving and away, in order and without overlaps. */
+export function timelineOf(events: Iterable<EngineEvent>, date: string, opts: FoldOptions): Segment[] {
+  const folder = new DayFolder(opts, true);
+  let found: Segment[] = [];
+  folder.onSegments = (d, segments) => {
+    if (d === date) found = segments;
+  };
+  for (const e of events) folder.push(e);
+  folder.finish(opts.until);
+  return found;
+}
