@@ -1,0 +1,127 @@
+/**
+ * Reads the month files that are asked for, and only those. A torn or malformed line is skipped, counted
+ * and quarantined with its position; the rest of the file still loads. Lines written by a newer schema
+ * version are used when this version can still parse them, and their month is reported read-only.
+ * Within a month, entries come back in sequence order; a repeated sequence number keeps its first line.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import type { z } from 'zod';
+import { decodeLine, type JournalEntry, monthFile, monthOfFileName } from './journal-format';
+import { type QuarantinedLine, recordQuarantine } from './journal-quarantine';
+
+export interface JournalSpec<T> {
+  /** The journal folder. */
+  dir: string;
+  /** The schema version this build writes; lines above it come from a newer Sitwise. */
+  version: number;
+  /** Validates each line's record. */
+  schema: z.ZodType<T>;
+}
+
+export interface ReadOptions {
+  /** Epoch ms, stamped on quarantine records. */
+  now: number;
+  /** Write bad lines to the quarantine side file (default true; the CLI and exports also quarantine). */
+  quarantine?: boolean;
+}
+
+export interface MonthRead<T> {
+  month: string;
+  entries: JournalEntry<T>[];
+  /** Bad lines found in this read (recorded in the side file unless asked not to). */
+  quarantined: QuarantinedLine[];
+  /** Highest line version seen; above `version` means the month is read-only for this build. */
+  maxVersion: number;
+  /** Lines from a newer version that this build could not parse (not quarantined: they are not damaged). */
+  unreadableNewer: number;
+}
+
+export function listMonths(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .map(monthOfFileName)
+    .filter((m): m is string => m !== null)
+    .sort();
+}
+
+export function readMonths<T>(spec: JournalSpec<T>, months: string[], options: ReadOptions): MonthRead<T>[] {
+  return months.map((month) => readMonth(spec, month, options));
+}
+
+export function readMonth<T>(spec: JournalSpec<T>, month: string, options: ReadOptions): MonthRead<T> {
+  const path = monthFile(spec.dir, month);
+  const result: MonthRead<T> = { month, entries: [], quarantined: [], maxVersion: 0, unreadableNewer: 0 };
+  if (!existsSync(path)) return result;
+  const bytes = readFileSync(path);
+  const file = basename(path);
+  const bad = (line: number, offset: number, end: number, reason: string) =>
+    result.quarantined.push({
+      file,
+      line,
+      offset,
+      reason,
+      text: bytes.toString('utf8', offset, end),
+      at: options.now,
+    });
+
+  // Where each entry came from, in case it must be quarantined as a repeated sequence number.
+  const positions: { line: number; offset: number; end: number }[] = [];
+  let offset = 0;
+  let line = 0;
+  let sorted = true;
+  let lastSeq = 0;
+  while (offset < bytes.length) {
+    const newline = bytes.indexOf(10, offset);
+    const end = newline === -1 ? bytes.length : newline;
+    line += 1;
+    if (end > offset) {
+      const decoded = decodeLine(bytes.toString('utf8', offset, end));
+      if (!decoded.ok) {
+        bad(line, offset, end, newline === -1 ? `torn last line: ${decoded.reason}` : decoded.reason);
+      } else {
+        if (decoded.v > result.maxVersion) result.maxVersion = decoded.v;
+        const parsed = spec.schema.safeParse(decoded.rec);
+        if (parsed.success) {
+          if (decoded.seq <= lastSeq) sorted = false;
+          lastSeq = decoded.seq;
+          result.entries.push({ v: decoded.v, seq: decoded.seq, rec: parsed.data, month });
+          positions.push({ line, offset, end });
+        } else if (decoded.v > spec.version) {
+          result.unreadableNewer += 1;
+        } else {
+          const first = parsed.error.issues[0];
+          const where = first ? `${first.path.map(String).join('.') || 'record'}: ${first.message}` : '';
+          bad(line, offset, end, `record does not match the schema (${where})`);
+        }
+      }
+    }
+    offset = end + 1;
+  }
+  if (!sorted) {
+    // Out of order only after a hand edit or a merge: restore sequence order; a repeat keeps its first line.
+    const order = result.entries
+      .map((_, i) => i)
+      .sort((a, b) => seqAt(result, a) - seqAt(result, b) || a - b);
+    const kept: JournalEntry<T>[] = [];
+    for (const i of order) {
+      const entry = result.entries[i];
+      const pos = positions[i];
+      if (!entry || !pos) continue;
+      const previous = kept[kept.length - 1];
+      if (previous && previous.seq === entry.seq) {
+        bad(pos.line, pos.offset, pos.end, `repeats sequence number ${entry.seq}`);
+      } else {
+        kept.push(entry);
+      }
+    }
+    result.entries = kept;
+    result.quarantined.sort((a, b) => a.offset - b.offset);
+  }
+  if (options.quarantine !== false) recordQuarantine(spec.dir, month, result.quarantined);
+  return result;
+}
+
+function seqAt<T>(read: MonthRead<T>, i: number): number {
+  return read.entries[i]?.seq ?? 0;
+}
