@@ -6,6 +6,8 @@
 import { z } from 'zod';
 import type { PromptKind } from '../snapshot';
 
+export type { PromptKind };
+
 /** Lower-case kebab case, never reused for another item. Kept short so settings can store it. */
 export const contentId = z
   .string()
@@ -56,7 +58,13 @@ export const routineCategories = [
 ] as const;
 export type RoutineCategory = (typeof routineCategories)[number];
 
-export const promptKinds = ['stand', 'sit', 'move', 'shift', 'escalate'] as const satisfies readonly PromptKind[];
+export const promptKinds = [
+  'stand',
+  'sit',
+  'move',
+  'shift',
+  'escalate',
+] as const satisfies readonly PromptKind[];
 // Fails to compile if snapshot.ts gains a prompt kind this list lacks.
 const _allPromptKinds: Exclude<PromptKind, (typeof promptKinds)[number]> extends never ? true : false = true;
 void _allPromptKinds;
@@ -113,6 +121,8 @@ export const routineSchema = z
     prompts: z.array(z.enum(promptKinds)).max(promptKinds.length),
     steps: z.array(routineStepSchema).min(1).max(12),
     cautions: z.array(text(200)).min(1).max(5),
+    /** How to build up over the days, when the routine has a dose to grow. */
+    progression: text(200).optional(),
     /** Where the exercise idea comes from. */
     source: contentId,
     /** Where the dose (reps, holds, times) comes from; the `standard-practice` source when none. */
@@ -165,7 +175,13 @@ export const redFlagSchema = z.strictObject({
 });
 export type RedFlag = z.infer<typeof redFlagSchema>;
 
-export const safetyTextKinds = ['disclaimer', 'urgent-care', 'same-day-care', 'flare-plan', 'seek-care'] as const;
+export const safetyTextKinds = [
+  'disclaimer',
+  'urgent-care',
+  'same-day-care',
+  'flare-plan',
+  'seek-care',
+] as const;
 export type SafetyTextKind = (typeof safetyTextKinds)[number];
 
 export const safetyTextSchema = z.strictObject({
