@@ -1,0 +1,59 @@
+/**
+ * Pacing and check-in records: the journal lines this feature writes, beside the engine's events. Every
+ * record has a `type` (prefixed `pacing.` or `checkin.` so it never collides with an engine event type) and
+ * `at` (epoch ms). The current state is a fold of these records (state.ts); nothing else is stored.
+ * Red-flag answers are never recorded: only that the guidance was shown.
+ */
+import { z } from 'zod';
+import { localDate } from '../summary';
+import { checkinAnswersSchema, score } from './checkin';
+import { goalFieldsSchema } from './goal';
+
+export const recordId = z
+  .string()
+  .min(1)
+  .max(40)
+  .regex(/^[a-z0-9-]+$/, 'must be lower-case letters, digits and dashes');
+
+const instant = z.number().int().nonnegative();
+
+const rec = <T extends string, S extends z.ZodRawShape>(type: T, shape: S) =>
+  z.strictObject({ type: z.literal(type), at: instant, date: localDate, ...shape });
+
+export const pacingRecordSchema = z.discriminatedUnion('type', [
+  rec('pacing.goal-created', { goalId: recordId, fields: goalFieldsSchema }),
+  /** The goal's fields replaced as a whole. */
+  rec('pacing.goal-edited', { goalId: recordId, fields: goalFieldsSchema }),
+  /** A baseline typed by the user (applies from `date`), or null to go back to the derived one. */
+  rec('pacing.baseline-set', { goalId: recordId, value: z.number().positive().max(960).nullable() }),
+  /** `week` (a Monday) marked or unmarked as a hold week. */
+  rec('pacing.hold-week', { goalId: recordId, week: localDate, hold: z.boolean() }),
+  /** The goal leaves the plan; its sessions stay in the journal (it is append-only). */
+  rec('pacing.goal-deleted', { goalId: recordId, sessions: z.number().int().nonnegative() }),
+  /** `date` is the day the session happened (may be before the day it was logged). */
+  rec('pacing.session-logged', {
+    goalId: recordId,
+    sessionId: recordId,
+    minutes: z.number().positive().max(600),
+    before: score.nullable(),
+    after: score.nullable(),
+    note: z.string().max(500),
+  }),
+  rec('pacing.flare-entered', { sharePct: z.number().int().min(10).max(90) }),
+  rec('pacing.flare-left', { returnDays: z.number().int().min(1).max(28) }),
+  /** `week` is the Monday of the week the check-in was made in. */
+  rec('checkin.submitted', { week: localDate, answers: checkinAnswersSchema }),
+  /** Urgent-care guidance was shown after a "yes"; which question, and the answers, are not kept. */
+  rec('checkin.guidance-shown', {}),
+  rec('checkin.plan-reviewed', {}),
+]);
+
+export type PacingRecord = z.infer<typeof pacingRecordSchema>;
+export type PacingRecordType = PacingRecord['type'];
+export type PacingRecordOf<T extends PacingRecordType> = Extract<PacingRecord, { type: T }>;
+export const pacingRecordTypes = pacingRecordSchema.options.map((o) => o.shape.type.value);
+
+/** Whether a journal record (already validated by the combined line schema) is one of ours. */
+export function isPacingRecord(rec: { type: string }): rec is PacingRecord {
+  return rec.type.startsWith('pacing.') || rec.type.startsWith('checkin.');
+}
