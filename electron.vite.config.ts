@@ -16,5 +16,20 @@ export default defineConfig({
       },
     },
   },
-  renderer: rendererConfig,
+  // electron-vite bundles this file together with renderer/vite.config.ts, so `import.meta.dirname` there
+  // becomes the project root: restate the renderer's folders from here.
+  renderer: {
+    ...rendererConfig,
+    root: resolve(import.meta.dirname, 'renderer'),
+    build: {
+      ...rendererConfig.build,
+      outDir: resolve(import.meta.dirname, 'out/renderer'),
+      rollupOptions: {
+        input: {
+          index: resolve(import.meta.dirname, 'renderer/index.html'),
+          prompt: resolve(import.meta.dirname, 'renderer/prompt.html'),
+        },
+      },
+    },
+  },
 });

@@ -1,0 +1,69 @@
+/**
+ * Security defaults for every window and session: isolated, sandboxed, no Node in pages, no navigation
+ * away from the app, no new windows, no webviews, no permissions, no downloads, and the CSP sent as a
+ * response header (not only a meta tag) for every response the session sees.
+ */
+import type { Session, WebContents, WebPreferences } from 'electron';
+
+export function secureWebPreferences(preload: string): WebPreferences {
+  return {
+    preload,
+    contextIsolation: true,
+    sandbox: true,
+    nodeIntegration: false,
+    nodeIntegrationInWorker: false,
+    nodeIntegrationInSubFrames: false,
+    webSecurity: true,
+    allowRunningInsecureContent: false,
+    experimentalFeatures: false,
+    webviewTag: false,
+    navigateOnDragDrop: false,
+    safeDialogs: true,
+    spellcheck: false,
+  };
+}
+
+/** Links the user clicks (sources of tips and routines) open in the browser: https only. */
+export function isExternalLink(url: string): boolean {
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'https:' && parsed.username === '' && parsed.password === '';
+  } catch {
+    return false;
+  }
+}
+
+export type HardenableContents = Pick<WebContents, 'on' | 'setWindowOpenHandler'>;
+
+export function hardenWebContents(contents: HardenableContents, openExternal: (url: string) => void): void {
+  // Pages never navigate: screens are hash routes inside one page, and in-page navigations do not fire this.
+  contents.on('will-navigate', (event) => event.preventDefault());
+  contents.on('will-frame-navigate', (event) => event.preventDefault());
+  contents.on('will-redirect', (event) => event.preventDefault());
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+  contents.setWindowOpenHandler(({ url }) => {
+    if (isExternalLink(url)) openExternal(url);
+    return { action: 'deny' };
+  });
+}
+
+export type HardenableSession = Pick<
+  Session,
+  'setPermissionRequestHandler' | 'setPermissionCheckHandler' | 'setDevicePermissionHandler' | 'on'
+> & { webRequest: Pick<Session['webRequest'], 'onHeadersReceived'> };
+
+export function hardenSession(session: HardenableSession, csp: string): void {
+  session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  session.setPermissionCheckHandler(() => false);
+  session.setDevicePermissionHandler(() => false);
+  session.on('will-download', (event) => event.preventDefault());
+  session.webRequest.onHeadersReceived((details, callback) => {
+    const headers: Record<string, string[]> = {};
+    for (const [name, value] of Object.entries(details.responseHeaders ?? {})) {
+      // Drop any CSP from elsewhere (the dev server): ours is the only policy.
+      if (name.toLowerCase() !== 'content-security-policy') headers[name] = value;
+    }
+    headers['Content-Security-Policy'] = [csp];
+    callback({ responseHeaders: headers });
+  });
+}

@@ -1,0 +1,110 @@
+/**
+ * The Electron platform: every port of main/ports.ts built from its adapter. Settings the adapters need
+ * (sound) are observed from the `settings.changed` broadcast, so the adapters never read the store.
+ */
+import { homedir } from 'node:os';
+import dbus from 'dbus-next';
+import { app, powerMonitor, screen } from 'electron';
+import { defaultSettings, type Settings, settingsSchema } from '../../../shared/settings';
+import type { Platform } from '../../ports';
+import type { ShellCommand } from '../../shell/commands';
+import { createActivitySource, type ElectronActivitySource, isWaylandSession } from './activity';
+import { createAutostart } from './autostart';
+import { createSystemClock } from './clock';
+import { createDialogs } from './dialogs';
+import { createFocusProbe } from './focus';
+import { createMutterIdle } from './mutter-idle';
+import { createNotifier } from './notifier';
+import { createTrayView, type ElectronTrayView } from './tray';
+import { createWindows, type ElectronWindows } from './windows';
+
+export interface ElectronPlatformOptions {
+  preload: string;
+  devServer?: string | undefined;
+  onCommand: (command: ShellCommand) => void;
+  onSettings: (settings: Settings) => void;
+  onError: (error: unknown) => void;
+}
+
+export interface ElectronPlatform {
+  platform: Platform;
+  tray: ElectronTrayView;
+  windows: ElectronWindows;
+  activity: ElectronActivitySource;
+  settings(): Settings;
+  /** The settings read at start (later changes arrive through the broadcast). */
+  setSettings(settings: Settings): void;
+  dispose(): void;
+}
+
+export const timeZone = (): string => Intl.DateTimeFormat().resolvedOptions().timeZone;
+
+export function createElectronPlatform(options: ElectronPlatformOptions): ElectronPlatform {
+  let settings: Settings = defaultSettings;
+  const clock = createSystemClock();
+  const wayland = isWaylandSession(process.env, process.platform);
+  const waylandIdle = wayland ? createMutterIdle(() => dbus.sessionBus(), options.onError) : undefined;
+  const activity = createActivitySource({ powerMonitor, wayland, ...(waylandIdle ? { waylandIdle } : {}) });
+  const windows = createWindows({
+    preload: options.preload,
+    devServer: options.devServer,
+    isMac: process.platform === 'darwin',
+    onError: options.onError,
+  });
+  const tray = createTrayView({ clock, timeZone, platform: process.platform, onCommand: options.onCommand });
+
+  const platform: Platform = {
+    clock,
+    activity,
+    focus: createFocusProbe(screen, options.onError),
+    notifier: createNotifier({
+      platform: process.platform,
+      soundEnabled: () => settings.sound.enabled,
+      onError: options.onError,
+    }),
+    tray,
+    windows: {
+      ...windows,
+      broadcast(channel, payload) {
+        windows.broadcast(channel, payload);
+        if (channel !== 'settings.changed') return;
+        // The payload type does not narrow with the channel; parsing both narrows and checks it.
+        const parsed = settingsSchema.safeParse(payload);
+        if (parsed.success) {
+          settings = parsed.data;
+          options.onSettings(settings);
+        }
+      },
+    },
+    autostart: createAutostart({
+      app,
+      platform: process.platform,
+      env: process.env,
+      home: homedir(),
+      target: {
+        execPath: process.execPath,
+        appImage: process.env.APPIMAGE,
+        // Unpackaged (development) runs need the app folder as the first argument.
+        args: app.isPackaged ? [] : [app.getAppPath()],
+      },
+    }),
+    paths: { dataDir: app.getPath('userData') },
+    dialogs: createDialogs(),
+    info: { version: app.getVersion(), platform: `${process.platform} ${process.arch}` },
+  };
+
+  return {
+    platform,
+    tray,
+    windows,
+    activity,
+    settings: () => settings,
+    setSettings(next: Settings) {
+      settings = next;
+    },
+    dispose() {
+      waylandIdle?.close();
+      tray.destroy();
+    },
+  };
+}

@@ -1,0 +1,15 @@
+/**
+ * What the shell (tray menu, command line, notification buttons) can ask the application to do.
+ * Every user action goes through the validated IPC contract (`state.act`), so the shell adds no second path.
+ */
+import type { Screen, UserAction } from '../../shared/ipc';
+
+export type ShellCommand =
+  | { kind: 'act'; action: UserAction }
+  /** Opens (or focuses) the dashboard, optionally on one screen. */
+  | { kind: 'open'; screen?: Screen }
+  /** Opens the prompt window (where the movement-snack player starts). */
+  | { kind: 'open-prompt' }
+  | { kind: 'quit' };
+
+export const act = (action: UserAction): ShellCommand => ({ kind: 'act', action });

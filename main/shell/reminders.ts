@@ -1,0 +1,147 @@
+/**
+ * The end-of-day summary and the weekly check-in reminder: when each fires next (time-zone and DST aware),
+ * what the notification says, and a scheduler that keeps one timer for the earlier of the two. Clicking
+ * either opens its screen.
+ */
+import type { Screen } from '../../shared/ipc';
+import type { Settings } from '../../shared/settings';
+import type { DaySummary } from '../../shared/summary';
+import {
+  addDays,
+  calendarDateOf,
+  clockMinutes,
+  instantOf,
+  localDateOf,
+  weekdayOfDate,
+} from '../../shared/time';
+import type { Cancel, Clock, NotificationSpec, Notifier } from '../ports';
+import { formatMinutes } from './format';
+
+export type ReminderKind = 'end-of-day' | 'check-in';
+export interface Reminder {
+  kind: ReminderKind;
+  /** Wall-clock epoch ms. */
+  at: number;
+}
+
+/**
+ * The first instant strictly after `now` at local wall time `time` on a date whose weekday is allowed.
+ * Walks calendar dates (not 24-hour steps), so a DST change never shifts the hour.
+ */
+export function nextWallTime(
+  now: number,
+  time: string,
+  timeZone: string,
+  weekdays?: readonly number[],
+): number {
+  const minutes = clockMinutes(time);
+  let date = calendarDateOf(now, timeZone);
+  for (let i = 0; i < 8; i++, date = addDays(date, 1)) {
+    if (weekdays && !weekdays.includes(weekdayOfDate(date))) continue;
+    const at = instantOf(date, minutes, timeZone);
+    if (at > now) return at;
+  }
+  throw new Error(`No ${time} in the next week on the allowed days (${weekdays?.join(', ') ?? 'any'}).`);
+}
+
+export function nextReminders(settings: Settings, now: number, timeZone: string): Reminder[] {
+  const out: Reminder[] = [];
+  const { endOfDaySummary, checkIn, workingHours } = settings;
+  if (endOfDaySummary.enabled) {
+    const days = workingHours.enabled && workingHours.days.length > 0 ? workingHours.days : undefined;
+    out.push({ kind: 'end-of-day', at: nextWallTime(now, endOfDaySummary.time, timeZone, days) });
+  }
+  if (checkIn.enabled) {
+    out.push({ kind: 'check-in', at: nextWallTime(now, checkIn.time, timeZone, [checkIn.day]) });
+  }
+  return out.sort((a, b) => a.at - b.at);
+}
+
+export function endOfDayNotification(summary: DaySummary): NotificationSpec {
+  const parts = [
+    `Sitting ${formatMinutes(summary.sittingMin)}`,
+    `longest bout ${formatMinutes(summary.longestSittingBoutMin)}`,
+    `${summary.postureChanges} posture ${summary.postureChanges === 1 ? 'change' : 'changes'}`,
+    `${summary.prompts.done} ${summary.prompts.done === 1 ? 'prompt' : 'prompts'} followed`,
+  ];
+  return {
+    id: `end-of-day-${summary.date}`,
+    title: 'Your day with Sitwise',
+    body: parts.join(' · '),
+    actions: [],
+  };
+}
+
+export function checkInNotification(date: string): NotificationSpec {
+  return {
+    id: `check-in-${date}`,
+    title: 'Weekly check-in',
+    body: 'Two minutes to look back on your week and set the pace for the next one.',
+    actions: [],
+  };
+}
+
+export const reminderScreen: Record<ReminderKind, Screen> = { 'end-of-day': 'today', 'check-in': 'checkin' };
+
+export interface ReminderDeps {
+  clock: Clock;
+  notifier: Notifier;
+  timeZone: () => string;
+  settings: () => Promise<Settings>;
+  summary: (date: string) => Promise<DaySummary>;
+  open: (screen: Screen) => void;
+  onError: (error: unknown) => void;
+}
+
+export interface ReminderScheduler {
+  /** Recomputes the next reminder (call on start, on settings change, after resume). */
+  reschedule(): Promise<void>;
+  stop(): void;
+}
+
+export function createReminderScheduler(deps: ReminderDeps): ReminderScheduler {
+  let cancel: Cancel | null = null;
+  let stopped = false;
+  const wallNow = () => deps.clock.wallNow?.() ?? deps.clock.now();
+
+  async function fire(reminder: Reminder): Promise<void> {
+    const settings = await deps.settings();
+    const timeZone = deps.timeZone();
+    const date = localDateOf(reminder.at, { timeZone, dayStart: settings.dayStart });
+    const spec =
+      reminder.kind === 'end-of-day'
+        ? endOfDayNotification(await deps.summary(date))
+        : checkInNotification(date);
+    deps.notifier.show(spec, (action) => {
+      if (action !== 'close') deps.open(reminderScreen[reminder.kind]);
+    });
+  }
+
+  async function reschedule(): Promise<void> {
+    cancel?.();
+    cancel = null;
+    if (stopped) return;
+    const settings = await deps.settings();
+    const next = nextReminders(settings, wallNow(), deps.timeZone())[0];
+    if (!next) return;
+    // Timers run on the clock's own time line; convert the wall instant into it.
+    const at = deps.clock.now() + (next.at - wallNow());
+    cancel = deps.clock.setTimer(at, () => {
+      cancel = null;
+      fire(next)
+        .catch(deps.onError)
+        .finally(() => {
+          reschedule().catch(deps.onError);
+        });
+    });
+  }
+
+  return {
+    reschedule,
+    stop() {
+      stopped = true;
+      cancel?.();
+      cancel = null;
+    },
+  };
+}
