@@ -82,6 +82,8 @@ function nag(s: EngineState, at: number): void {
 export function applyEvent(s: EngineState, e: EngineEvent, settings: Settings): void {
   switch (e.type) {
     case 'day':
+      // An away the engine starts in is not a break from anything.
+      if (s.date === null && e.presence === 'away') s.breakCounted = true;
       s.date = e.date;
       s.timeZone = e.timeZone;
       s.posture = e.posture;

@@ -1,0 +1,119 @@
+/**
+ * Presence: present or away, from idle samples, power events and silence.
+ * - An idle stretch that reaches the away threshold is away from the moment input stopped.
+ * - Suspend and lock are away from the event until resume/unlock.
+ * - Silence (no input at all) longer than the threshold plus a grace minute is away from the last
+ *   observation: the app was not running or the machine slept without saying so.
+ * - During a movement snack the user is moving, whatever the idle time or the lock says.
+ * An away stretch that reaches the threshold is a natural break: any prompt is withdrawn and the
+ * sitting bout restarts when the user is back.
+ */
+import type { AwayReason } from '../../shared/snapshot';
+import { crossDays } from './clock';
+import { type Ctx, emit, minutes, thresholdMs } from './context';
+import type { EngineInput } from './types';
+
+/** A timer firing a little late is not a gap. */
+export const GAP_GRACE_MS = minutes(1);
+
+export function gapLimitMs(ctx: Ctx): number {
+  return thresholdMs(ctx) + GAP_GRACE_MS;
+}
+
+export function goAway(ctx: Ctx, reason: AwayReason, since: number, at: number): void {
+  const s = ctx.s;
+  if (s.presence === 'away') return;
+  const x = Math.min(Math.max(since, s.lastMark), at);
+  crossDays(ctx, x);
+  emit(ctx, { type: 'away', at: x, since: x, reason });
+  qualifyBreak(ctx, at);
+}
+
+/** Counts the away stretch as a natural break once it has lasted the threshold (by `upTo`). */
+export function qualifyBreak(ctx: Ctx, upTo: number): void {
+  const s = ctx.s;
+  if (s.presence !== 'away' || s.breakCounted || s.awaySince === null) return;
+  const qAt = s.awaySince + thresholdMs(ctx);
+  if (upTo < qAt) return;
+  crossDays(ctx, qAt);
+  if (s.prompt) emit(ctx, { type: 'prompt-cleared', at: qAt, id: s.prompt.id, reason: 'away' });
+  emit(ctx, { type: 'natural-break', at: qAt, since: s.awaySince, reason: s.awayReason ?? 'idle' });
+}
+
+export function comeBack(ctx: Ctx, since: number, at: number): void {
+  const s = ctx.s;
+  if (s.presence === 'present' || s.awaySince === null) return;
+  const x = Math.min(Math.max(since, s.lastMark), at);
+  qualifyBreak(ctx, x);
+  crossDays(ctx, x);
+  emit(ctx, { type: 'present', at: x, since: x, awayMs: Math.max(0, x - s.awaySince) });
+}
+
+/** After a snack ends on its own: the user may have gone (locked, or idle long enough) meanwhile. */
+export function settleAfterSnack(ctx: Ctx, at: number): void {
+  const s = ctx.s;
+  if (s.suspended) goAway(ctx, 'suspend', at, at);
+  else if (s.locked) goAway(ctx, 'lock', at, at);
+  else if (s.lastInputStop !== null && at - s.lastInputStop >= thresholdMs(ctx)) goAway(ctx, 'idle', at, at);
+}
+
+/** Presence changes implied by one input (silence first, then what the input says). */
+export function observePresence(ctx: Ctx, input: EngineInput): void {
+  const s = ctx.s;
+  const t = input.at;
+  if (
+    s.lastObsAt !== null &&
+    s.presence === 'present' &&
+    s.snack === null &&
+    t - s.lastObsAt > gapLimitMs(ctx)
+  ) {
+    goAway(ctx, 'gap', s.lastObsAt, t);
+  }
+  switch (input.kind) {
+    case 'idle': {
+      const stop = t - input.idleSec * 1000;
+      s.lastInputStop = stop;
+      s.lastIdleSec = input.idleSec;
+      if (s.locked || s.suspended || s.snack !== null) return;
+      const idle = input.idleSec * 1000 >= thresholdMs(ctx);
+      if (s.presence === 'present' && idle) goAway(ctx, 'idle', stop, t);
+      else if (s.presence === 'away' && !idle) comeBack(ctx, stop, t);
+      return;
+    }
+    case 'power':
+      observePower(ctx, input.power, t);
+      return;
+    case 'user':
+      s.lastInputStop = t;
+      s.lastIdleSec = 0;
+      if (s.presence === 'away' && !s.locked && !s.suspended) comeBack(ctx, t, t);
+      return;
+    default:
+      return;
+  }
+}
+
+function observePower(ctx: Ctx, power: 'suspend' | 'resume' | 'lock' | 'unlock', t: number): void {
+  const s = ctx.s;
+  switch (power) {
+    case 'suspend':
+      s.suspended = true;
+      // The snack is ended by the caller first (a sleeping machine says nothing about moving).
+      goAway(ctx, 'suspend', t, t);
+      return;
+    case 'lock':
+      s.locked = true;
+      if (s.snack === null) goAway(ctx, 'lock', t, t);
+      return;
+    case 'resume':
+    case 'unlock':
+      if (power === 'resume') s.suspended = false;
+      else s.locked = false;
+      if (!s.locked && !s.suspended && s.snack === null) {
+        s.lastInputStop = t;
+        s.lastIdleSec = 0;
+        comeBack(ctx, t, t);
+      }
+      return;
+  }
+}
