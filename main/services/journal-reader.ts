@@ -35,6 +35,8 @@ export interface MonthRead<T> {
   maxVersion: number;
   /** Lines from a newer version that this build could not parse (not quarantined: they are not damaged). */
   unreadableNewer: number;
+  /** How many of `quarantined` were not in the side file before this read (what the user has not been told). */
+  newlyQuarantined: number;
 }
 
 export function listMonths(dir: string): string[] {
@@ -51,7 +53,14 @@ export function readMonths<T>(spec: JournalSpec<T>, months: string[], options: R
 
 export function readMonth<T>(spec: JournalSpec<T>, month: string, options: ReadOptions): MonthRead<T> {
   const path = monthFile(spec.dir, month);
-  const result: MonthRead<T> = { month, entries: [], quarantined: [], maxVersion: 0, unreadableNewer: 0 };
+  const result: MonthRead<T> = {
+    month,
+    entries: [],
+    quarantined: [],
+    maxVersion: 0,
+    unreadableNewer: 0,
+    newlyQuarantined: 0,
+  };
   if (!existsSync(path)) return result;
   const bytes = readFileSync(path);
   const file = basename(path);
@@ -118,7 +127,8 @@ export function readMonth<T>(spec: JournalSpec<T>, month: string, options: ReadO
     result.entries = kept;
     result.quarantined.sort((a, b) => a.offset - b.offset);
   }
-  if (options.quarantine !== false) recordQuarantine(spec.dir, month, result.quarantined);
+  if (options.quarantine !== false)
+    result.newlyQuarantined = recordQuarantine(spec.dir, month, result.quarantined);
   return result;
 }
 
