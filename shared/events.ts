@@ -35,6 +35,8 @@ export const engineEventSchema = z.discriminatedUnion('type', [
     posture,
     presence: z.enum(['present', 'away']),
     awayReason: awayReason.nullable(),
+    /** wall - at when it is not 0 (the wall clock was set off the true time); omitted means 0. */
+    wallOffsetMs: z.number().int().optional(),
   }),
   /** The user went away at `since` (retroactive for idle: the moment input stopped). */
   ev('away', { since: instant, reason: awayReason }),

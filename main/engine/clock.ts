@@ -34,6 +34,7 @@ export function crossDays(ctx: Ctx, x: number): void {
     posture: s.posture,
     presence: s.presence,
     awayReason: s.awayReason,
+    ...(s.wallOffsetMs === 0 ? {} : { wallOffsetMs: s.wallOffsetMs }),
   });
 }
 
@@ -52,6 +53,7 @@ export function openFirstDay(ctx: Ctx, at: number, wall: number | undefined): vo
     posture: s.posture,
     presence: s.presence,
     awayReason: s.awayReason,
+    ...(s.wallOffsetMs === 0 ? {} : { wallOffsetMs: s.wallOffsetMs }),
   });
 }
 

@@ -86,6 +86,7 @@ export function applyEvent(s: EngineState, e: EngineEvent, settings: Settings): 
       if (s.date === null && e.presence === 'away') s.breakCounted = true;
       s.date = e.date;
       s.timeZone = e.timeZone;
+      s.wallOffsetMs = e.wallOffsetMs ?? 0;
       s.posture = e.posture;
       s.presence = e.presence;
       s.awayReason = e.awayReason;
