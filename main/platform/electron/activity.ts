@@ -3,11 +3,17 @@
  * interval). On a Wayland session Electron reports 0 forever, so Mutter's D-Bus monitor is asked instead;
  * when neither works the source reports null and `status()` says idle detection is unavailable.
  */
-import type { PowerMonitor } from 'electron';
 import type { ActivitySource } from '../../ports';
 import type { IdleReader } from './mutter-idle';
 
-export type PowerMonitorLike = Pick<PowerMonitor, 'getSystemIdleTime' | 'on' | 'removeListener'>;
+type PowerEventName = 'suspend' | 'resume' | 'lock-screen' | 'unlock-screen';
+
+/** The members of powerMonitor the source uses. */
+export interface PowerMonitorLike {
+  getSystemIdleTime(): number;
+  on(event: PowerEventName, listener: () => void): unknown;
+  removeListener(event: PowerEventName, listener: () => void): unknown;
+}
 
 export interface ActivityDeps {
   powerMonitor: PowerMonitorLike;

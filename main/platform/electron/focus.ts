@@ -3,9 +3,8 @@
  * module) and asked without the macOS accessibility or screen-recording permissions: owner and bounds are
  * enough, so the title is empty there. Nothing about the window is stored or logged.
  */
-import type { Display, Screen } from 'electron';
 import type { FocusProbe } from '../../ports';
-import { type FrontWindow, isBusyWindow } from '../../shell/focus-match';
+import { type FrontWindow, isBusyWindow, type Rect } from '../../shell/focus-match';
 
 export type ActiveWindowFn = () => Promise<FrontWindow | undefined>;
 
@@ -27,7 +26,7 @@ export const getWindowsActive: ActiveWindowFn = async () => {
 };
 
 export function createFocusProbe(
-  screen: Pick<Screen, 'getDisplayMatching'>,
+  screen: { getDisplayMatching(rect: Rect): { bounds: Rect } },
   onError: (error: unknown) => void,
   activeWindow: ActiveWindowFn = getWindowsActive,
 ): FocusProbe {
@@ -46,7 +45,7 @@ export function createFocusProbe(
         return false;
       }
       if (!win) return false;
-      const display: Display = screen.getDisplayMatching(win.bounds);
+      const display = screen.getDisplayMatching(win.bounds);
       return isBusyWindow(win, display.bounds, options);
     },
   };

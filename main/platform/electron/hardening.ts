@@ -3,7 +3,7 @@
  * away from the app, no new windows, no webviews, no permissions, no downloads, and the CSP sent as a
  * response header (not only a meta tag) for every response the session sees.
  */
-import type { Session, WebContents, WebPreferences } from 'electron';
+import type { WebPreferences } from 'electron';
 
 export function secureWebPreferences(preload: string): WebPreferences {
   return {
@@ -33,7 +33,17 @@ export function isExternalLink(url: string): boolean {
   }
 }
 
-export type HardenableContents = Pick<WebContents, 'on' | 'setWindowOpenHandler'>;
+type Preventable = { preventDefault(): void };
+type Guard = (event: Preventable) => void;
+
+/** The members of WebContents the guard uses (WebContents satisfies it; so does a test double). */
+export interface HardenableContents {
+  on(event: 'will-navigate', listener: Guard): unknown;
+  on(event: 'will-frame-navigate', listener: Guard): unknown;
+  on(event: 'will-redirect', listener: Guard): unknown;
+  on(event: 'will-attach-webview', listener: Guard): unknown;
+  setWindowOpenHandler(handler: (details: { url: string }) => { action: 'deny' }): void;
+}
 
 export function hardenWebContents(contents: HardenableContents, openExternal: (url: string) => void): void {
   // Pages never navigate: screens are hash routes inside one page, and in-page navigations do not fire this.
@@ -47,10 +57,21 @@ export function hardenWebContents(contents: HardenableContents, openExternal: (u
   });
 }
 
-export type HardenableSession = Pick<
-  Session,
-  'setPermissionRequestHandler' | 'setPermissionCheckHandler' | 'setDevicePermissionHandler' | 'on'
-> & { webRequest: Pick<Session['webRequest'], 'onHeadersReceived'> };
+type HeadersListener = (
+  details: { responseHeaders?: Record<string, string[]> },
+  callback: (response: { responseHeaders: Record<string, string[]> }) => void,
+) => void;
+
+/** The members of Session the hardening uses. */
+export interface HardenableSession {
+  setPermissionRequestHandler(
+    handler: (contents: unknown, permission: string, callback: (granted: boolean) => void) => void,
+  ): void;
+  setPermissionCheckHandler(handler: () => boolean): void;
+  setDevicePermissionHandler(handler: () => boolean): void;
+  on(event: 'will-download', listener: Guard): unknown;
+  webRequest: { onHeadersReceived(listener: HeadersListener): void };
+}
 
 export function hardenSession(session: HardenableSession, csp: string): void {
   session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));

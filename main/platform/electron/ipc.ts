@@ -2,15 +2,22 @@
  * ipcMain side of the contract: one handler per invoke channel. The sender frame is checked on every call
  * (the app's own origin, main frame only) before the payload reaches the validating router.
  */
-import type { IpcMain, IpcMainInvokeEvent } from 'electron';
 import { type IpcResult, invokeChannelNames } from '../../../shared/ipc';
 import type { Dispatch } from '../../ipc/router';
 import { isTrustedSender } from '../../ipc/sender';
 import type { Cancel } from '../../ports';
 
-export type SenderEvent = Pick<IpcMainInvokeEvent, 'senderFrame'> & {
+/** What the check reads from an IpcMainInvokeEvent. */
+export interface SenderEvent {
+  senderFrame: { url: string } | null;
   sender: { mainFrame: unknown };
-};
+}
+
+/** The members of ipcMain the registration uses. */
+export interface IpcMainLike {
+  handle(channel: string, listener: (event: SenderEvent, payload: unknown) => Promise<unknown>): void;
+  removeHandler(channel: string): void;
+}
 
 export function checkSender(event: SenderEvent, trustedOrigins: readonly string[]): IpcResult<never> | null {
   const frame = event.senderFrame;
@@ -25,12 +32,12 @@ export function checkSender(event: SenderEvent, trustedOrigins: readonly string[
 }
 
 export function registerIpc(
-  ipcMain: Pick<IpcMain, 'handle' | 'removeHandler'>,
+  ipcMain: IpcMainLike,
   dispatch: Dispatch,
   trustedOrigins: readonly string[],
 ): Cancel {
   for (const channel of invokeChannelNames) {
-    ipcMain.handle(channel, async (event, payload: unknown) => {
+    ipcMain.handle(channel, async (event, payload) => {
       const refused = checkSender(event, trustedOrigins);
       if (refused) return refused;
       return dispatch(channel, payload);
