@@ -1,0 +1,47 @@
+/**
+ * The dashboard: loads settings and live state, applies the theme, shows onboarding on first run, and
+ * otherwise the shell (navigation, header with Safety, notices) around the screen the hash names.
+ */
+import { useEffect, useMemo } from 'react';
+import { ErrorState, Loading } from './components/States';
+import { AppContext, type AppContextValue } from './context';
+import { useRoute } from './hooks/useRoute';
+import { useSettings } from './hooks/useSettings';
+import { useSnapshot } from './hooks/useSnapshot';
+import { applyTheme } from './lib/theme';
+import { Shell } from './Shell';
+import { Onboarding } from './screens/onboarding/Onboarding';
+import { shell } from './strings/shell';
+
+export function App() {
+  const { settings, error, update, reload } = useSettings();
+  const live = useSnapshot();
+  const route = useRoute();
+  const timeZone = useMemo(() => Intl.DateTimeFormat().resolvedOptions().timeZone, []);
+
+  useEffect(() => {
+    if (settings) applyTheme(settings.theme);
+  }, [settings]);
+
+  const value = useMemo<AppContextValue | null>(
+    () => (settings ? { live, settings, update, timeZone } : null),
+    [live, settings, update, timeZone],
+  );
+
+  useEffect(() => {
+    if (value) performance.mark('sitwise:interactive');
+  }, [value]);
+
+  if (!value) {
+    return (
+      <main id="main" className="content">
+        {error ? <ErrorState error={error} title={shell.settingsLoadError} onRetry={reload} /> : <Loading />}
+      </main>
+    );
+  }
+  return (
+    <AppContext.Provider value={value}>
+      {value.settings.onboarded ? <Shell route={route} /> : <Onboarding route={route} />}
+    </AppContext.Provider>
+  );
+}

@@ -1,0 +1,61 @@
+/** Loading, empty and error states: designed, never a blank area. */
+import type { ReactNode } from 'react';
+import type { ReadableError } from '../lib/errors';
+import { common } from '../strings/common';
+
+export function Loading({ label = common.loading }: { label?: string }) {
+  return (
+    <div className="state" role="status" aria-live="polite">
+      <span className="spinner" aria-hidden="true" /> <span>{label}</span>
+    </div>
+  );
+}
+
+export function ErrorState({
+  error,
+  title = common.errorTitle,
+  onRetry,
+}: {
+  error: ReadableError;
+  title?: string;
+  onRetry?: () => void;
+}) {
+  return (
+    <div className="state" role="alert">
+      <h2>{title}</h2>
+      <p>{error.code === 'failed' ? `${error.message} ${common.errorUnavailable}` : error.message}</p>
+      {onRetry && (
+        <div className="button-row">
+          <button type="button" className="button" onClick={onRetry}>
+            {common.retry}
+          </button>
+        </div>
+      )}
+    </div>
+  );
+}
+
+export function EmptyState({ title, children }: { title: string; children?: ReactNode }) {
+  return (
+    <div className="state">
+      <h2>{title}</h2>
+      {children}
+    </div>
+  );
+}
+
+export function ProgressBar({ value, label }: { value: number; label: string }) {
+  const pct = Math.round(Math.min(1, Math.max(0, value)) * 100);
+  return (
+    <div
+      className="progress"
+      role="progressbar"
+      aria-label={label}
+      aria-valuemin={0}
+      aria-valuemax={100}
+      aria-valuenow={pct}
+    >
+      <div className="progress-fill" style={{ width: `${pct}%` }} />
+    </div>
+  );
+}

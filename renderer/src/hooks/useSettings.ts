@@ -1,0 +1,42 @@
+/** The settings as main holds them, kept current by the `settings.changed` push, with a validated update. */
+import { useCallback, useEffect, useState } from 'react';
+import type { Settings, SettingsPatch } from '../../../shared/settings';
+import { api } from '../api';
+import { type ReadableError, readError } from '../lib/errors';
+
+export type UpdateResult = { ok: true; settings: Settings } | { ok: false; error: ReadableError };
+
+export interface LiveSettings {
+  settings: Settings | null;
+  error: ReadableError | null;
+  update(patch: SettingsPatch): Promise<UpdateResult>;
+  reload(): void;
+}
+
+export function useSettings(): LiveSettings {
+  const [settings, setSettings] = useState<Settings | null>(null);
+  const [error, setError] = useState<ReadableError | null>(null);
+  const [nonce, setNonce] = useState(0);
+
+  // biome-ignore lint/correctness/useExhaustiveDependencies: nonce is the retry trigger.
+  useEffect(() => {
+    const off = api().on('settings.changed', (s) => setSettings(s));
+    setError(null);
+    api()
+      .invoke('settings.get')
+      .then(setSettings, (e: unknown) => setError(readError(e)));
+    return off;
+  }, [nonce]);
+
+  const update = useCallback(async (patch: SettingsPatch): Promise<UpdateResult> => {
+    try {
+      const next = await api().invoke('settings.update', patch);
+      setSettings(next);
+      return { ok: true, settings: next };
+    } catch (e) {
+      return { ok: false, error: readError(e) };
+    }
+  }, []);
+
+  return { settings, error, update, reload: () => setNonce((n) => n + 1) };
+}

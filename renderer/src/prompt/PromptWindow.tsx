@@ -1,0 +1,212 @@
+/**
+ * The prompt window (its own light entry page): shows the due prompt, runs the guided snack, and reports
+ * every choice to main through `state.act`. It follows `state.changed`, so a snoozed prompt comes back here.
+ */
+import { useEffect, useMemo, useState } from 'react';
+import { getRoutine } from '../../../shared/content/routines';
+import type { Routine } from '../../../shared/content/schema';
+import { suggestSnackRoutine } from '../../../shared/content/select';
+import type { UserAction } from '../../../shared/ipc';
+import type { PromptKind } from '../../../shared/snapshot';
+import { api } from '../api';
+import { GuidedPlayer } from '../components/GuidedPlayer';
+import { ErrorState, Loading } from '../components/States';
+import { useSettings } from '../hooks/useSettings';
+import { useSnapshot } from '../hooks/useSnapshot';
+import { formatClock } from '../lib/format';
+import { applyTheme } from '../lib/theme';
+import { common } from '../strings/common';
+import { t } from '../strings/format';
+import { prompt as s } from '../strings/prompt';
+import { PromptView } from './PromptView';
+
+type Phase =
+  | { kind: 'prompt' }
+  | { kind: 'playing'; routine: Routine }
+  | { kind: 'after'; message: string; promptId: string | null };
+
+function routineFor(
+  id: string | null,
+  kind: PromptKind,
+  catchUp: boolean,
+  posture: 'sitting' | 'standing' | null,
+): Routine {
+  const known = id ? getRoutine(id) : undefined;
+  return known ?? suggestSnackRoutine(kind, { catchUp, ...(posture ? { posture } : {}) });
+}
+
+export function PromptWindow() {
+  const live = useSnapshot();
+  const { settings } = useSettings();
+  const [phase, setPhase] = useState<Phase>({ kind: 'prompt' });
+  const [busy, setBusy] = useState(false);
+  const snap = live.snapshot;
+
+  useEffect(() => {
+    if (settings) applyTheme(settings.theme);
+  }, [settings]);
+
+  useEffect(() => {
+    if (snap) performance.mark('sitwise:interactive');
+  }, [snap]);
+
+  // A snack already running (started from the tray or Today) continues here.
+  useEffect(() => {
+    if (snap?.snack && phase.kind === 'prompt') {
+      const posture = snap.posture === 'moving' ? null : snap.posture;
+      setPhase({ kind: 'playing', routine: routineFor(snap.snack.routineId, 'move', false, posture) });
+    }
+  }, [snap, phase.kind]);
+
+  // After a snooze or skip, a prompt that is due again takes the window back.
+  useEffect(() => {
+    if (phase.kind === 'after' && snap?.activePrompt && snap.activePrompt.id !== phase.promptId) {
+      setPhase({ kind: 'prompt' });
+    }
+  }, [snap, phase]);
+
+  const active = snap?.activePrompt ?? null;
+  const posture = snap && snap.posture !== 'moving' ? snap.posture : null;
+  const suggestion = useMemo(
+    () => routineFor(active?.routineId ?? null, active?.kind ?? 'move', active?.catchUp ?? false, posture),
+    [active?.routineId, active?.kind, active?.catchUp, posture],
+  );
+
+  async function act(action: UserAction, after: (promptId: string | null) => Phase | null): Promise<void> {
+    setBusy(true);
+    const result = await live.act(action);
+    setBusy(false);
+    if (!result) return;
+    const next = after(result.activePrompt?.id ?? null);
+    if (next) setPhase(next);
+  }
+
+  const sound = settings?.sound ?? { enabled: false, volume: 0 };
+  const snoozeMinutes = settings?.snooze.minutes ?? 5;
+
+  let body: React.ReactNode;
+  if (live.error && !snap) body = <ErrorState error={live.error} title={s.loadError} onRetry={live.reload} />;
+  else if (!snap) body = <Loading />;
+  else if (phase.kind === 'playing') {
+    const routine = phase.routine;
+    body = (
+      <section className="stack" aria-labelledby="snack-title">
+        <h1 id="snack-title">{routine.title}</h1>
+        <GuidedPlayer
+          routine={routine}
+          sound={sound}
+          autoStart
+          busy={busy}
+          onDone={() =>
+            act({ action: 'snack-done', routineId: routine.id }, (id) => ({
+              kind: 'after',
+              message: s.recorded,
+              promptId: id,
+            }))
+          }
+          onStop={() =>
+            act({ action: 'snack-stop' }, (id) => ({ kind: 'after', message: s.stopped, promptId: id }))
+          }
+        />
+      </section>
+    );
+  } else if (phase.kind === 'after') {
+    body = (
+      <section className="stack" aria-labelledby="after-title">
+        <h1 id="after-title" data-testid="prompt-after">
+          {phase.message}
+        </h1>
+        <NextLine at={snap.nextPrompt?.dueAt ?? null} />
+        <CloseButton />
+      </section>
+    );
+  } else if (active) {
+    body = (
+      <PromptView
+        active={active}
+        routine={suggestion}
+        snoozeMinutes={snoozeMinutes}
+        busy={busy}
+        onStart={() =>
+          act({ action: 'snack-start', routineId: suggestion.id }, () => ({
+            kind: 'playing',
+            routine: suggestion,
+          }))
+        }
+        onSnooze={() =>
+          act({ action: 'snooze' }, (id) => ({
+            kind: 'after',
+            message: t(s.snoozed, { n: snoozeMinutes }),
+            promptId: id,
+          }))
+        }
+        onSkip={() => act({ action: 'skip' }, (id) => ({ kind: 'after', message: s.skipped, promptId: id }))}
+        onPosture={(a) =>
+          act({ action: a }, (id) => ({ kind: 'after', message: common.saved, promptId: id }))
+        }
+      />
+    );
+  } else {
+    body = (
+      <section className="stack" aria-labelledby="idle-title">
+        <h1 id="idle-title">{s.nothingDue}</h1>
+        <NextLine at={snap.nextPrompt?.dueAt ?? null} />
+        <div className="button-row">
+          <button
+            type="button"
+            className="button primary"
+            disabled={busy}
+            onClick={() =>
+              act({ action: 'snack-start', routineId: suggestion.id }, () => ({
+                kind: 'playing',
+                routine: suggestion,
+              }))
+            }
+          >
+            {s.startAnyway}
+          </button>
+          <CloseButton />
+        </div>
+      </section>
+    );
+  }
+
+  return (
+    <div className="prompt-page">
+      <header className="prompt-top">
+        <span className="nav-brand">{common.appName}</span>
+        <button
+          type="button"
+          className="button quiet small safety-link"
+          onClick={() =>
+            api()
+              .invoke('window.open', { screen: 'safety' })
+              .catch((e: unknown) => console.error(e))
+          }
+        >
+          {common.safetyLink}
+        </button>
+      </header>
+      <main id="main" className="prompt-main">
+        {live.actionError && (
+          <p className="notice error" role="alert">
+            {live.actionError.message}
+          </p>
+        )}
+        {body}
+      </main>
+    </div>
+  );
+}
+
+function NextLine({ at }: { at: number | null }) {
+  return <p className="muted">{at === null ? s.noNext : t(s.nextAt, { time: formatClock(at) })}</p>;
+}
+
+function CloseButton() {
+  return (
+    <button type="button" className="button" onClick={() => window.close()}>
+      {s.closeWindow}
+    </button>
+  );
+}

@@ -1,0 +1,137 @@
+/** One routine: what it is, its steps with dose and side, cautions, sources, the player and "staple". */
+import { useState } from 'react';
+import { GuidedPlayer } from '../../components/GuidedPlayer';
+import { getSource, type Routine, routineDurationSec } from '../../content';
+import { useApp } from '../../context';
+import { doseText, sideText } from '../../lib/dose';
+import { formatLength } from '../../lib/format';
+import { hrefOf } from '../../lib/route';
+import { common } from '../../strings/common';
+import { t } from '../../strings/format';
+import { routinesText as s } from '../../strings/routines';
+
+const MAX_STAPLES = 10;
+
+export function RoutineDetail({ routine, play }: { routine: Routine; play: boolean }) {
+  const { settings, update } = useApp();
+  const [status, setStatus] = useState<{ text: string; error: boolean } | null>(null);
+  const [busy, setBusy] = useState(false);
+  const mine = settings.staples.includes(routine.id);
+  const source = getSource(routine.source);
+  const dosage = getSource(routine.dosageSource);
+
+  const toggleStaple = async () => {
+    if (!mine && settings.staples.length >= MAX_STAPLES) {
+      setStatus({ text: t(s.staplesFull, { n: MAX_STAPLES }), error: true });
+      return;
+    }
+    setBusy(true);
+    const staples = mine
+      ? settings.staples.filter((id) => id !== routine.id)
+      : [...settings.staples, routine.id];
+    const r = await update({ staples });
+    setBusy(false);
+    setStatus(r.ok ? { text: s.stapleSaved, error: false } : { text: r.error.message, error: true });
+  };
+
+  return (
+    <div className="stack">
+      <p>
+        <a href={hrefOf('routines')}>← {s.back}</a>
+      </p>
+      <header className="routine-header">
+        <div>
+          <h1>{routine.title}</h1>
+          <p>{routine.summary}</p>
+          <p className="muted">
+            {common.placement[routine.placement]} · {s.categories[routine.category]} ·{' '}
+            {s.effort[routine.effort]} ·{' '}
+            {t(s.minutes, { duration: formatLength(routineDurationSec(routine)) })}
+          </p>
+          <div className="button-row">
+            {routine.snack && <span className="badge">{s.snackBadge}</span>}
+            {routine.staple && <span className="badge">{s.stapleBadge}</span>}
+            {mine && <span className="badge accent">{s.myStaple}</span>}
+          </div>
+        </div>
+        {routine.illustration && (
+          <figure className="illustration">
+            <img
+              src={`data:image/svg+xml;charset=utf-8,${encodeURIComponent(routine.illustration.svg)}`}
+              alt={routine.illustration.alt}
+            />
+          </figure>
+        )}
+      </header>
+
+      {play ? (
+        <GuidedPlayer
+          routine={routine}
+          sound={settings.sound}
+          autoStart
+          onDone={() => {
+            window.location.hash = hrefOf('routines', routine.id);
+          }}
+          onStop={() => {
+            window.location.hash = hrefOf('routines', routine.id);
+          }}
+        />
+      ) : (
+        <div className="button-row">
+          <a className="button primary" href={hrefOf('routines', routine.id, 'play')}>
+            {s.startGuided}
+          </a>
+          <button type="button" className="button" aria-pressed={mine} onClick={toggleStaple} disabled={busy}>
+            {mine ? s.unmarkStaple : s.markStaple}
+          </button>
+        </div>
+      )}
+      {!play && <p className="muted small">{s.stapleHelp}</p>}
+      <p role="status" className={status?.error ? 'field-error' : 'field-status'} data-testid="staple-status">
+        {status?.text ?? ''}
+      </p>
+
+      <section className="cautions" aria-labelledby="cautions-title">
+        <h2 id="cautions-title">{s.cautionsTitle}</h2>
+        <ul>
+          {routine.cautions.map((c) => (
+            <li key={c}>{c}</li>
+          ))}
+        </ul>
+      </section>
+
+      <section className="card" aria-labelledby="steps-title">
+        <h2 id="steps-title">{s.stepsTitle}</h2>
+        <ol className="steps">
+          {routine.steps.map((step, i) => (
+            // biome-ignore lint/suspicious/noArrayIndexKey: steps are fixed content in order.
+            <li key={i}>
+              <p>{step.instruction}</p>
+              <p className="muted small">
+                {[doseText(step), sideText(step.side), common.placement[step.placement]]
+                  .filter(Boolean)
+                  .join(' · ')}
+              </p>
+              {step.breath && <p className="small">{step.breath}</p>}
+              {step.cautions?.map((c) => (
+                <p key={c} className="small caution-line">
+                  {c}
+                </p>
+              ))}
+            </li>
+          ))}
+        </ol>
+        {routine.progression && (
+          <>
+            <h3>{s.progression}</h3>
+            <p>{routine.progression}</p>
+          </>
+        )}
+      </section>
+      <p className="muted small">
+        {source && t(s.source, { label: source.label })}
+        {dosage && dosage.id !== source?.id && ` · ${t(s.dosageSource, { label: dosage.label })}`}
+      </p>
+    </div>
+  );
+}

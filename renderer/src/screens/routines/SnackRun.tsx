@@ -1,0 +1,58 @@
+/** A movement snack started from Today: tells main it began, guides it, and records it when done. */
+import { useEffect, useRef, useState } from 'react';
+import { GuidedPlayer } from '../../components/GuidedPlayer';
+import { Loading } from '../../components/States';
+import type { Routine } from '../../content';
+import { useApp } from '../../context';
+import { hrefOf } from '../../lib/route';
+import { t } from '../../strings/format';
+import { routinesText as s } from '../../strings/routines';
+
+export function SnackRun({ routine }: { routine: Routine }) {
+  const { live, settings } = useApp();
+  const started = useRef(false);
+  const [ready, setReady] = useState(live.snapshot?.snack !== null && live.snapshot?.snack !== undefined);
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    if (started.current || ready) return;
+    started.current = true;
+    live.act({ action: 'snack-start', routineId: routine.id }).then((r) => setReady(r !== null));
+  }, [live, ready, routine.id]);
+
+  const finish = async (action: 'snack-done' | 'snack-stop') => {
+    setBusy(true);
+    const r = await live.act(action === 'snack-done' ? { action, routineId: routine.id } : { action });
+    setBusy(false);
+    if (r) window.location.hash = hrefOf('today');
+  };
+
+  return (
+    <div className="stack">
+      <header>
+        <h1>{t(s.snackTitle, { title: routine.title })}</h1>
+        <p>{routine.summary}</p>
+      </header>
+      {live.actionError && (
+        <div className="notice error" role="alert">
+          <p>{live.actionError.message}</p>
+          <a className="button small" href={hrefOf('today')}>
+            {s.backToToday}
+          </a>
+        </div>
+      )}
+      {ready ? (
+        <GuidedPlayer
+          routine={routine}
+          sound={settings.sound}
+          autoStart
+          busy={busy}
+          onDone={() => finish('snack-done')}
+          onStop={() => finish('snack-stop')}
+        />
+      ) : (
+        !live.actionError && <Loading label={s.snackStarting} />
+      )}
+    </div>
+  );
+}

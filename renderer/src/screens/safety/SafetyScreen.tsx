@@ -1,0 +1,43 @@
+/** Safety: warning signs and what to do, the flare-up plan, when to see a clinician, the disclaimer. */
+import { getSafetyText } from '../../content';
+import { safetyText as s } from '../../strings/safety';
+import { Disclaimer, RedFlags } from './SafetyContent';
+
+export function SafetyScreen() {
+  const flare = getSafetyText('flare-plan');
+  const seek = getSafetyText('seek-care');
+  return (
+    <div className="stack">
+      <header>
+        <h1>{s.title}</h1>
+        <p>{s.intro}</p>
+      </header>
+      <RedFlags />
+      {flare && (
+        <section className="card" aria-labelledby="flare-title">
+          <h2 id="flare-title">{flare.title}</h2>
+          {flare.body.map((p) => (
+            <p key={p}>{p}</p>
+          ))}
+          {flare.steps && (
+            <ol>
+              {flare.steps.map((step) => (
+                <li key={step}>{step}</li>
+              ))}
+            </ol>
+          )}
+        </section>
+      )}
+      {seek && (
+        <section className="card" aria-labelledby="seek-title">
+          <h2 id="seek-title">{seek.title}</h2>
+          {seek.body.map((p) => (
+            <p key={p}>{p}</p>
+          ))}
+        </section>
+      )}
+      <Disclaimer />
+      <p className="muted">{s.tray}</p>
+    </div>
+  );
+}

@@ -1,0 +1,38 @@
+/** One titled settings group with its save status announced politely. */
+import type { ReactNode } from 'react';
+import { t } from '../../strings/format';
+import { settingsText as s } from '../../strings/settings';
+import type { GroupStatus } from './useSaver';
+
+export function Group({
+  id,
+  title,
+  status,
+  children,
+}: {
+  id: string;
+  title: string;
+  status?: GroupStatus | undefined;
+  children: ReactNode;
+}) {
+  return (
+    <section
+      className="card settings-group"
+      id={`group-${id}`}
+      aria-labelledby={`group-${id}-title`}
+      data-testid={`group-${id}`}
+    >
+      <div className="group-head">
+        <h2 id={`group-${id}-title`}>{title}</h2>
+        <p className={status?.kind === 'error' ? 'field-error' : 'field-status'} role="status">
+          {status?.kind === 'saved'
+            ? s.saved
+            : status?.kind === 'error'
+              ? t(s.notSaved, { message: status.message })
+              : ''}
+        </p>
+      </div>
+      {children}
+    </section>
+  );
+}

@@ -1,0 +1,97 @@
+/** Tips & setup: tips grouped by context, and the setup checklist whose ticks are saved in settings. */
+import { useState } from 'react';
+import { type ChecklistGroup, checklist, type TipContext, tips } from '../../content';
+import { useApp } from '../../context';
+import { t } from '../../strings/format';
+import { tipsText as s } from '../../strings/tips';
+
+const contexts: readonly TipContext[] = ['sitting', 'standing', 'screen', 'lifting', 'sleep', 'stress'];
+const groups: readonly ChecklistGroup[] = ['screen', 'chair', 'desk', 'habits', 'lifting'];
+
+export function TipsScreen() {
+  return (
+    <div className="stack">
+      <header>
+        <h1>{s.title}</h1>
+        <p>{s.intro}</p>
+      </header>
+      <Checklist />
+      <section className="card" aria-labelledby="tips-title">
+        <h2 id="tips-title">{s.tipsTitle}</h2>
+        <div className="tips-columns">
+          {contexts.map((c) => {
+            const list = tips.filter((tip) => tip.contexts[0] === c);
+            if (list.length === 0) return null;
+            return (
+              <section key={c} aria-labelledby={`tips-${c}`}>
+                <h3 id={`tips-${c}`}>{s.contexts[c]}</h3>
+                <ul>
+                  {list.map((tip) => (
+                    <li key={tip.id}>{tip.text}</li>
+                  ))}
+                </ul>
+              </section>
+            );
+          })}
+        </div>
+      </section>
+    </div>
+  );
+}
+
+function Checklist() {
+  const { settings, update } = useApp();
+  const [error, setError] = useState<string | null>(null);
+  const ticked = new Set(settings.checklist);
+  const done = checklist.filter((i) => ticked.has(i.id)).length;
+
+  const toggle = async (id: string, on: boolean) => {
+    const next = on
+      ? [...settings.checklist.filter((x) => x !== id), id]
+      : settings.checklist.filter((x) => x !== id);
+    const r = await update({ checklist: next });
+    setError(r.ok ? null : t(s.saveError, { message: r.error.message }));
+  };
+
+  return (
+    <section className="card" aria-labelledby="checklist-title">
+      <h2 id="checklist-title">{s.checklistTitle}</h2>
+      <p>{s.checklistIntro}</p>
+      <p className="muted" data-testid="checklist-progress">
+        {t(s.progress, { done, total: checklist.length })}
+      </p>
+      {error && (
+        <p className="field-error" role="alert">
+          {error}
+        </p>
+      )}
+      <div className="checklist-groups">
+        {groups.map((g) => {
+          const items = checklist.filter((i) => i.group === g);
+          if (items.length === 0) return null;
+          return (
+            <fieldset key={g} className="checklist-group">
+              <legend>{s.groups[g]}</legend>
+              {items.map((item) => (
+                <div key={item.id} className="check-item">
+                  <label className="check">
+                    <input
+                      type="checkbox"
+                      checked={ticked.has(item.id)}
+                      onChange={(e) => toggle(item.id, e.currentTarget.checked)}
+                      aria-describedby={`${item.id}-detail`}
+                    />
+                    <span>{item.title}</span>
+                  </label>
+                  <p id={`${item.id}-detail`} className="muted small check-detail">
+                    {item.detail}
+                  </p>
+                </div>
+              ))}
+            </fieldset>
+          );
+        })}
+      </div>
+    </section>
+  );
+}

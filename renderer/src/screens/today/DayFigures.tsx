@@ -1,0 +1,96 @@
+/** A day's totals against goals, longest sitting stretch and prompt counts; used by Today and History. */
+import { type Settings, scheduleOf } from '../../../../shared/settings';
+import type { DaySummary, SegmentKind } from '../../../../shared/summary';
+import { ProgressBar } from '../../components/States';
+import { formatMinutes, formatShare } from '../../lib/format';
+import { LONG_BOUT_MIN, NON_SITTING_GOAL_MIN, plannedStandingShare, standingShare } from '../../lib/targets';
+import { common } from '../../strings/common';
+import { plural, t } from '../../strings/format';
+import { today as s } from '../../strings/today';
+
+const kinds: readonly SegmentKind[] = ['sitting', 'standing', 'moving', 'away'];
+const minutesOf = (d: DaySummary, k: SegmentKind) =>
+  k === 'sitting'
+    ? d.sittingMin
+    : k === 'standing'
+      ? d.standingMin
+      : k === 'moving'
+        ? d.movingMin
+        : d.awayMin;
+
+export function Totals({ day }: { day: DaySummary }) {
+  return (
+    <dl className="totals" data-testid="totals">
+      {kinds.map((k) => (
+        <div key={k} className="total" data-testid={`total-${k}`}>
+          <dt>
+            <span className={`swatch s-${k}`} aria-hidden="true" /> {common.posture[k]}
+          </dt>
+          <dd>{formatMinutes(minutesOf(day, k))}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+export function Goals({ day, settings }: { day: DaySummary; settings: Settings }) {
+  const active = day.standingMin + day.movingMin;
+  const planned = plannedStandingShare(scheduleOf(settings));
+  const goal = formatMinutes(NON_SITTING_GOAL_MIN);
+  return (
+    <div className="goals">
+      <p>
+        {active >= NON_SITTING_GOAL_MIN
+          ? t(s.goalMet, { goal })
+          : t(s.goal, { done: formatMinutes(active), goal })}
+      </p>
+      <ProgressBar
+        value={active / NON_SITTING_GOAL_MIN}
+        label={t(s.goal, { done: formatMinutes(active), goal })}
+      />
+      <p className="muted small">{s.goalSource}</p>
+      <p>
+        {planned > 0
+          ? t(s.share, { share: formatShare(standingShare(day)), planned: formatShare(planned) })
+          : s.shareNoDesk}
+      </p>
+    </div>
+  );
+}
+
+export function Longest({ day }: { day: DaySummary }) {
+  return (
+    <div className="longest" data-testid="longest">
+      <h3>{s.longest}</h3>
+      <p className="big-figure">{formatMinutes(day.longestSittingBoutMin)}</p>
+      <p className="muted small">
+        {day.longestSittingBoutMin > LONG_BOUT_MIN ? s.longestHint : plural(day.postureChanges, s.changes)}
+      </p>
+    </div>
+  );
+}
+
+export function PromptCounts({ day }: { day: DaySummary }) {
+  const c = day.prompts;
+  const rows = [
+    ['shown', c.shown],
+    ['done', c.done],
+    ['snoozed', c.snoozed],
+    ['skipped', c.skipped],
+    ['deferred', c.deferred],
+  ] as const;
+  return (
+    <dl className="prompt-counts" data-testid="prompt-counts">
+      {rows.map(([key, n]) => (
+        <div key={key} data-testid={`prompts-${key}`}>
+          <dt>{s.promptCounts[key]}</dt>
+          <dd>{n}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+export function isEmptyDay(day: DaySummary): boolean {
+  return day.sittingMin + day.standingMin + day.movingMin + day.awayMin === 0 && day.prompts.shown === 0;
+}

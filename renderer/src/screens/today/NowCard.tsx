@@ -1,0 +1,188 @@
+/** Live posture and bout, the next prompt, a waiting prompt, and the one-tap actions. */
+import { useState } from 'react';
+import type { UserAction } from '../../../../shared/ipc';
+import type { EngineSnapshot } from '../../../../shared/snapshot';
+import { useApp } from '../../context';
+import { useEngineNow } from '../../hooks/useNow';
+import { formatBout, formatClock, formatMinutes } from '../../lib/format';
+import { common } from '../../strings/common';
+import { t } from '../../strings/format';
+import { prompt } from '../../strings/prompt';
+import { today as s } from '../../strings/today';
+
+function NextLine({ snap, now }: { snap: EngineSnapshot; now: number }) {
+  if (snap.snack) return <p>{s.snackRunning}</p>;
+  if (snap.pausedUntil !== null && snap.pausedUntil > now)
+    return <p>{t(s.pausedUntil, { time: formatClock(snap.pausedUntil) })}</p>;
+  if (snap.outsideWorkingHours) return <p>{s.outsideHours}</p>;
+  if (!snap.nextPrompt) return <p className="muted">{s.noNextPrompt}</p>;
+  const left = (snap.nextPrompt.dueAt - now) / 60_000;
+  const what = s.nextWhat[snap.nextPrompt.kind];
+  return (
+    <p data-testid="next-prompt">
+      {left < 1 ? t(s.nextPromptNow, { what }) : t(s.nextPrompt, { what, duration: formatMinutes(left) })}
+    </p>
+  );
+}
+
+export function NowCard({ snap, onSnack }: { snap: EngineSnapshot; onSnack(): void }) {
+  const { live, settings } = useApp();
+  const now = useEngineNow(snap.at, live.receivedAt) ?? snap.at;
+  const [pauseOpen, setPauseOpen] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const paused = snap.pausedUntil !== null && snap.pausedUntil > now;
+
+  const act = async (action: UserAction) => {
+    setBusy(true);
+    await live.act(action);
+    setBusy(false);
+    setPauseOpen(false);
+  };
+
+  const boutMin = snap.boutStartedAt !== null ? (now - snap.boutStartedAt) / 60_000 : snap.boutMin;
+  return (
+    <section className="card now-card" aria-labelledby="now-title" data-testid="now-card">
+      <h2 id="now-title">{s.now}</h2>
+      {snap.presence === 'away' ? (
+        <>
+          <p className="now-posture">{s.away}</p>
+          {snap.awayReason && <p className="muted">{s.awayReason[snap.awayReason]}</p>}
+        </>
+      ) : (
+        <p className={`now-posture posture-${snap.posture}`} data-testid="now-posture">
+          <span className={`swatch s-${snap.posture}`} aria-hidden="true" />
+          {t(s.currentBout, { posture: common.posture[snap.posture], duration: formatBout(boutMin) })}
+        </p>
+      )}
+      <NextLine snap={snap} now={now} />
+
+      {snap.activePrompt && !snap.snack && (
+        <div className="notice waiting" data-testid="today-prompt">
+          <div>
+            <strong>{s.promptWaiting}: </strong>
+            {prompt.kinds[snap.activePrompt.kind].title}
+          </div>
+          <div className="button-row">
+            <button type="button" className="button primary small" onClick={onSnack} disabled={busy}>
+              {s.openSnack}
+            </button>
+            <button
+              type="button"
+              className="button small"
+              onClick={() => act({ action: 'snooze' })}
+              disabled={busy || snap.activePrompt.snoozesLeft <= 0}
+            >
+              {t(prompt.snooze, { n: settings.snooze.minutes })}
+            </button>
+            <button
+              type="button"
+              className="button small"
+              onClick={() => act({ action: 'skip' })}
+              disabled={busy}
+            >
+              {prompt.skip}
+            </button>
+          </div>
+        </div>
+      )}
+
+      <fieldset className="quick-actions">
+        <legend className="visually-hidden">{s.actionsLabel}</legend>
+        <div className="button-row">
+          <button
+            type="button"
+            className="button"
+            aria-pressed={snap.posture === 'sitting' && snap.presence === 'present'}
+            onClick={() => act({ action: 'sit' })}
+            disabled={busy}
+          >
+            {s.actions.sit}
+          </button>
+          <button
+            type="button"
+            className="button"
+            aria-pressed={snap.posture === 'standing' && snap.presence === 'present'}
+            onClick={() => act({ action: 'stand' })}
+            disabled={busy}
+          >
+            {s.actions.stand}
+          </button>
+          {snap.snack ? (
+            <button
+              type="button"
+              className="button"
+              onClick={() => act({ action: 'snack-stop' })}
+              disabled={busy}
+            >
+              {s.actions.stopSnack}
+            </button>
+          ) : (
+            <button type="button" className="button" onClick={onSnack} disabled={busy}>
+              {s.actions.snack}
+            </button>
+          )}
+          {paused ? (
+            <button
+              type="button"
+              className="button"
+              onClick={() => act({ action: 'resume' })}
+              disabled={busy}
+            >
+              {s.actions.resume}
+            </button>
+          ) : (
+            <button
+              type="button"
+              className="button"
+              aria-expanded={pauseOpen}
+              aria-controls="pause-options"
+              onClick={() => setPauseOpen((o) => !o)}
+            >
+              {s.actions.pause}
+            </button>
+          )}
+        </div>
+      </fieldset>
+      {pauseOpen && !paused && (
+        <fieldset id="pause-options" className="pause-options">
+          <legend>{s.pauseFor.label}</legend>
+          <div className="button-row">
+            <button
+              type="button"
+              className="button small"
+              onClick={() => act({ action: 'pause', minutes: 30 })}
+            >
+              {s.pauseFor.m30}
+            </button>
+            <button
+              type="button"
+              className="button small"
+              onClick={() => act({ action: 'pause', minutes: 60 })}
+            >
+              {s.pauseFor.h1}
+            </button>
+            <button
+              type="button"
+              className="button small"
+              onClick={() => act({ action: 'pause', minutes: 120 })}
+            >
+              {s.pauseFor.h2}
+            </button>
+            <button
+              type="button"
+              className="button small"
+              onClick={() => act({ action: 'pause', minutes: 'tomorrow' })}
+            >
+              {s.pauseFor.tomorrow}
+            </button>
+          </div>
+        </fieldset>
+      )}
+      {live.actionError && (
+        <p className="field-error" role="alert">
+          {live.actionError.message}
+        </p>
+      )}
+    </section>
+  );
+}

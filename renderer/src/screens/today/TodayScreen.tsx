@@ -1,0 +1,165 @@
+/** Today: live status and quick actions, today's totals against goals, the timeline, prompts and a tip. */
+import type { DaySummary, Segment } from '../../../../shared/summary';
+import { dayBounds, localDateOf } from '../../../../shared/time';
+import { api } from '../../api';
+import { DayTimeline } from '../../components/charts/DayTimeline';
+import { EmptyState, ErrorState, Loading } from '../../components/States';
+import { suggestSnackRoutine, tipFor } from '../../content';
+import { useApp } from '../../context';
+import { useLoad } from '../../hooks/useLoad';
+import { hrefOf } from '../../lib/route';
+import { t } from '../../strings/format';
+import { today as s } from '../../strings/today';
+import { Goals, isEmptyDay, Longest, PromptCounts, Totals } from './DayFigures';
+import { NowCard } from './NowCard';
+
+interface DayData {
+  summary: DaySummary;
+  segments: Segment[];
+}
+
+export function TodayScreen() {
+  const { live, settings, timeZone } = useApp();
+  const snap = live.snapshot;
+  const date = snap ? localDateOf(snap.at, { timeZone, dayStart: settings.dayStart }) : null;
+  // Reload figures when something visible changes, at most once a simulated minute.
+  const changeKey = snap
+    ? `${snap.posture}|${snap.presence}|${snap.snack ? 1 : 0}|${snap.activePrompt?.id ?? ''}|${Math.floor(snap.at / 60_000)}`
+    : '';
+  const day = useLoad<DayData | null>(async () => {
+    if (!date) return null;
+    const [summary, segments] = await Promise.all([
+      api().invoke('summary.day', { date }),
+      api().invoke('timeline.day', { date }),
+    ]);
+    return { summary, segments };
+  }, [date, changeKey]);
+
+  const startSnack = () => {
+    const kind = snap?.activePrompt?.kind ?? 'move';
+    const id =
+      snap?.activePrompt?.routineId ??
+      suggestSnackRoutine(kind, {
+        catchUp: false,
+        ...(snap?.posture === 'standing' ? { posture: 'standing' } : { posture: 'sitting' }),
+      }).id;
+    window.location.hash = hrefOf('routines', id, 'snack');
+  };
+
+  const seed = date ? Number(date.replaceAll('-', '')) : 0;
+  const tip = tipFor(snap?.posture === 'standing' ? 'standing' : 'sitting', seed);
+
+  return (
+    <div className="stack">
+      <header>
+        <h1>{s.title}</h1>
+        <p>{s.intro}</p>
+      </header>
+      {snap ? (
+        <NowCard snap={snap} onSnack={startSnack} />
+      ) : live.error ? (
+        <div className="card">
+          <ErrorState error={live.error} title={s.stateError} onRetry={live.reload} />
+        </div>
+      ) : (
+        <div className="card">
+          <Loading />
+        </div>
+      )}
+      <DaySection
+        state={day.state}
+        reload={day.reload}
+        date={date}
+        timeZone={timeZone}
+        dayStart={settings.dayStart}
+      />
+      <aside className="card tip-card" aria-labelledby="tip-title">
+        <h2 id="tip-title">{s.tip}</h2>
+        <p data-testid="tip">{tip.text}</p>
+      </aside>
+    </div>
+  );
+}
+
+function DaySection({
+  state,
+  reload,
+  date,
+  timeZone,
+  dayStart,
+}: {
+  state: ReturnType<typeof useLoad<DayData | null>>['state'];
+  reload(): void;
+  date: string | null;
+  timeZone: string;
+  dayStart: string;
+}) {
+  const { settings } = useApp();
+  const data = state.value;
+  if (!data || !date) {
+    return (
+      <section className="card" aria-labelledby="totals-title">
+        <h2 id="totals-title">{s.totals}</h2>
+        {state.status === 'error' ? (
+          <ErrorState error={state.error} title={s.summaryError} onRetry={reload} />
+        ) : (
+          <Loading />
+        )}
+      </section>
+    );
+  }
+  const { summary, segments } = data;
+  const bounds = dayBounds(date, { timeZone, dayStart });
+  const lastEnd = segments.reduce((m, seg) => Math.max(m, seg.end), 0);
+  const firstStart = segments.reduce((m, seg) => Math.min(m, seg.start), Number.POSITIVE_INFINITY);
+  // Show the part of the day that has data (whole hours), not 24 empty hours.
+  const HOUR = 3_600_000;
+  const from = Number.isFinite(firstStart)
+    ? Math.max(bounds.start, Math.floor(firstStart / HOUR) * HOUR)
+    : bounds.start;
+  const to =
+    lastEnd > 0
+      ? Math.min(bounds.end, Math.max(Math.ceil(lastEnd / HOUR) * HOUR, from + 4 * HOUR))
+      : bounds.end;
+  return (
+    <>
+      <section className="card" aria-labelledby="totals-title">
+        <h2 id="totals-title">{s.totals}</h2>
+        {state.status === 'error' && (
+          <p className="field-error" role="alert">
+            {state.error.message}
+          </p>
+        )}
+        {isEmptyDay(summary) ? (
+          <EmptyState title={s.firstDayTitle}>
+            <p>{s.firstDayBody}</p>
+          </EmptyState>
+        ) : (
+          <div className="today-grid">
+            <div>
+              <Totals day={summary} />
+              <Goals day={summary} settings={settings} />
+            </div>
+            <Longest day={summary} />
+          </div>
+        )}
+      </section>
+      {segments.length > 0 && (
+        <section className="card" aria-labelledby="timeline-title">
+          <h2 id="timeline-title">{s.timeline}</h2>
+          <DayTimeline
+            segments={segments}
+            from={from}
+            to={to}
+            title={t(s.timelineTitle, {})}
+            testId="today-timeline"
+          />
+        </section>
+      )}
+      <section className="card" aria-labelledby="prompts-title">
+        <h2 id="prompts-title">{s.prompts}</h2>
+        <PromptCounts day={summary} />
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,32 @@
+/**
+ * Every user-visible string of the renderer, one module per area. Components import the module they need
+ * (the prompt window only loads `common` and `prompt`); this index is the whole catalogue, for
+ * translation tooling and for tests that check wording.
+ */
+import { charts } from './charts';
+import { common } from './common';
+import { history } from './history';
+import { onboarding } from './onboarding';
+import { prompt } from './prompt';
+import { routinesText } from './routines';
+import { safetyText } from './safety';
+import { settingsText } from './settings';
+import { shell } from './shell';
+import { tipsText } from './tips';
+import { today } from './today';
+
+export { type PluralForms, plural, t, type Vars } from './format';
+
+export const strings = {
+  charts,
+  common,
+  history,
+  onboarding,
+  prompt,
+  routines: routinesText,
+  safety: safetyText,
+  settings: settingsText,
+  shell,
+  tips: tipsText,
+  today,
+} as const;
