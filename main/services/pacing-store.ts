@@ -33,7 +33,11 @@ export class FilePacingStore implements PacingRecordStore {
   private lines: PacingRecord[];
 
   constructor(private readonly options: PacingStoreOptions) {
-    this.spec = { dir: pacingJournalDir(options.dataDir), version: PACING_JOURNAL_VERSION, schema: pacingRecordSchema };
+    this.spec = {
+      dir: pacingJournalDir(options.dataDir),
+      version: PACING_JOURNAL_VERSION,
+      schema: pacingRecordSchema,
+    };
     this.writer = this.openWriter();
     this.lines = this.readAll();
   }

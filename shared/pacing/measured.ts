@@ -11,6 +11,10 @@ import type { Metric } from './goal';
 
 export type MeasuredMetric = Exclude<Metric, 'session-min'>;
 
+export function isMeasuredMetric(metric: Metric): metric is MeasuredMetric {
+  return metric !== 'session-min';
+}
+
 export interface MeasuredDay {
   date: string;
   standingMin: number;

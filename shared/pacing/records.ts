@@ -20,8 +20,22 @@ const instant = z.number().int().nonnegative();
 const rec = <T extends string, S extends z.ZodRawShape>(type: T, shape: S) =>
   z.strictObject({ type: z.literal(type), at: instant, date: localDate, ...shape });
 
+/** A session as journaled (its date is on the record that carries it). */
+const sessionShape = {
+  sessionId: recordId,
+  minutes: z.number().positive().max(600),
+  before: score.nullable(),
+  after: score.nullable(),
+  note: z.string().max(500),
+};
+
 export const pacingRecordSchema = z.discriminatedUnion('type', [
-  rec('pacing.goal-created', { goalId: recordId, fields: goalFieldsSchema }),
+  /** With up to 3 sessions logged at creation, so a goal and its baseline sessions are saved in one line. */
+  rec('pacing.goal-created', {
+    goalId: recordId,
+    fields: goalFieldsSchema,
+    sessions: z.array(z.strictObject({ date: localDate, ...sessionShape })).max(3),
+  }),
   /** The goal's fields replaced as a whole. */
   rec('pacing.goal-edited', { goalId: recordId, fields: goalFieldsSchema }),
   /** A baseline typed by the user (applies from `date`), or null to go back to the derived one. */
@@ -31,14 +45,7 @@ export const pacingRecordSchema = z.discriminatedUnion('type', [
   /** The goal leaves the plan; its sessions stay in the journal (it is append-only). */
   rec('pacing.goal-deleted', { goalId: recordId, sessions: z.number().int().nonnegative() }),
   /** `date` is the day the session happened (may be before the day it was logged). */
-  rec('pacing.session-logged', {
-    goalId: recordId,
-    sessionId: recordId,
-    minutes: z.number().positive().max(600),
-    before: score.nullable(),
-    after: score.nullable(),
-    note: z.string().max(500),
-  }),
+  rec('pacing.session-logged', { goalId: recordId, ...sessionShape }),
   rec('pacing.flare-entered', { sharePct: z.number().int().min(10).max(90) }),
   rec('pacing.flare-left', { returnDays: z.number().int().min(1).max(28) }),
   /** `week` is the Monday of the week the check-in was made in. */

@@ -54,8 +54,10 @@ function apply(state: PacingState, r: PacingRecord): string | null {
   const goalIndex = 'goalId' in r ? state.goals.findIndex((g) => g.id === r.goalId) : -1;
   const goal = state.goals[goalIndex];
   switch (r.type) {
-    case 'pacing.goal-created':
+    case 'pacing.goal-created': {
       if (goal || state.deleted.some((d) => d.goalId === r.goalId)) return 'goal id used before';
+      if (new Set(r.sessions.map((s) => s.sessionId)).size !== r.sessions.length)
+        return 'session id used twice';
       state.goals.push({
         ...r.fields,
         id: r.goalId,
@@ -63,7 +65,12 @@ function apply(state: PacingState, r: PacingRecord): string | null {
         baselineOverride: null,
         holdWeeks: [],
       });
+      state.sessions.set(
+        r.goalId,
+        r.sessions.map(({ sessionId, ...s }) => ({ ...s, id: sessionId, goalId: r.goalId, at: r.at })),
+      );
       return null;
+    }
     case 'pacing.goal-edited':
       if (!goal) return 'no such goal';
       state.goals[goalIndex] = { ...goal, ...r.fields };

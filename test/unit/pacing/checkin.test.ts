@@ -7,6 +7,7 @@ import {
   psfsChange,
   psfsScore,
 } from '../../../shared/pacing/checkin';
+import { checkinDue, checkinPromptAt } from '../../../shared/pacing/due';
 import { periodFigures, reviewState, trendsOf } from '../../../shared/pacing/trends';
 import { emptyDay } from '../../../shared/summary';
 
@@ -161,5 +162,36 @@ describe('trends', () => {
       due: false,
       nextOn: '2026-12-29',
     });
+  });
+});
+
+describe('check-in prompt', () => {
+  const opts = { timeZone: 'Europe/Berlin', dayStart: '04:00' };
+  const schedule = { enabled: true, day: 1, time: '10:00' };
+  const at = (iso: string) => Date.parse(iso);
+
+  it('is due from the set day and time until this week’s check-in is made', () => {
+    const base = { opts, schedule, doneWeeks: [] as string[], snoozedUntil: null };
+    expect(checkinDue({ ...base, now: at('2026-11-09T08:59:00Z') })).toMatchObject({
+      week: '2026-11-09',
+      due: false,
+    });
+    expect(checkinDue({ ...base, now: at('2026-11-09T09:00:00Z') }).due).toBe(true);
+    expect(checkinDue({ ...base, now: at('2026-11-13T15:00:00Z') }).due).toBe(true);
+    expect(checkinDue({ ...base, now: at('2026-11-13T15:00:00Z'), doneWeeks: ['2026-11-09'] }).due).toBe(
+      false,
+    );
+    expect(
+      checkinDue({ ...base, now: at('2026-11-09T10:00:00Z'), snoozedUntil: at('2026-11-09T11:00:00Z') }).due,
+    ).toBe(false);
+    expect(
+      checkinDue({ ...base, now: at('2026-11-09T12:00:00Z'), schedule: { ...schedule, enabled: false } }).due,
+    ).toBe(false);
+  });
+
+  it('places a Sunday check-in at the end of the Monday-based week', () => {
+    expect(checkinPromptAt('2026-11-09', { enabled: true, day: 0, time: '18:30' }, 'Europe/Berlin')).toBe(
+      at('2026-11-15T17:30:00Z'),
+    );
   });
 });

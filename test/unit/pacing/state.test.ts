@@ -24,13 +24,14 @@ describe('pacing records', () => {
         type: 'pacing.goal-created',
         goalId: 'g1',
         fields: { ...walk, name: '' },
+        sessions: [],
       }).success,
     ).toBe(false);
   });
 
   it('folds goals, sessions, flares and check-ins into the current state', () => {
     const records: PacingRecord[] = [
-      { ...base, type: 'pacing.goal-created', goalId: 'g1', fields: walk },
+      { ...base, type: 'pacing.goal-created', goalId: 'g1', fields: walk, sessions: [] },
       {
         ...base,
         at: 2,
@@ -71,7 +72,7 @@ describe('pacing records', () => {
 
   it('keeps sessions of a deleted goal and reports records that do not fit', () => {
     const s = foldPacing([
-      { ...base, type: 'pacing.goal-created', goalId: 'g1', fields: walk },
+      { ...base, type: 'pacing.goal-created', goalId: 'g1', fields: walk, sessions: [] },
       {
         ...base,
         type: 'pacing.session-logged',
@@ -93,7 +94,7 @@ describe('pacing records', () => {
         after: null,
         note: '',
       },
-      { ...base, type: 'pacing.goal-created', goalId: 'g1', fields: walk },
+      { ...base, type: 'pacing.goal-created', goalId: 'g1', fields: walk, sessions: [] },
       { ...base, type: 'pacing.flare-left', returnDays: 5 },
     ]);
     expect(s.goals).toEqual([]);
