@@ -63,10 +63,15 @@ export class BrowserWindow extends EventEmitter {
   }
 }
 
+const primary = {
+  id: 1,
+  bounds: { x: 0, y: 0, width: 1920, height: 1080 },
+  workArea: { x: 0, y: 0, width: 1920, height: 1040 },
+};
 export const screen = {
   cursor: { x: 2500, y: 300 },
   displays: [
-    { id: 1, bounds: { x: 0, y: 0, width: 1920, height: 1080 }, workArea: { x: 0, y: 0, width: 1920, height: 1040 } },
+    primary,
     {
       id: 2,
       bounds: { x: 1920, y: 0, width: 1280, height: 1024 },
@@ -77,7 +82,7 @@ export const screen = {
     return screen.cursor;
   },
   getDisplayNearestPoint(p: { x: number; y: number }) {
-    return screen.displays.find((d) => p.x >= d.bounds.x && p.x < d.bounds.x + d.bounds.width) ?? screen.displays[0];
+    return screen.displays.find((d) => p.x >= d.bounds.x && p.x < d.bounds.x + d.bounds.width) ?? primary;
   },
   getDisplayMatching(r: { x: number; y: number }) {
     return screen.getDisplayNearestPoint(r);

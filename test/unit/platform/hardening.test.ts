@@ -10,7 +10,12 @@ import { CSP } from '../../../main/shell/app-protocol';
 import { FakeWebContents } from './electron-fakes';
 
 function navigationEvent() {
-  const event = { prevented: false, preventDefault() { event.prevented = true; } };
+  const event = {
+    prevented: false,
+    preventDefault() {
+      event.prevented = true;
+    },
+  };
   return event;
 }
 
@@ -97,7 +102,7 @@ describe('session hardening', () => {
     hardenSession(s, CSP);
     let out: Record<string, string[]> | undefined;
     s.h.headers?.(
-      { responseHeaders: { 'content-security-policy': ["default-src *"], 'Content-Type': ['text/html'] } },
+      { responseHeaders: { 'content-security-policy': ['default-src *'], 'Content-Type': ['text/html'] } },
       (r) => {
         out = r.responseHeaders;
       },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkSender, registerIpc, type SenderEvent } from '../../../main/platform/electron/ipc';
 import { APP_ORIGIN } from '../../../main/ipc/sender';
+import { checkSender, registerIpc, type SenderEvent } from '../../../main/platform/electron/ipc';
 import { invokeChannelNames } from '../../../shared/ipc';
 
 type Handler = (event: SenderEvent, payload: unknown) => Promise<unknown>;
@@ -50,7 +50,10 @@ describe('IPC sender check', () => {
 
   it('passes calls from the app origin to the router', async () => {
     const { ipc, calls } = setup();
-    const result = await ipc.handlers.get('state.get')?.(eventFrom('app://sitwise/index.html#/today'), undefined);
+    const result = await ipc.handlers.get('state.get')?.(
+      eventFrom('app://sitwise/index.html#/today'),
+      undefined,
+    );
     expect(result).toEqual({ ok: true, value: 'handled' });
     expect(calls).toEqual([{ channel: 'state.get', payload: undefined }]);
   });

@@ -4,7 +4,13 @@ import { BrowserWindow, resetFakes, screen } from './electron-fakes';
 
 vi.mock('electron', () => import('./electron-fakes'));
 
-const options = { preload: '/app/out/preload/index.cjs', isMac: false, onError: (e: unknown) => { throw e; } };
+const options = {
+  preload: '/app/out/preload/index.cjs',
+  isMac: false,
+  onError: (e: unknown) => {
+    throw e;
+  },
+};
 
 function prefs(win: BrowserWindow | undefined): Record<string, unknown> {
   const p = win?.options.webPreferences;
@@ -106,7 +112,9 @@ describe('Electron windows adapter', () => {
     windows.openPrompt();
     BrowserWindow.created[1]?.close();
     windows.broadcast('navigate', { screen: 'tips' });
-    expect(BrowserWindow.created[0]?.webContents.sent).toEqual([{ channel: 'navigate', payload: { screen: 'tips' } }]);
+    expect(BrowserWindow.created[0]?.webContents.sent).toEqual([
+      { channel: 'navigate', payload: { screen: 'tips' } },
+    ]);
     expect(BrowserWindow.created[1]?.webContents.sent).toEqual([]);
   });
 });

@@ -43,9 +43,9 @@ describe('XDG autostart entry', () => {
   });
 
   it('passes extra arguments (the app folder in development)', () => {
-    expect(execLine(desktopEntry({ execPath: '/usr/lib/electron/electron', args: ['/home/dev/sitwise'] }))).toBe(
-      '/usr/lib/electron/electron /home/dev/sitwise',
-    );
+    expect(
+      execLine(desktopEntry({ execPath: '/usr/lib/electron/electron', args: ['/home/dev/sitwise'] })),
+    ).toBe('/usr/lib/electron/electron /home/dev/sitwise');
   });
 
   it('refuses paths with control characters instead of writing a broken file', () => {

@@ -19,7 +19,14 @@ describe('command line', () => {
   });
 
   it('produces only actions the IPC contract accepts', () => {
-    const { commands } = parseCli(['--stand', '--sit', '--snack', '--resume', '--pause=5', '--pause=tomorrow']);
+    const { commands } = parseCli([
+      '--stand',
+      '--sit',
+      '--snack',
+      '--resume',
+      '--pause=5',
+      '--pause=tomorrow',
+    ]);
     for (const c of commands) {
       expect(c.kind).toBe('act');
       if (c.kind === 'act') expect(userActionSchema.safeParse(c.action).success).toBe(true);

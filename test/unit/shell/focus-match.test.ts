@@ -6,7 +6,10 @@ const display = { x: 0, y: 0, width: 1920, height: 1080 };
 const apps = defaultSettings.focusDeferral.apps;
 const windowed = { x: 100, y: 100, width: 1200, height: 800 };
 
-function win(owner: Partial<FrontWindow['owner']> & { name: string }, extra: Partial<FrontWindow> = {}): FrontWindow {
+function win(
+  owner: Partial<FrontWindow['owner']> & { name: string },
+  extra: Partial<FrontWindow> = {},
+): FrontWindow {
   return { title: '', owner, bounds: windowed, ...extra };
 }
 
@@ -17,7 +20,13 @@ describe('focus matcher', () => {
     [win({ name: 'Google Chrome' }, { url: 'https://meet.google.com/abc-defg-hij' }), 'meet.google.com'],
     [win({ name: 'Google Chrome' }, { title: 'Meet – abc-defg-hij - Google Chrome' }), 'meet.google.com'],
     [win({ name: 'firefox' }, { title: 'Cisco Webex Meetings - Mozilla Firefox' }), 'webex'],
-    [win({ name: 'POWERPNT', path: 'C:\\Office\\POWERPNT.EXE' }, { title: 'PowerPoint Slide Show - deck.pptx' }), 'powerpoint'],
+    [
+      win(
+        { name: 'POWERPNT', path: 'C:\\Office\\POWERPNT.EXE' },
+        { title: 'PowerPoint Slide Show - deck.pptx' },
+      ),
+      'powerpoint',
+    ],
     [win({ name: 'Keynote', bundleId: 'com.apple.iWork.Keynote' }), 'keynote'],
     [win({ name: 'obs', path: '/usr/bin/obs' }), 'obs'],
   ])('recognises %#', (w, pattern) => {
@@ -28,7 +37,10 @@ describe('focus matcher', () => {
   it('leaves ordinary windows alone', () => {
     for (const w of [
       win({ name: 'Code', path: '/usr/share/code/code' }, { title: 'meeting-notes.md — Visual Studio Code' }),
-      win({ name: 'Google Chrome' }, { url: 'https://docs.google.com/', title: 'Quarterly plan - Google Docs' }),
+      win(
+        { name: 'Google Chrome' },
+        { url: 'https://docs.google.com/', title: 'Quarterly plan - Google Docs' },
+      ),
       win({ name: 'Slack' }),
     ]) {
       expect(isBusyWindow(w, display, { apps, fullscreen: true })).toBe(false);

@@ -114,7 +114,10 @@ describe('tray model', () => {
     [sitting({ presence: 'away', awayReason: 'suspend' }), 'Away · asleep'],
     [sitting({ presence: 'away', awayReason: 'idle' }), 'Away'],
     [sitting({ outsideWorkingHours: true }), 'Sitting · outside working hours'],
-    [sitting({ posture: 'standing', nextPrompt: { kind: 'sit', dueAt: T0 + 61 * MIN } }), 'Standing 23 min · next: sit in 1 h 1 min'],
+    [
+      sitting({ posture: 'standing', nextPrompt: { kind: 'sit', dueAt: T0 + 61 * MIN } }),
+      'Standing 23 min · next: sit in 1 h 1 min',
+    ],
     [sitting({ nextPrompt: null }), 'Sitting 23 min'],
   ])('status line %#: %s', (snapshot, expected) => {
     expect(statusLine(snapshot, T0, TZ)).toBe(expected);
@@ -124,13 +127,21 @@ describe('tray model', () => {
     // Bout started 23 min ago, prompt in 7: 23/30 of the way → 6 eighths.
     expect(iconChoice(sitting(), T0)).toEqual({ posture: 'sitting', step: 6 });
     expect(iconChoice(sitting(), T0 + 7 * MIN)).toEqual({ posture: 'sitting', step: PROGRESS_STEPS });
-    expect(iconChoice(sitting({ boutStartedAt: T0, nextPrompt: { kind: 'stand', dueAt: T0 + 30 * MIN } }), T0)).toEqual({
+    expect(
+      iconChoice(sitting({ boutStartedAt: T0, nextPrompt: { kind: 'stand', dueAt: T0 + 30 * MIN } }), T0),
+    ).toEqual({
       posture: 'sitting',
       step: 0,
     });
     expect(iconChoice(sitting({ posture: 'standing' }), T0).posture).toBe('standing');
-    expect(iconChoice(sitting({ activePrompt: prompt() }), T0)).toEqual({ posture: 'due', step: PROGRESS_STEPS });
-    expect(iconChoice(sitting({ presence: 'away', awayReason: 'idle' }), T0)).toEqual({ posture: 'away', step: 0 });
+    expect(iconChoice(sitting({ activePrompt: prompt() }), T0)).toEqual({
+      posture: 'due',
+      step: PROGRESS_STEPS,
+    });
+    expect(iconChoice(sitting({ presence: 'away', awayReason: 'idle' }), T0)).toEqual({
+      posture: 'away',
+      step: 0,
+    });
   });
 
   it('changes the menu key only when the visible menu changes', () => {
@@ -149,6 +160,8 @@ describe('tray model', () => {
     expect(statusLine(sitting(), (at ?? 0) - 1, TZ)).toBe(statusLine(sitting(), T0, TZ));
     expect(statusLine(sitting(), at ?? 0, TZ)).not.toBe(statusLine(sitting(), T0, TZ));
     expect(nextChangeAt(sitting({ boutStartedAt: null, nextPrompt: null }), T0)).toBeNull();
-    expect(nextChangeAt(sitting({ boutStartedAt: null, nextPrompt: null, pausedUntil: T0 + 5 }), T0)).toBe(T0 + 5);
+    expect(nextChangeAt(sitting({ boutStartedAt: null, nextPrompt: null, pausedUntil: T0 + 5 }), T0)).toBe(
+      T0 + 5,
+    );
   });
 });
