@@ -8,6 +8,7 @@
  * - Present time is sitting, standing or moving by posture; away time is counted only when the user
  *   comes back within the same day (an away stretch still open when the day ends is the day's end).
  * - The longest sitting bout adds up present sitting time; a posture change or a natural break ends it.
+ * - A natural break counts like its away time: when the user comes back the same day.
  */
 import type { EngineEvent } from './events';
 import type { Posture } from './snapshot';
@@ -32,6 +33,8 @@ interface OpenDay {
   segStart: number | null;
   lastAt: number;
   lastDesk: 'sitting' | 'standing' | null;
+  /** Natural breaks of the open away stretch: counted when the user is back the same day. */
+  pendingBreaks: number;
 }
 
 const round1 = (ms: number) => Math.round(ms / 6_000) / 10;
@@ -69,7 +72,11 @@ export class DayFolder {
       case 'present':
         if (!day.present) {
           const x = this.clampTo(day, e.since, e.at);
-          if (day.segStart !== null) this.commit(day, x);
+          if (day.segStart !== null) {
+            this.commit(day, x);
+            day.summary.naturalBreaks += day.pendingBreaks;
+          }
+          day.pendingBreaks = 0;
           day.segStart = x;
           day.present = true;
         }
@@ -84,7 +91,8 @@ export class DayFolder {
         }
         break;
       case 'natural-break':
-        day.summary.naturalBreaks++;
+        if (day.present) day.summary.naturalBreaks++;
+        else day.pendingBreaks++;
         day.boutMs = 0;
         break;
       case 'prompt-shown':
@@ -150,6 +158,7 @@ export class DayFolder {
       segStart: present ? at : null,
       lastAt: at,
       lastDesk: posture === 'moving' ? null : posture,
+      pendingBreaks: 0,
     };
   }
 

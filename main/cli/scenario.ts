@@ -14,7 +14,7 @@ import { defaultSettings, mergeSettings, type Settings, settingsPatchSchema } fr
 import type { EngineSnapshot } from '../../shared/snapshot';
 import type { DaySummary } from '../../shared/summary';
 import { isTimeZone } from '../../shared/time';
-import type { EngineConfig, EngineInput } from '../engine';
+import type { Engine, EngineConfig, EngineInput } from '../engine';
 import { createEngine, restoreFromEvents } from '../engine';
 
 export class ScenarioError extends Error {
@@ -177,6 +177,8 @@ export interface RunOptions {
   suggestRoutine?: EngineConfig['suggestRoutine'];
   /** Called with each batch of events as it is produced (e.g. to append them to a journal). */
   onEvents?: (events: EngineEvent[]) => void;
+  /** Called after each scenario line with the engine (tests look at its state). */
+  onLine?: (line: number, engine: Engine) => void;
 }
 
 export interface RunResult {
@@ -241,6 +243,7 @@ export function runScenario(steps: ScenarioStep[], opts: RunOptions): RunResult 
       const out = engine.handle(input);
       take(out.events);
       snapshots.push({ line: step.line, snapshot: out.snapshot });
+      opts.onLine?.(step.line, engine);
     } catch (err) {
       throw new ScenarioError(step.line, err instanceof Error ? err.message : String(err));
     }
