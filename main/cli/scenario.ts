@@ -177,6 +177,8 @@ export interface RunOptions {
   suggestRoutine?: EngineConfig['suggestRoutine'];
   /** Called with each batch of events as it is produced (e.g. to append them to a journal). */
   onEvents?: (events: EngineEvent[]) => void;
+  /** Called with every input handed to the engine, wake-up samples included (the bench re-feeds them). */
+  onInput?: (input: EngineInput) => void;
   /** Called after each scenario line with the engine (tests look at its state). */
   onLine?: (line: number, engine: Engine) => void;
 }
@@ -223,8 +225,10 @@ export function runScenario(steps: ScenarioStep[], opts: RunOptions): RunResult 
     for (let wake = engine.wakeAt(); !asleep && wake !== null && wake < step.at; wake = engine.wakeAt()) {
       wakeUps++;
       const offset = lastWall;
-      const input: EngineInput = { at: wake, kind: 'idle', idleSec: idleAt(steps, i, wake) };
-      take(engine.handle(offset === undefined ? input : { ...input, wall: wake + offset }).events);
+      const sample: EngineInput = { at: wake, kind: 'idle', idleSec: idleAt(steps, i, wake) };
+      const input = offset === undefined ? sample : { ...sample, wall: wake + offset };
+      opts.onInput?.(input);
+      take(engine.handle(input).events);
     }
     if (restartPending) {
       engine = createEngine(config, restoreFromEvents(events, config));
@@ -240,6 +244,7 @@ export function runScenario(steps: ScenarioStep[], opts: RunOptions): RunResult 
     if (input.wall !== undefined) lastWall = input.wall - input.at;
     asleep = input.kind === 'power' && input.power === 'suspend';
     try {
+      opts.onInput?.(input);
       const out = engine.handle(input);
       take(out.events);
       snapshots.push({ line: step.line, snapshot: out.snapshot });
