@@ -39,6 +39,14 @@ export interface MonthRead<T> {
   newlyQuarantined: number;
 }
 
+/** A line's place: 1-based number, byte offset in the file, and its span in the decoded text. */
+interface Position {
+  line: number;
+  offset: number;
+  from: number;
+  to: number;
+}
+
 export function listMonths(dir: string): string[] {
   if (!existsSync(dir)) return [];
   return readdirSync(dir)
@@ -63,31 +71,36 @@ export function readMonth<T>(spec: JournalSpec<T>, month: string, options: ReadO
   };
   if (!existsSync(path)) return result;
   const bytes = readFileSync(path);
+  const text = bytes.toString('utf8');
+  // Byte offsets equal character offsets in an ASCII file (the usual case); otherwise they are counted.
+  const ascii = text.length === bytes.length;
   const file = basename(path);
-  const bad = (line: number, offset: number, end: number, reason: string) =>
+  const bad = (pos: Position, reason: string) =>
     result.quarantined.push({
       file,
-      line,
-      offset,
+      line: pos.line,
+      offset: pos.offset,
       reason,
-      text: bytes.toString('utf8', offset, end),
+      text: text.slice(pos.from, pos.to),
       at: options.now,
     });
 
   // Where each entry came from, in case it must be quarantined as a repeated sequence number.
-  const positions: { line: number; offset: number; end: number }[] = [];
+  const positions: Position[] = [];
+  let from = 0;
   let offset = 0;
   let line = 0;
   let sorted = true;
   let lastSeq = 0;
-  while (offset < bytes.length) {
-    const newline = bytes.indexOf(10, offset);
-    const end = newline === -1 ? bytes.length : newline;
+  while (from < text.length) {
+    const newline = text.indexOf('\n', from);
+    const to = newline === -1 ? text.length : newline;
     line += 1;
-    if (end > offset) {
-      const decoded = decodeLine(bytes.toString('utf8', offset, end));
+    const pos: Position = { line, offset, from, to };
+    if (to > from) {
+      const decoded = decodeLine(text.slice(from, to));
       if (!decoded.ok) {
-        bad(line, offset, end, newline === -1 ? `torn last line: ${decoded.reason}` : decoded.reason);
+        bad(pos, newline === -1 ? `torn last line: ${decoded.reason}` : decoded.reason);
       } else {
         if (decoded.v > result.maxVersion) result.maxVersion = decoded.v;
         const parsed = spec.schema.safeParse(decoded.rec);
@@ -95,17 +108,18 @@ export function readMonth<T>(spec: JournalSpec<T>, month: string, options: ReadO
           if (decoded.seq <= lastSeq) sorted = false;
           lastSeq = decoded.seq;
           result.entries.push({ v: decoded.v, seq: decoded.seq, rec: parsed.data, month });
-          positions.push({ line, offset, end });
+          positions.push(pos);
         } else if (decoded.v > spec.version) {
           result.unreadableNewer += 1;
         } else {
           const first = parsed.error.issues[0];
           const where = first ? `${first.path.map(String).join('.') || 'record'}: ${first.message}` : '';
-          bad(line, offset, end, `record does not match the schema (${where})`);
+          bad(pos, `record does not match the schema (${where})`);
         }
       }
     }
-    offset = end + 1;
+    offset += ascii ? to + 1 - from : Buffer.byteLength(text.slice(from, to)) + 1;
+    from = to + 1;
   }
   if (!sorted) {
     // Out of order only after a hand edit or a merge: restore sequence order; a repeat keeps its first line.
@@ -119,7 +133,7 @@ export function readMonth<T>(spec: JournalSpec<T>, month: string, options: ReadO
       if (!entry || !pos) continue;
       const previous = kept[kept.length - 1];
       if (previous && previous.seq === entry.seq) {
-        bad(pos.line, pos.offset, pos.end, `repeats sequence number ${entry.seq}`);
+        bad(pos, `repeats sequence number ${entry.seq}`);
       } else {
         kept.push(entry);
       }

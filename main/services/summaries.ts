@@ -52,7 +52,9 @@ export class SummaryService {
       const day = this.dayEvents(date);
       return day ? summarize(day, until) : emptyDay(date);
     }
-    return this.monthDays(monthOfDate(date)).get(date) ?? emptyDay(date);
+    const found = this.monthDays(monthOfDate(date)).get(date) ?? emptyDay(date);
+    this.cache.save();
+    return found;
   }
 
   /** Every date from `from` to `to` (inclusive), empty days included. */
@@ -63,6 +65,8 @@ export class SummaryService {
       for (const [date, summary] of this.monthDays(month))
         if (date >= from && date <= to) found.set(date, summary);
     }
+    // One cache write per request, however many months were folded.
+    this.cache.save();
     const out: DaySummary[] = [];
     for (let date = from; date <= to; date = addDays(date, 1)) out.push(found.get(date) ?? emptyDay(date));
     return out;
@@ -85,6 +89,7 @@ export class SummaryService {
   datesWithEvents(months: string[]): string[] {
     const dates: string[] = [];
     for (const month of months) dates.push(...[...this.monthDays(month).keys()]);
+    this.cache.save();
     return dates.sort();
   }
 
@@ -106,7 +111,6 @@ export class SummaryService {
     const finished = [...days.values()].filter((d) => d.date < today);
     if (finished.length === days.size) {
       this.cache.put(month, { ...stamp, days: finished, skewed });
-      this.cache.save();
     } else {
       this.cache.drop(month);
     }

@@ -152,6 +152,18 @@ describe('journal writer and reader', () => {
     expect(result.quarantined[1]?.reason).toMatch(/schema \(at:/);
   });
 
+  it('gives byte offsets for lines after non-ASCII text', () => {
+    const first = encodeLine(1, 1, { at: 1, text: 'café ☕' });
+    writeFileSync(monthFile(dir, '2026-11'), `${first}not json\n`);
+    const result = read('2026-11');
+    expect(result.entries).toHaveLength(1);
+    expect(result.quarantined[0]).toMatchObject({
+      line: 2,
+      offset: Buffer.byteLength(first),
+      text: 'not json',
+    });
+  });
+
   it('restores sequence order and keeps the first of two lines with the same sequence number', () => {
     writeFileSync(
       monthFile(dir, '2026-11'),

@@ -1,0 +1,282 @@
+/**
+ * Storage figures, each beside the approach Stretchly and BreakTimer use for state (one JSON file
+ * rewritten per change, via conf — the library under electron-store) or beside folding everything:
+ * - journal append latency (median, p99) at 0, 10k and 100k events of history;
+ * - start-up to today's summary with a year (~100k events) of history;
+ * - building 365 day summaries (no cache, and from the summary cache);
+ * - retained heap for a year of history (after GC, in a fresh process).
+ * Timings in-process (code warm after the first sample), OS file cache warm. Keeps its total run time well under a minute.
+ */
+
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Conf from 'conf';
+import { z } from 'zod';
+import { ENGINE_JOURNAL_VERSION, EventJournal, journalDir } from '../../main/services/event-journal';
+import { encodeLine, monthFile, monthOfDate } from '../../main/services/journal-format';
+import { listMonths, readMonth } from '../../main/services/journal-reader';
+import { JournalWriter } from '../../main/services/journal-writer';
+import {
+  openSettings,
+  type SettingsStoreOptions,
+  type StoredSettings,
+} from '../../main/services/settings-store';
+import { openStorage } from '../../main/services/storage';
+import { SummaryService } from '../../main/services/summaries';
+import { SummaryCache } from '../../main/services/summary-cache';
+import type { EngineEvent } from '../../shared/events';
+import { engineEventSchema } from '../../shared/events';
+import { foldDays } from '../../shared/fold';
+import { addDays, instantOf } from '../../shared/time';
+import { syntheticDays } from '../unit/services/helpers/synthetic';
+import type { BenchRow } from './table';
+
+const opts = { timeZone: 'Europe/Berlin', dayStart: '04:00' };
+const today = '2026-11-20';
+const now = instantOf(today, 16 * 60, opts.timeZone);
+const openConf = (o: SettingsStoreOptions) =>
+  new Conf<StoredSettings>({ cwd: o.cwd, configName: o.name, schema: o.schema, defaults: o.defaults });
+
+function quantile(sorted: number[], q: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? Number.NaN;
+}
+function stats(samples: number[]): { median: number; p99: number } {
+  const s = [...samples].sort((a, b) => a - b);
+  return { median: quantile(s, 0.5), p99: quantile(s, 0.99) };
+}
+function time(fn: () => void): number {
+  const t = performance.now();
+  fn();
+  return performance.now() - t;
+}
+const memoryChild = join(
+  dirname(fileURLToPath(import.meta.url)),
+  '../unit/services/helpers/storage-memory-child.ts',
+);
+function probeMemory(args: string[]): number {
+  const out = execFileSync(process.execPath, ['--expose-gc', '--import', 'tsx', memoryChild, ...args], {
+    encoding: 'utf8',
+  });
+  const parsed = z.object({ retainedMb: z.number() }).parse(JSON.parse(out));
+  return parsed.retainedMb;
+}
+
+/** A year of synthetic days ending today, as events in journal order. */
+function year(): EngineEvent[][] {
+  return syntheticDays(addDays(today, -364), 365, opts, 7).map((d) => d.events);
+}
+
+/** Writes a journal folder directly (fast), as the app would have over a year. */
+function writeJournal(dataDir: string, days: EngineEvent[][]): number {
+  const dir = journalDir(dataDir);
+  mkdirSync(dir, { recursive: true });
+  const byMonth = new Map<string, string[]>();
+  let seq = 0;
+  for (const events of days) {
+    const first = events[0];
+    const month = first && first.type === 'day' ? monthOfDate(first.date) : '2026-01';
+    const lines = byMonth.get(month) ?? [];
+    for (const e of events) lines.push(encodeLine(ENGINE_JOURNAL_VERSION, ++seq, e));
+    byMonth.set(month, lines);
+  }
+  for (const [month, lines] of byMonth) writeFileSync(monthFile(dir, month), lines.join(''));
+  return seq;
+}
+
+export default async function storageBench(): Promise<BenchRow[]> {
+  const rows: BenchRow[] = [];
+  const root = mkdtempSync(join(tmpdir(), 'sitwise-bench-'));
+  try {
+    const days = year();
+    const flat = days.flat();
+    const history = flat.length;
+    const sample: EngineEvent = { type: 'observed', at: now, final: false };
+
+    // 1. Append latency at 0, 10k and 100k events of history.
+    for (const size of [0, 10_000, history]) {
+      const dataDir = join(root, `append-${size}`);
+      writeJournal(dataDir, size === 0 ? [] : [flat.slice(0, size)]);
+      const writer = JournalWriter.open({
+        dir: journalDir(dataDir),
+        version: ENGINE_JOURNAL_VERSION,
+        schema: engineEventSchema,
+        now: () => now,
+      });
+      const samples: number[] = [];
+      for (let i = 0; i < 2000; i++) samples.push(time(() => writer.append(monthOfDate(today), sample)));
+      writer.close();
+      const eager = JournalWriter.open({
+        dir: journalDir(dataDir),
+        version: ENGINE_JOURNAL_VERSION,
+        schema: engineEventSchema,
+        now: () => now,
+        syncIntervalMs: 0,
+      });
+      const eagerSamples: number[] = [];
+      for (let i = 0; i < 200; i++) eagerSamples.push(time(() => eager.append(monthOfDate(today), sample)));
+      eager.close();
+
+      // Baseline: the whole history in one JSON file, rewritten (atomically) on every change.
+      const conf = new Conf<{ events: EngineEvent[] }>({
+        cwd: join(root, `conf-${size}`),
+        configName: 'state',
+      });
+      conf.set('events', flat.slice(0, size));
+      const baseSamples: number[] = [];
+      const rounds = size >= 100_000 ? 5 : size >= 10_000 ? 20 : 200;
+      for (let i = 0; i < rounds; i++) {
+        baseSamples.push(time(() => conf.set('events', [...conf.get('events'), sample])));
+      }
+      const a = stats(samples);
+      const e = stats(eagerSamples);
+      const b = stats(baseSamples);
+      const label = size === 0 ? '0' : `${Math.round(size / 1000)}k`;
+      const base = { area: 'journal', unit: 'ms', baselineName: 'one JSON file rewritten per change (conf)' };
+      rows.push(
+        {
+          ...base,
+          metric: `append median, ${label} history`,
+          value: a.median,
+          baseline: b.median,
+          target: '< 1',
+          met: a.median < 1,
+        },
+        {
+          ...base,
+          metric: `append p99, ${label} history`,
+          value: a.p99,
+          baseline: b.p99,
+          target: '< 1',
+          met: a.p99 < 1,
+        },
+        {
+          ...base,
+          metric: `append median, fsync each, ${label} history`,
+          value: e.median,
+          baseline: b.median,
+          target: '',
+          met: null,
+        },
+      );
+    }
+
+    // 2. Start-up to today's summary, a year of history in the folder: the journal opened (tails checked,
+    //    the current month read and validated) and today folded. The settings store opens beside it; its
+    //    cost is reported on its own row, as it does not depend on history.
+    const dataDir = join(root, 'year');
+    writeJournal(dataDir, days);
+    const open = () =>
+      openStorage({
+        dataDir,
+        openSettingsStore: openConf,
+        now: () => now,
+        timeZone: () => opts.timeZone,
+        notify: () => {},
+        chooseSavePath: async () => null,
+      });
+    open().close(); // settings file created, as after a first run
+    const spec = { dir: journalDir(dataDir), version: ENGINE_JOURNAL_VERSION, schema: engineEventSchema };
+    const noCache = new SummaryCache(null, opts);
+    const startSamples: number[] = [];
+    for (let i = 0; i < 7; i++) {
+      startSamples.push(
+        time(() => {
+          const journal = EventJournal.open({
+            dataDir,
+            now: () => now,
+            dayOptions: () => opts,
+            notify: () => {},
+          });
+          new SummaryService(journal, noCache, { now: () => now, dayOptions: () => opts }).day(today, now);
+          journal.close();
+        }),
+      );
+    }
+    const naiveToday = () => {
+      const all = listMonths(spec.dir).flatMap((m) => readMonth(spec, m, { now }).entries.map((x) => x.rec));
+      return foldDays(all, { ...opts, until: now }).find((d) => d.date === today);
+    };
+    const naiveStart = stats([time(naiveToday), time(naiveToday), time(naiveToday)]).median;
+    const start = stats(startSamples).median;
+    rows.push({
+      area: 'summaries',
+      metric: `start-up to today's summary, ${Math.round(history / 1000)}k events`,
+      value: start,
+      baseline: naiveStart,
+      baselineName: 'read and fold the whole journal',
+      unit: 'ms',
+      target: '< 20',
+      met: start < 20,
+    });
+    const settingsOpen = stats(
+      [1, 2, 3, 4, 5].map(() =>
+        time(() => openSettings({ dataDir, open: openConf, now: () => now, notify: () => {} })),
+      ),
+    ).median;
+    const bareConf = stats(
+      [1, 2, 3, 4, 5].map(() => time(() => new Conf({ cwd: dataDir, configName: 'bare' }))),
+    ).median;
+    rows.push({
+      area: 'settings',
+      metric: 'settings open (file check + store with JSON schema)',
+      value: settingsOpen,
+      baseline: bareConf,
+      baselineName: 'conf without a schema',
+      unit: 'ms',
+      target: '',
+      met: null,
+    });
+
+    // 3. 365 day summaries: no cache (every month read and folded), then from the cache.
+    const first = addDays(today, -364);
+    rmSync(join(dataDir, 'cache'), { recursive: true, force: true });
+    const s = open();
+    const cold = time(() => s.summaries.range(first, today));
+    const warm = stats([1, 2, 3].map(() => time(() => open().summaries.range(first, today)))).median;
+    s.close();
+    const perDay = time(() => {
+      // Baseline: each day on its own, reading its month file every time (no cache, no grouping).
+      for (let d = first; d <= today; d = addDays(d, 1)) {
+        const events = readMonth(spec, monthOfDate(d), { now, quarantine: false }).entries.map((x) => x.rec);
+        foldDays(events, opts).find((x) => x.date === d);
+      }
+    });
+    const base365 = {
+      area: 'summaries',
+      unit: 'ms',
+      baseline: perDay,
+      baselineName: 'read month + fold per day',
+    };
+    rows.push(
+      { ...base365, metric: '365 day summaries, no cache', value: cold, target: '< 300', met: cold < 300 },
+      {
+        ...base365,
+        metric: '365 day summaries, cached (incl. start-up)',
+        value: warm,
+        target: '< 300',
+        met: warm < 300,
+      },
+    );
+
+    // 4. Retained heap for a year of history, after GC, each in a fresh process.
+    const confDir = join(root, `conf-${history}`);
+    const sitwiseMb = probeMemory(['sitwise', dataDir, today]);
+    const baselineMb = probeMemory(['baseline', confDir]);
+    rows.push({
+      area: 'memory',
+      metric: `retained heap, year of history (${Math.round(history / 1000)}k events)`,
+      value: sitwiseMb,
+      baseline: baselineMb,
+      baselineName: 'history as one parsed JSON file',
+      unit: 'MB',
+      target: '< 30',
+      met: sitwiseMb < 30,
+    });
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+  return rows;
+}
