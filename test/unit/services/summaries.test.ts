@@ -1,5 +1,6 @@
 import {
   appendFileSync,
+  mkdirSync,
   mkdtempSync,
   readFileSync,
   rmSync,
@@ -162,6 +163,38 @@ describe('summaries over the journal', () => {
     expect(notices).toEqual([]);
     open().summaries.day('2026-09-10');
     expect(notices.map((n) => n.kind)).toEqual(['journal-quarantined']);
+  });
+});
+
+describe('event journal', () => {
+  it('files each event under the month of its Sitwise day, even after midnight before the day start', () => {
+    const s = open();
+    const [day] = syntheticDays('2026-10-31', 1, opts);
+    for (const e of day?.events ?? []) s.journal.append(e);
+    // 02:00 on 1 November is still the Sitwise day of 31 October (day start 04:00).
+    const late = instantOf('2026-11-01', 2 * 60, opts.timeZone);
+    s.journal.append({ type: 'observed', at: late, final: true });
+    s.journal.flush();
+    const october = readFileSync(monthFile(join(dir, 'journal'), '2026-10'), 'utf8')
+      .trimEnd()
+      .split('\n');
+    expect(october).toHaveLength((day?.events.length ?? 0) + 1);
+    expect(JSON.parse(october[october.length - 1] ?? '').rec.at).toBe(late);
+  });
+
+  it('tells the user once and records nothing in a month written by a newer version', () => {
+    const file = monthFile(join(dir, 'journal'), '2026-11');
+    const [day] = syntheticDays('2026-11-20', 1, opts);
+    const content = (day?.events ?? []).map((e, i) => encodeLine(2, i + 1, e)).join('');
+    mkdirSync(join(dir, 'journal'), { recursive: true });
+    writeFileSync(file, content);
+    const s = open();
+    expect(notices.map((n) => n.kind)).toEqual(['journal-read-only']);
+    expect(s.summaries.day('2026-11-20').sittingMin).toBeGreaterThan(0);
+    expect(s.journal.append({ type: 'observed', at: now, final: false })).toBeNull();
+    expect(s.journal.append({ type: 'observed', at: now + 1, final: false })).toBeNull();
+    expect(notices).toHaveLength(1);
+    expect(readFileSync(file, 'utf8')).toBe(content);
   });
 });
 
