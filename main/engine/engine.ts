@@ -58,10 +58,10 @@ function runTimed(ctx: Ctx, t: number): void {
 }
 
 function applySettings(ctx: Ctx, next: EngineConfig['settings'], at: number): void {
-  const prev = ctx.settings;
-  const changed = (Object.keys(next) as (keyof typeof next)[]).filter(
-    (k) => JSON.stringify(prev[k]) !== JSON.stringify(next[k]),
-  );
+  const before = new Map<string, unknown>(Object.entries(ctx.settings));
+  const changed = Object.entries(next)
+    .filter(([k, v]) => JSON.stringify(before.get(k)) !== JSON.stringify(v))
+    .map(([k]) => k);
   if (changed.length === 0) return;
   ctx.settings = next;
   emit(ctx, { type: 'settings', at, changed });

@@ -31,30 +31,32 @@ const action = fc.oneof(
 
 type Body =
   | { kind: 'quit' | 'silent' }
-  | { kind: 'input'; make: (settings: Settings) => Omit<EngineInput, 'at'> };
+  | { kind: 'input'; make: (settings: Settings, at: number) => EngineInput };
 
 const body: fc.Arbitrary<Body> = fc.oneof(
   {
     weight: 8,
     arbitrary: fc
       .integer({ min: 0, max: 3000 })
-      .map((idleSec): Body => ({ kind: 'input', make: () => ({ kind: 'idle', idleSec }) })),
+      .map((idleSec): Body => ({ kind: 'input', make: (_, at) => ({ at, kind: 'idle', idleSec }) })),
   },
   {
     weight: 2,
     arbitrary: fc
       .constantFrom('suspend', 'resume', 'lock', 'unlock' as const)
-      .map((power): Body => ({ kind: 'input', make: () => ({ kind: 'power', power }) })),
+      .map((power): Body => ({ kind: 'input', make: (_, at) => ({ at, kind: 'power', power }) })),
   },
   {
     weight: 4,
-    arbitrary: action.map((a): Body => ({ kind: 'input', make: () => ({ kind: 'user', action: a }) })),
+    arbitrary: action.map(
+      (a): Body => ({ kind: 'input', make: (_, at) => ({ at, kind: 'user', action: a }) }),
+    ),
   },
   {
     weight: 1,
     arbitrary: fc
       .constantFrom('meeting', 'none' as const)
-      .map((focus): Body => ({ kind: 'input', make: () => ({ kind: 'focus', focus }) })),
+      .map((focus): Body => ({ kind: 'input', make: (_, at) => ({ at, kind: 'focus', focus }) })),
   },
   {
     weight: 1,
@@ -68,7 +70,8 @@ const body: fc.Arbitrary<Body> = fc.oneof(
       .map(
         (p): Body => ({
           kind: 'input',
-          make: (s) => ({
+          make: (s, at) => ({
+            at,
             kind: 'settings',
             settings: mergeSettings(s, {
               awayThresholdMin: p.awayThresholdMin,
@@ -122,11 +125,8 @@ function toSteps(s: Stream): { steps: ScenarioStep[]; jumpsMs: number } {
       steps.push({ line: i + 1, at, quit: l.body.kind === 'quit' });
       return;
     }
-    const input = {
-      ...l.body.make(settings),
-      at,
-      ...(offset === 0 ? {} : { wall: at + offset }),
-    } as EngineInput;
+    const made = l.body.make(settings, at);
+    const input: EngineInput = offset === 0 ? made : { ...made, wall: at + offset };
     if (input.kind === 'settings') settings = input.settings;
     steps.push({ line: i + 1, at, input });
   });

@@ -4,9 +4,13 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { parseScenario, ScenarioError } from '../../../main/cli/scenario';
 import { engineEventSchema } from '../../../shared/events';
 import { daySummarySchema } from '../../../shared/summary';
+
+/** The documented output, checked strictly: every event and day must pass its schema. */
+const output = z.strictObject({ events: z.array(engineEventSchema), days: z.array(daySummarySchema) });
 
 const dir = mkdtempSync(join(tmpdir(), 'sitwise-replay-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -27,9 +31,7 @@ describe('npm run replay', () => {
       '{"at": "2025-06-02T09:45:00+02:00", "idle": 0}',
     ]);
     expect(r.status).toBe(0);
-    const out = JSON.parse(r.stdout) as { events: unknown[]; days: unknown[] };
-    for (const e of out.events) engineEventSchema.parse(e);
-    const days = out.days.map((d) => daySummarySchema.parse(d));
+    const { days } = output.parse(JSON.parse(r.stdout));
     expect(days).toHaveLength(1);
     expect(days[0]?.sittingMin).toBe(45);
     expect(days[0]?.prompts.shown).toBe(1);
@@ -67,7 +69,7 @@ describe('npm run replay', () => {
       ['--data', data],
     );
     expect(r.status).toBe(0);
-    const out = JSON.parse(r.stdout) as { events: unknown[] };
+    const out = output.parse(JSON.parse(r.stdout));
     const files = readdirSync(join(data, 'journal')).filter((f) => f.endsWith('.jsonl'));
     expect(files).toHaveLength(1);
     const lines = readFileSync(join(data, 'journal', files[0] ?? ''), 'utf8')
