@@ -7,6 +7,7 @@ import { charts } from './charts';
 import { common } from './common';
 import { history } from './history';
 import { onboarding } from './onboarding';
+import { checkinText, pacingText } from './pacing';
 import { prompt } from './prompt';
 import { routinesText } from './routines';
 import { safetyText } from './safety';
@@ -19,9 +20,11 @@ export { type PluralForms, plural, t, type Vars } from './format';
 
 export const strings = {
   charts,
+  checkin: checkinText,
   common,
   history,
   onboarding,
+  pacing: pacingText,
   prompt,
   routines: routinesText,
   safety: safetyText,

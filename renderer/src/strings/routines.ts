@@ -8,6 +8,7 @@ export const routinesText = {
     desk: 'At the desk',
     standing: 'Standing',
     floor: 'On the floor',
+    'low-energy': 'Low-energy staples',
     staples: 'My staples',
   },
   categories: {

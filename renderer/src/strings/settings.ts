@@ -56,7 +56,7 @@ export const settingsText = {
     days: 'Working days',
     start: 'Start',
     end: 'End',
-    rangeHelp: 'Start must be before end.',
+    rangeHelp: 'The start time comes before the end time.',
   },
   focus: {
     enabled: 'Wait while a meeting or presentation is in front',

@@ -10,6 +10,7 @@ import { useLoad } from '../../hooks/useLoad';
 import { hrefOf } from '../../lib/route';
 import { t } from '../../strings/format';
 import { today as s } from '../../strings/today';
+import { TodayPacing } from '../pacing/TodayPacing';
 import { Goals, isEmptyDay, Longest, PromptCounts, Totals } from './DayFigures';
 import { NowCard } from './NowCard';
 
@@ -73,6 +74,7 @@ export function TodayScreen() {
         timeZone={timeZone}
         dayStart={settings.dayStart}
       />
+      <TodayPacing refreshKey={changeKey} />
       <aside className="card tip-card" aria-labelledby="tip-title">
         <h2 id="tip-title">{s.tip}</h2>
         <p data-testid="tip">{tip.text}</p>

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { doseText, sideText } from '../../../renderer/src/lib/dose';
+import { issuesFor, readError } from '../../../renderer/src/lib/errors';
+import { plannedStandingShare, standingShare } from '../../../renderer/src/lib/targets';
+import { issueText } from '../../../renderer/src/screens/settings/fields';
+import { entryChunks, staticImports } from '../../../scripts/bundle-budget';
+import type { RoutineStep } from '../../../shared/content/schema';
+
+describe('errors from the bridge', () => {
+  it('reads code and issues from an error-shaped value, whatever its class', () => {
+    const e = Object.assign(new Error('Invalid request'), {
+      code: 'invalid-payload',
+      issues: [{ path: 'snooze.minutes', message: 'snooze.minutes: Too big' }, { bad: true }],
+    });
+    expect(readError(e)).toEqual({
+      message: 'Invalid request',
+      code: 'invalid-payload',
+      issues: [{ path: 'snooze.minutes', message: 'snooze.minutes: Too big' }],
+    });
+    expect(readError('plain')).toMatchObject({ message: 'plain', issues: [], code: null });
+  });
+  it('finds issues at or below a settings path, and strips the path from the message', () => {
+    const issues = [
+      { path: 'workingHours.ranges.0', message: 'workingHours.ranges.0: start must be before end' },
+      { path: 'snooze.limit', message: 'x' },
+    ];
+    expect(issuesFor(issues, 'workingHours.ranges')).toHaveLength(1);
+    expect(issuesFor(issues, 'snooze.minutes')).toHaveLength(0);
+    expect(issueText(issues[0] ?? { path: '', message: '' })).toBe('start must be before end');
+  });
+});
+
+describe('dose and side text', () => {
+  const step = (s: Partial<RoutineStep>): RoutineStep => ({
+    instruction: 'x',
+    side: 'none',
+    placement: 'desk',
+    ...s,
+  });
+  it('describes timed and counted steps', () => {
+    expect(doseText(step({ seconds: 30 }))).toBe('30 seconds');
+    expect(doseText(step({ reps: 1 }))).toBe('1 repetition');
+    expect(doseText(step({ reps: 5, holdSeconds: 3, sets: 2 }))).toBe(
+      '5 repetitions, hold 3 s each · 2 rounds',
+    );
+  });
+  it('names sides, and says nothing for a symmetric move', () => {
+    expect(sideText('none')).toBe('');
+    expect(sideText('both')).toBe('Each side');
+    expect(sideText('second')).toBe('Other side');
+  });
+});
+
+describe('targets', () => {
+  it('plans the standing share from the schedule', () => {
+    expect(plannedStandingShare({ sitMin: 30, standMin: 15, moveMin: 2 })).toBeCloseTo(15 / 47);
+    expect(plannedStandingShare({ sitMin: 30, standMin: 0, moveMin: 2 })).toBe(0);
+  });
+  it('computes the standing share of tracked time, 0 when nothing is tracked', () => {
+    expect(standingShare({ sittingMin: 60, standingMin: 30, movingMin: 10 })).toBeCloseTo(0.3);
+    expect(standingShare({ sittingMin: 0, standingMin: 0, movingMin: 0 })).toBe(0);
+  });
+});
+
+describe('bundle budget parsing', () => {
+  it('finds the module script and modulepreloads, not stylesheets', () => {
+    const html = `<script type="module" crossorigin src="./assets/prompt-a.js"></script>
+      <link rel="modulepreload" crossorigin href="./assets/player-b.js">
+      <link rel="stylesheet" href="./assets/x.css"><script src="/__host/bridge.js"></script>`;
+    expect(entryChunks(html)).toEqual(['./assets/prompt-a.js', './assets/player-b.js']);
+  });
+  it('follows static imports but not dynamic ones', () => {
+    const code = 'import{a as b}from"./player-b.js";import"./side.js";const l=()=>import("./lazy.js");';
+    expect(staticImports(code)).toEqual(['./player-b.js', './side.js']);
+  });
+});
