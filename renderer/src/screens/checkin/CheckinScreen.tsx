@@ -1,11 +1,82 @@
-/** Placeholder until the weekly check-in screen lands (owned by the check-in work). */
+/** The weekly check-in: a gentle prompt (snoozable, never blocking), the questions, red flags, trends. */
+import { useState } from 'react';
+import type { Trends } from '../../../../shared/pacing/trends';
+import { addDays } from '../../../../shared/time';
+import { ErrorState, Loading } from '../../components/States';
+import { useLoad } from '../../hooks/useLoad';
+import { formatDay } from '../../lib/format';
+import { t } from '../../strings/format';
+import { checkinText as s } from '../../strings/pacing';
+import { pacing } from '../pacing/client';
+import { CheckinForm } from './CheckinForm';
+import { RedFlagStep } from './RedFlagStep';
+import { TrendsView } from './TrendsView';
+
+type Step = 'form' | 'flags' | 'after';
+
 export function CheckinScreen() {
+  const status = useLoad(() => pacing('checkin.get'), []);
+  const trends = useLoad(() => pacing('checkin.trends'), []);
+  const [step, setStep] = useState<Step>('form');
+  const [latest, setLatest] = useState<Trends | null>(null);
+  const [snoozeError, setSnoozeError] = useState<string | null>(null);
+  const st = status.state.value;
+  const shownTrends = latest ?? trends.state.value;
+
+  const snooze = () =>
+    pacing('checkin.snooze', { minutes: 60 }).then(status.reload, (e: unknown) =>
+      setSnoozeError(e instanceof Error ? e.message : String(e)),
+    );
+  const reviewed = () => pacing('checkin.reviewed').then(setLatest, trends.reload);
+
   return (
-    <section className="stack">
+    <div className="stack">
       <header>
-        <h1>Check-in</h1>
-        <p>Your weekly check-in will appear here.</p>
+        <h1>{s.title}</h1>
+        <p>{s.intro}</p>
       </header>
-    </section>
+      {status.state.status === 'error' && (
+        <div className="card">
+          <ErrorState error={status.state.error} title={s.loadError} onRetry={status.reload} />
+        </div>
+      )}
+      {!st && status.state.status === 'loading' && (
+        <div className="card">
+          <Loading />
+        </div>
+      )}
+      {st && step === 'form' && st.done && (
+        <p className="card" data-testid="checkin-done">
+          {t(s.done, { date: formatDay(st.done.date), next: formatDay(addDays(st.week, 7)) })}
+        </p>
+      )}
+      {st && step === 'form' && !st.done && (
+        <>
+          {st.due ? (
+            <div className="notice" data-testid="checkin-due">
+              <p>{s.due}</p>
+              <div className="button-row">
+                <button type="button" className="button quiet" onClick={() => void snooze()}>
+                  {s.snooze}
+                </button>
+              </div>
+              {snoozeError && <p className="field-error">{snoozeError}</p>}
+            </div>
+          ) : st.snoozedUntil !== null ? (
+            <p className="help">{s.snoozed}</p>
+          ) : null}
+          <CheckinForm
+            lastActivities={st.lastActivities}
+            onSaved={(r) => {
+              setLatest(r.trends);
+              setStep('flags');
+            }}
+          />
+        </>
+      )}
+      {step !== 'form' && <p className="field-status">{s.saved}</p>}
+      {step !== 'form' && <RedFlagStep onDone={() => setStep('after')} />}
+      {shownTrends && <TrendsView trends={shownTrends} onReviewed={() => void reviewed()} />}
+    </div>
   );
 }

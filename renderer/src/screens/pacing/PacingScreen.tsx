@@ -1,11 +1,55 @@
-/** Placeholder until the pacing screen lands (owned by the pacing work). */
+/** The Pacing screen: flare mode, each goal's plan, and a new goal. */
+
+import { EmptyState, ErrorState, Loading } from '../../components/States';
+import { useApp } from '../../context';
+import { useLoad } from '../../hooks/useLoad';
+import { pacingText as s } from '../../strings/pacing';
+import { pacing } from './client';
+import { FlareCard } from './FlareCard';
+import { GoalCard } from './GoalCard';
+import { NewGoalForm } from './NewGoalForm';
+
 export function PacingScreen() {
+  const { live } = useApp();
+  // Reload on a new day so "today" and the week stay right.
+  const day = live.snapshot ? Math.floor(live.snapshot.at / 3_600_000) : 0;
+  const view = useLoad(() => pacing('pacing.get'), [day]);
+  const data = view.state.value;
+
   return (
-    <section className="stack">
+    <div className="stack">
       <header>
-        <h1>Pacing</h1>
-        <p>Your pacing plan will appear here.</p>
+        <h1>{s.title}</h1>
+        <p>{s.intro}</p>
       </header>
-    </section>
+      {view.state.status === 'error' && (
+        <div className="card">
+          <ErrorState error={view.state.error} title={s.loadError} onRetry={view.reload} />
+        </div>
+      )}
+      {!data && view.state.status === 'loading' && (
+        <div className="card">
+          <Loading />
+        </div>
+      )}
+      {data && (
+        <>
+          <FlareCard flare={data.flare} onChange={view.reload} />
+          <section className="stack" aria-labelledby="pacing-goals">
+            <h2 id="pacing-goals">{s.goalsTitle}</h2>
+            {data.goals.length === 0 ? (
+              <div className="card">
+                <EmptyState title={s.noGoals}>
+                  <p>{s.noGoalsBody}</p>
+                </EmptyState>
+              </div>
+            ) : (
+              data.goals.map((g) => <GoalCard key={g.goal.id} view={g} onChange={view.reload} />)
+            )}
+          </section>
+          <NewGoalForm onCreated={view.reload} />
+        </>
+      )}
+    </div>
   );
 }

@@ -1,0 +1,108 @@
+/** Flare mode: one tap to lower today's targets and lean on the staples; one tap to step back up. */
+import { useId, useState } from 'react';
+import type { FlareView } from '../../../../shared/pacing/ipc';
+import { getRoutine } from '../../content';
+import { formatDay } from '../../lib/format';
+import { hrefOf } from '../../lib/route';
+import { t } from '../../strings/format';
+import { pacingText as s } from '../../strings/pacing';
+import { pacing } from './client';
+import { useAction } from './useAction';
+
+const SHARES = [30, 40, 50, 60, 70];
+
+export function FlareCard({ flare, onChange }: { flare: FlareView; onChange(): void }) {
+  const id = useId();
+  const [share, setShare] = useState(flare.defaults.sharePct);
+  const action = useAction();
+  const set = (on: boolean) =>
+    action.run(
+      () => pacing('pacing.flare', on ? { on: true, sharePct: share } : { on: false }),
+      () => {
+        onChange();
+        return null;
+      },
+    );
+  const shares = SHARES.includes(flare.defaults.sharePct)
+    ? SHARES
+    : [...SHARES, flare.defaults.sharePct].sort();
+  const staples = flare.staples.map((r) => ({ id: r, title: getRoutine(r)?.title ?? r }));
+
+  return (
+    <section className="card stack" aria-labelledby={`${id}-title`} data-testid="flare-card">
+      <h2 id={`${id}-title`}>{flare.active ? s.flare.onTitle : s.flare.title}</h2>
+      {flare.active ? (
+        <>
+          <p data-testid="flare-status">
+            {t(s.flare.onBody, { since: formatDay(flare.since ?? ''), pct: flare.sharePct ?? 0 })}
+          </p>
+          <div className="button-row">
+            <button
+              type="button"
+              className="button primary"
+              disabled={action.busy}
+              onClick={() => void set(false)}
+            >
+              {s.flare.leave}
+            </button>
+          </div>
+          <p className="help">{t(s.flare.leaveHelp, { days: flare.defaults.returnDays })}</p>
+        </>
+      ) : (
+        <>
+          {flare.today.phase === 'return' && (
+            <p data-testid="flare-status">
+              {t(s.flare.returning, {
+                day: flare.today.day,
+                of: flare.today.of,
+                pct: Math.round(flare.today.factor * 100),
+              })}
+            </p>
+          )}
+          <p>{s.flare.offBody}</p>
+          <div className="inline-fields">
+            <div className="field">
+              <label htmlFor={`${id}-share`}>{s.flare.share}</label>
+              <select
+                id={`${id}-share`}
+                value={share}
+                onChange={(e) => setShare(Number(e.currentTarget.value))}
+              >
+                {shares.map((p) => (
+                  <option key={p} value={p}>
+                    {p} %
+                  </option>
+                ))}
+              </select>
+            </div>
+          </div>
+          <div className="button-row">
+            <button type="button" className="button" disabled={action.busy} onClick={() => void set(true)}>
+              {s.flare.enter}
+            </button>
+          </div>
+        </>
+      )}
+      <h3>{s.flare.staples}</h3>
+      {staples.length === 0 ? (
+        <p className="help">{s.flare.noStaples}</p>
+      ) : (
+        <ul>
+          {staples.map((r) => (
+            <li key={r.id}>
+              <a href={hrefOf('routines', r.id)}>{r.title}</a>
+            </li>
+          ))}
+        </ul>
+      )}
+      <p>
+        <a href={hrefOf('safety')}>{s.flare.planLink}</a>
+      </p>
+      {action.error && (
+        <p className="field-error" role="alert">
+          {action.error.message}
+        </p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,52 @@
+/** A small card for Today: flare mode and today's pacing targets, linking to the Pacing screen. */
+import { useLoad } from '../../hooks/useLoad';
+import { hrefOf } from '../../lib/route';
+import { t } from '../../strings/format';
+import { pacingText as s } from '../../strings/pacing';
+import { pacing } from './client';
+import { amountText } from './describe';
+
+export function TodayPacing({ refreshKey }: { refreshKey?: string | number }) {
+  const { state } = useLoad(() => pacing('pacing.get'), [refreshKey]);
+  if (state.status !== 'ready') return null;
+  const { flare, goals } = state.value;
+  const targets = goals.flatMap((g) =>
+    g.plan.status === 'active' && g.plan.today.target !== null
+      ? [
+          {
+            id: g.goal.id,
+            text: t(s.todayCard.goal, {
+              name: g.goal.name,
+              target: amountText(g.goal.metric, g.plan.today.target),
+            }),
+          },
+        ]
+      : [],
+  );
+  if (!flare.active && flare.today.phase === 'none' && targets.length === 0) return null;
+  return (
+    <section className="card stack" aria-labelledby="today-pacing" data-testid="today-pacing">
+      <h2 id="today-pacing">{s.todayCard.title}</h2>
+      {flare.today.phase === 'flare' && (
+        <p data-testid="today-flare">
+          {t(s.todayCard.flareOn, { pct: Math.round(flare.today.factor * 100) })}
+        </p>
+      )}
+      {flare.today.phase === 'return' && (
+        <p data-testid="today-flare">
+          {t(s.todayCard.returning, { day: flare.today.day, of: flare.today.of })}
+        </p>
+      )}
+      {targets.length > 0 && (
+        <ul>
+          {targets.map((x) => (
+            <li key={x.id}>{x.text}</li>
+          ))}
+        </ul>
+      )}
+      <p>
+        <a href={hrefOf('pacing')}>{s.todayCard.open}</a>
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,47 @@
+/** The example goals, as starting points for the new-goal form. */
+import type { GoalFields } from '../../../../shared/pacing/goal';
+import type { pacingText as s } from '../../strings/pacing';
+
+export const goalPresets: { id: keyof typeof s.create.preset; fields: GoalFields }[] = [
+  {
+    id: 'walk',
+    fields: {
+      name: 'Walk',
+      metric: 'session-min',
+      cadence: { kind: 'every-other-day' },
+      progression: { mode: 'percent', pct: 10 },
+      aim: null,
+    },
+  },
+  {
+    id: 'stand',
+    fields: {
+      name: 'Stand during work',
+      metric: 'standing-min',
+      cadence: { kind: 'weekdays', days: [1, 2, 3, 4, 5] },
+      progression: { mode: 'percent', pct: 10 },
+      // 2 h a day of standing and light activity is the starting target in the guidance; 4 h the goal.
+      aim: 120,
+    },
+  },
+  {
+    id: 'sit',
+    fields: {
+      name: 'Shorter sitting stretches',
+      metric: 'longest-sitting-bout-min',
+      cadence: { kind: 'weekdays', days: [1, 2, 3, 4, 5] },
+      progression: { mode: 'percent', pct: 10 },
+      aim: 30,
+    },
+  },
+  {
+    id: 'mobility',
+    fields: {
+      name: 'Morning mobility',
+      metric: 'session-min',
+      cadence: { kind: 'daily' },
+      progression: { mode: 'hold' },
+      aim: 5,
+    },
+  },
+];
