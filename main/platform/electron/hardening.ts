@@ -1,28 +1,8 @@
 /**
- * Security defaults for every window and session: isolated, sandboxed, no Node in pages, no navigation
- * away from the app, no new windows, no webviews, no permissions, no downloads, and the CSP sent as a
- * response header (not only a meta tag) for every response the session sees.
+ * Security defaults for every page and session (window web preferences are in windows.ts): no navigation,
+ * no new windows, no webviews, no permissions, no downloads, and the CSP sent as a response header (not
+ * only a meta tag) for every response the session sees.
  */
-import type { WebPreferences } from 'electron';
-
-export function secureWebPreferences(preload: string): WebPreferences {
-  return {
-    preload,
-    contextIsolation: true,
-    sandbox: true,
-    nodeIntegration: false,
-    nodeIntegrationInWorker: false,
-    nodeIntegrationInSubFrames: false,
-    webSecurity: true,
-    allowRunningInsecureContent: false,
-    experimentalFeatures: false,
-    webviewTag: false,
-    navigateOnDragDrop: false,
-    safeDialogs: true,
-    spellcheck: false,
-  };
-}
-
 /** Links the user clicks (sources of tips and routines) open in the browser: https only. */
 export function isExternalLink(url: string): boolean {
   try {

@@ -38,6 +38,7 @@ describe('Electron windows adapter', () => {
         allowRunningInsecureContent: false,
         webviewTag: false,
         experimentalFeatures: false,
+        disableBlinkFeatures: 'Auxclick',
       });
     }
   });
