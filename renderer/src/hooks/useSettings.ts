@@ -1,5 +1,5 @@
 /** The settings as main holds them, kept current by the `settings.changed` push, with a validated update. */
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Settings, SettingsPatch } from '../../../shared/settings';
 import { api } from '../api';
 import { type ReadableError, readError } from '../lib/errors';
@@ -13,18 +13,20 @@ export interface LiveSettings {
   reload(): void;
 }
 
-export function useSettings(): LiveSettings {
+/** `first`: a `settings.get` already started before React rendered. */
+export function useSettings(first?: Promise<Settings>): LiveSettings {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [error, setError] = useState<ReadableError | null>(null);
   const [nonce, setNonce] = useState(0);
+  const firstRef = useRef(first);
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: nonce is the retry trigger.
   useEffect(() => {
     const off = api().on('settings.changed', (s) => setSettings(s));
     setError(null);
-    api()
-      .invoke('settings.get')
-      .then(setSettings, (e: unknown) => setError(readError(e)));
+    const request = firstRef.current ?? api().invoke('settings.get');
+    firstRef.current = undefined;
+    request.then(setSettings, (e: unknown) => setError(readError(e)));
     return off;
   }, [nonce]);
 

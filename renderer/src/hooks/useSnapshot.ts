@@ -1,5 +1,5 @@
 /** The engine's live state: loaded once, then kept current by the `state.changed` push. */
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { UserAction } from '../../../shared/ipc';
 import type { EngineSnapshot } from '../../../shared/snapshot';
 import { api } from '../api';
@@ -15,12 +15,14 @@ export interface LiveSnapshot {
   reload(): void;
 }
 
-export function useSnapshot(): LiveSnapshot {
+/** `first`: a `state.get` already started before React rendered (saves a frame or two on a cold page). */
+export function useSnapshot(first?: Promise<EngineSnapshot>): LiveSnapshot {
   const [snapshot, setSnapshot] = useState<EngineSnapshot | null>(null);
   const [receivedAt, setReceivedAt] = useState(0);
   const [error, setError] = useState<ReadableError | null>(null);
   const [actionError, setActionError] = useState<ReadableError | null>(null);
   const [nonce, setNonce] = useState(0);
+  const firstRef = useRef(first);
 
   const accept = useCallback((next: EngineSnapshot) => {
     // Pushes and answers can cross; never go back in time.
@@ -32,9 +34,9 @@ export function useSnapshot(): LiveSnapshot {
   // biome-ignore lint/correctness/useExhaustiveDependencies: nonce is the retry trigger.
   useEffect(() => {
     const off = api().on('state.changed', accept);
-    api()
-      .invoke('state.get')
-      .then(accept, (e: unknown) => setError(readError(e)));
+    const request = firstRef.current ?? api().invoke('state.get');
+    firstRef.current = undefined;
+    request.then(accept, (e: unknown) => setError(readError(e)));
     return off;
   }, [accept, nonce]);
 

@@ -7,7 +7,8 @@ import { getRoutine } from '../../../shared/content/routines';
 import type { Routine } from '../../../shared/content/schema';
 import { suggestSnackRoutine } from '../../../shared/content/select';
 import type { UserAction } from '../../../shared/ipc';
-import type { PromptKind } from '../../../shared/snapshot';
+import type { Settings } from '../../../shared/settings';
+import type { EngineSnapshot, PromptKind } from '../../../shared/snapshot';
 import { api } from '../api';
 import { GuidedPlayer } from '../components/GuidedPlayer';
 import { ErrorState, Loading } from '../components/States';
@@ -35,9 +36,14 @@ function routineFor(
   return known ?? suggestSnackRoutine(kind, { catchUp, ...(posture ? { posture } : {}) });
 }
 
-export function PromptWindow() {
-  const live = useSnapshot();
-  const { settings } = useSettings();
+export interface PromptWindowProps {
+  /** Requests started before React, so the window shows its prompt as early as possible. */
+  first?: { state: Promise<EngineSnapshot>; settings: Promise<Settings> };
+}
+
+export function PromptWindow({ first }: PromptWindowProps) {
+  const live = useSnapshot(first?.state);
+  const { settings } = useSettings(first?.settings);
   const [phase, setPhase] = useState<Phase>({ kind: 'prompt' });
   const [busy, setBusy] = useState(false);
   const snap = live.snapshot;
