@@ -3,7 +3,7 @@
 import { routineDurationSec } from '../../../shared/content/duration';
 import type { Routine } from '../../../shared/content/schema';
 import type { ActivePrompt } from '../../../shared/snapshot';
-import { formatCountdown } from '../lib/format';
+import { formatLength } from '../lib/format';
 import { plural, t } from '../strings/format';
 import { prompt as s } from '../strings/prompt';
 
@@ -45,7 +45,7 @@ export function PromptView({
         <p>{routine.summary}</p>
         <p className="muted">
           {t(s.routineMeta, {
-            duration: formatCountdown(routineDurationSec(routine)),
+            duration: formatLength(routineDurationSec(routine)),
             steps: plural(routine.steps.length, s.steps),
           })}
         </p>
