@@ -4,7 +4,7 @@ import type { PacingResponses } from '../../../../shared/pacing/ipc';
 import { t } from '../../strings/format';
 import { checkinText as s } from '../../strings/pacing';
 import { pacing } from '../pacing/client';
-import { fieldError, numberOf, useAction } from '../pacing/useAction';
+import { errorSummary, fieldError, numberOf, useAction } from '../pacing/useAction';
 
 type Submitted = PacingResponses['checkin.submit'];
 
@@ -78,7 +78,7 @@ export function CheckinForm({
   };
 
   return (
-    <form className="card stack" onSubmit={submit} aria-label={s.title}>
+    <form noValidate className="card stack" onSubmit={submit} aria-label={s.title}>
       <fieldset className="field">
         <legend>{s.peg.legend}</legend>
         {score('peg.pain', 'pain', s.peg.pain)}
@@ -147,7 +147,7 @@ export function CheckinForm({
       </div>
       {action.error && (
         <p className="field-error" role="alert">
-          {action.error.message}
+          {errorSummary(action.error)}
         </p>
       )}
     </form>

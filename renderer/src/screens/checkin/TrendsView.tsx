@@ -58,20 +58,26 @@ export function TrendsView({ trends, onReviewed }: { trends: Trends; onReviewed(
         ]}
         testId="checkin-scores-chart"
       />
-      <BarChart
-        title={s.sittingTitle}
-        description={s.sittingDescription}
-        categories={categories}
-        categoryLabel={s.categoryLabel}
-        mode="grouped"
-        axis={{ max, ticks: [0, max / 2, max] }}
-        format={(v) => String(Math.round(v))}
-        series={[
-          { key: 'longest', label: s.series.longest, className: 's-bout', values: longest },
-          { key: 'standing', label: s.series.standing, className: 's-standing', values: standing },
-        ]}
-        testId="checkin-sitting-chart"
-      />
+      {points.some((p) => p.figures !== null) ? (
+        <BarChart
+          title={s.sittingTitle}
+          description={s.sittingDescription}
+          categories={categories}
+          categoryLabel={s.categoryLabel}
+          mode="grouped"
+          axis={{ max, ticks: [0, max / 2, max] }}
+          format={(v) => String(Math.round(v))}
+          series={[
+            { key: 'longest', label: s.series.longest, className: 's-bout', values: longest },
+            { key: 'standing', label: s.series.standing, className: 's-standing', values: standing },
+          ]}
+          testId="checkin-sitting-chart"
+        />
+      ) : (
+        <p className="help">
+          {s.sittingTitle}: {s.noFigures}
+        </p>
+      )}
       {change && first && last && (
         <div data-testid="checkin-change">
           <h3>{s.change}</h3>

@@ -3,7 +3,7 @@ import { type FormEvent, useId, useState } from 'react';
 import { t } from '../../strings/format';
 import { pacingText as s } from '../../strings/pacing';
 import { pacing } from './client';
-import { fieldError, numberOf, ratingOf, useAction } from './useAction';
+import { errorSummary, fieldError, numberOf, ratingOf, useAction } from './useAction';
 
 export function LogForm({ goalId, onLogged }: { goalId: string; onLogged(): void }) {
   const id = useId();
@@ -64,7 +64,7 @@ export function LogForm({ goalId, onLogged }: { goalId: string; onLogged(): void
   };
 
   return (
-    <form onSubmit={submit} aria-label={s.log.title} className="stack">
+    <form noValidate onSubmit={submit} aria-label={s.log.title} className="stack">
       <h4>{s.log.title}</h4>
       <div className="inline-fields">
         {field('minutes', s.log.minutes, minutes, setMinutes)}
@@ -78,14 +78,9 @@ export function LogForm({ goalId, onLogged }: { goalId: string; onLogged(): void
           {s.log.submit}
         </button>
       </div>
-      {action.error && action.error.issues.length === 0 && (
+      {action.error && (
         <p className="field-error" role="alert">
-          {action.error.message}
-        </p>
-      )}
-      {action.error && action.error.issues.length > 0 && (
-        <p className="field-error" role="alert">
-          {action.error.issues.map((i) => i.message).join(' ')}
+          {errorSummary(action.error)}
         </p>
       )}
       <div aria-live="polite">

@@ -7,7 +7,7 @@ import { t } from '../../strings/format';
 import { pacingText as s } from '../../strings/pacing';
 import { pacing } from './client';
 import { goalPresets } from './presets';
-import { fieldError, numberOf, useAction } from './useAction';
+import { errorSummary, fieldError, numberOf, useAction } from './useAction';
 
 type CadenceKind = Cadence['kind'];
 type Mode = Progression['mode'];
@@ -83,7 +83,7 @@ export function NewGoalForm({ onCreated }: { onCreated(): void }) {
   };
 
   return (
-    <form className="card stack" onSubmit={submit} aria-labelledby={`${id}-title`}>
+    <form noValidate className="card stack" onSubmit={submit} aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{s.create.title}</h2>
       <fieldset className="field">
         <legend>{s.create.presets}</legend>
@@ -260,7 +260,7 @@ export function NewGoalForm({ onCreated }: { onCreated(): void }) {
       <div aria-live="polite">
         {action.error && (
           <p className="field-error" role="alert">
-            {action.error.message}
+            {errorSummary(action.error)}
           </p>
         )}
         {action.note && <p className="field-status">{action.note}</p>}

@@ -50,3 +50,10 @@ export function numberOf(text: string): number {
 export function ratingOf(text: string): number | null {
   return text.trim() === '' ? null : Number(text);
 }
+
+/** One line for the form's alert: main's sentence, or the broken rules when the request did not validate. */
+export function errorSummary(error: ReadableError): string {
+  if (error.code === 'invalid-payload' && error.issues.length > 0)
+    return error.issues.map((i) => i.message).join('; ');
+  return error.message;
+}
