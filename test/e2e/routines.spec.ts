@@ -53,6 +53,7 @@ test('checklist ticks are saved and come back after a reload', async ({ page, ho
 test('the dashboard works from the keyboard with a visible focus', async ({ page, host }) => {
   await onboardDirectly(host);
   await page.goto(`${host.url}/#/today`);
+  await expect(page.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible();
   await page.keyboard.press('Tab');
   await expect(page.getByRole('button', { name: 'Skip to content' })).toBeFocused();
   await page.keyboard.press('Tab');

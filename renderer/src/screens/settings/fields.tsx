@@ -3,6 +3,7 @@
  * field's path is shown inline. A refused value stays in the field (marked invalid) so it can be fixed.
  */
 import { useEffect, useId, useState } from 'react';
+import { usePending } from '../../hooks/usePending';
 import { type FieldIssue, issuesFor } from '../../lib/errors';
 
 export function issueText(issue: FieldIssue): string {
@@ -160,20 +161,24 @@ export function Toggle({
   issues,
   value,
   onCommit,
-}: Common & { value: boolean; onCommit(v: boolean): void }) {
+}: Common & { value: boolean; onCommit(v: boolean): unknown }) {
   const id = useId();
   const mine = issuesFor(issues, path);
+  const [shown, choose] = usePending(value);
   return (
     <div className="field">
       <label className="check" htmlFor={id}>
         <input
           id={id}
           type="checkbox"
-          checked={value}
+          checked={shown}
           data-path={path}
           aria-invalid={mine.length > 0}
           aria-describedby={describedBy(id, help, mine.length > 0)}
-          onChange={(e) => onCommit(e.currentTarget.checked)}
+          onChange={(e) => {
+            const next = e.currentTarget.checked;
+            choose(next, onCommit(next));
+          }}
         />
         <span>{label}</span>
       </label>
@@ -273,11 +278,12 @@ export function DayPicker({
   value: readonly number[];
   /** Names for 0 = Sunday … 6 = Saturday. */
   names: readonly string[];
-  onCommit(days: number[]): void;
+  onCommit(days: number[]): unknown;
 }) {
   const id = useId();
   const mine = issuesFor(issues, path);
   const order = [1, 2, 3, 4, 5, 6, 0];
+  const [shown, choose] = usePending(value);
   return (
     <fieldset className="field">
       <legend>{label}</legend>
@@ -286,10 +292,11 @@ export function DayPicker({
           <label key={d} className="check">
             <input
               type="checkbox"
-              checked={value.includes(d)}
+              checked={shown.includes(d)}
               onChange={(e) => {
                 const on = e.currentTarget.checked;
-                onCommit(on ? [...value.filter((x) => x !== d), d].sort() : value.filter((x) => x !== d));
+                const next = on ? [...shown.filter((x) => x !== d), d].sort() : shown.filter((x) => x !== d);
+                choose(next, onCommit(next));
               }}
             />
             <span>{names[d]}</span>

@@ -2,6 +2,7 @@
 import { useState } from 'react';
 import { type ChecklistGroup, checklist, type TipContext, tips } from '../../content';
 import { useApp } from '../../context';
+import { usePending } from '../../hooks/usePending';
 import { t } from '../../strings/format';
 import { tipsText as s } from '../../strings/tips';
 
@@ -42,15 +43,17 @@ export function TipsScreen() {
 function Checklist() {
   const { settings, update } = useApp();
   const [error, setError] = useState<string | null>(null);
-  const ticked = new Set(settings.checklist);
+  const [shown, choose] = usePending(settings.checklist);
+  const ticked = new Set(shown);
   const done = checklist.filter((i) => ticked.has(i.id)).length;
 
-  const toggle = async (id: string, on: boolean) => {
-    const next = on
-      ? [...settings.checklist.filter((x) => x !== id), id]
-      : settings.checklist.filter((x) => x !== id);
-    const r = await update({ checklist: next });
-    setError(r.ok ? null : t(s.saveError, { message: r.error.message }));
+  const toggle = (id: string, on: boolean) => {
+    const next = on ? [...shown.filter((x) => x !== id), id] : shown.filter((x) => x !== id);
+    const saving = update({ checklist: next }).then((r) => {
+      setError(r.ok ? null : t(s.saveError, { message: r.error.message }));
+      return r.ok;
+    });
+    choose(next, saving);
   };
 
   return (
