@@ -86,10 +86,18 @@ export function RoutineDetail({ routine, play }: { routine: Routine; play: boole
           </button>
         </div>
       )}
-      {!play && <p className="muted small">{s.stapleHelp}</p>}
-      <p role="status" className={status?.error ? 'field-error' : 'field-status'} data-testid="staple-status">
-        {status?.text ?? ''}
-      </p>
+      {!play && (
+        <>
+          <p className="muted small">{s.stapleHelp}</p>
+          <p
+            role="status"
+            className={status?.error ? 'field-error' : 'field-status'}
+            data-testid="staple-status"
+          >
+            {status?.text ?? ''}
+          </p>
+        </>
+      )}
 
       <section className="cautions" aria-labelledby="cautions-title">
         <h2 id="cautions-title">{s.cautionsTitle}</h2>
