@@ -16,6 +16,8 @@ export interface PacingState {
   deleted: { goalId: string; name: string; date: string }[];
   /** Sessions by goal id, in logging order. */
   sessions: Map<string, Session[]>;
+  /** Every session id seen, so a repeated id is caught without scanning. */
+  sessionIds: Set<string>;
   flares: FlarePeriod[];
   /** The open flare, if any. */
   activeFlare: FlarePeriod | null;
@@ -34,6 +36,7 @@ export function emptyPacingState(): PacingState {
     goals: [],
     deleted: [],
     sessions: new Map(),
+    sessionIds: new Set(),
     flares: [],
     activeFlare: null,
     checkins: [],
@@ -56,8 +59,11 @@ function apply(state: PacingState, r: PacingRecord): string | null {
   switch (r.type) {
     case 'pacing.goal-created': {
       if (goal || state.deleted.some((d) => d.goalId === r.goalId)) return 'goal id used before';
-      if (new Set(r.sessions.map((s) => s.sessionId)).size !== r.sessions.length)
-        return 'session id used twice';
+      const ids = r.sessions.map((s) => s.sessionId);
+      if (new Set(ids).size !== ids.length || ids.some((id) => state.sessionIds.has(id))) {
+        return 'session id used before';
+      }
+      for (const id of ids) state.sessionIds.add(id);
       state.goals.push({
         ...r.fields,
         id: r.goalId,
@@ -92,7 +98,8 @@ function apply(state: PacingState, r: PacingRecord): string | null {
     case 'pacing.session-logged': {
       if (!goal) return 'no such goal';
       const list = state.sessions.get(r.goalId) ?? [];
-      if (list.some((s) => s.id === r.sessionId)) return 'session id used before';
+      if (state.sessionIds.has(r.sessionId)) return 'session id used before';
+      state.sessionIds.add(r.sessionId);
       const { sessionId, goalId, date, at, minutes, before, after, note } = r;
       list.push({ id: sessionId, goalId, date, at, minutes, before, after, note });
       state.sessions.set(r.goalId, list);

@@ -147,3 +147,22 @@ describe('sessions', () => {
     expect(sorenessNoteApplies(4, null)).toBe(false);
   });
 });
+
+describe('session ids', () => {
+  it('are unique across goals, including the sessions a goal was created with', () => {
+    const session = { sessionId: 's1', minutes: 5, before: null, after: null, note: '' };
+    const s = foldPacing([
+      {
+        ...base,
+        type: 'pacing.goal-created',
+        goalId: 'g1',
+        fields: walk,
+        sessions: [{ ...session, date: base.date }],
+      },
+      { ...base, type: 'pacing.goal-created', goalId: 'g2', fields: walk, sessions: [] },
+      { ...base, type: 'pacing.session-logged', goalId: 'g2', ...session },
+    ]);
+    expect(s.problems).toEqual(['pacing.session-logged at 1: session id used before']);
+    expect(s.sessions.get('g2')).toEqual([]);
+  });
+});
