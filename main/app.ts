@@ -1,77 +1,139 @@
 /**
- * The whole application minus Electron: engine, services and IPC handlers wired to the platform's ports.
- * main/index.ts gives it the Electron platform; test/host gives it a scripted one.
+ * The whole application minus Electron: storage, the engine driver, pacing and the IPC handlers wired to
+ * the platform's ports. main/index.ts gives it the Electron platform; test/host gives it a scripted one.
  */
-import type { AppInfo } from '../shared/ipc';
-import { defaultSettings, type Settings } from '../shared/settings';
+import { suggestSnackRoutine } from '../shared/content';
+import type { Notice } from '../shared/ipc';
+import type { Settings } from '../shared/settings';
 import type { EngineSnapshot } from '../shared/snapshot';
-import { createRouter, type Dispatch, type Handlers, UserFacingError } from './ipc/router';
+import { localDateOf } from '../shared/time';
+import { createEngineDriver } from './app/engine-driver';
+import { createHandlers } from './app/handlers';
+import { createNoticeBoard } from './app/notices';
+import { createPromptPresenter } from './app/prompt-presenter';
+import { createRouter, type Dispatch } from './ipc/router';
 import type { Platform } from './ports';
+import { createPacing } from './services/pacing';
+import { FilePacingStore } from './services/pacing-store';
+import { openStorage } from './services/storage';
+import type { ShellCommand } from './shell/commands';
 
 export interface App {
   /** Validated entry point for every IPC call (the adapter checks the sender first). */
   dispatch: Dispatch;
   start(): Promise<void>;
-  /** Flushes the journal and cancels the timer; safe to call twice. */
+  /** Records the last observation, flushes the journal and cancels the timer; safe to call twice. */
   stop(): Promise<void>;
   snapshot(): EngineSnapshot;
 }
 
-export function createApp(platform: Platform): App {
-  const settings: Settings = defaultSettings;
-  let snapshot: EngineSnapshot = {
-    at: platform.clock.now(),
-    presence: 'present',
-    awayReason: null,
-    posture: 'sitting',
-    boutStartedAt: platform.clock.now(),
-    boutMin: 0,
-    nextPrompt: null,
-    activePrompt: null,
-    pausedUntil: null,
-    outsideWorkingHours: false,
-    snack: null,
-  };
+export function createApp(platform: Platform, options: { onError?: (error: unknown) => void } = {}): App {
+  const { clock, windows } = platform;
+  const onError = options.onError ?? ((error: unknown) => console.error('[sitwise]', error));
+  const now = () => clock.now();
+  const notices = createNoticeBoard((notice) => windows.broadcast('notice', notice));
+  const notify = (notice: Notice) => notices.add(notice);
 
-  const info = (): AppInfo => ({
-    name: 'Sitwise',
-    version: platform.info.version,
+  const storage = openStorage({
     dataDir: platform.paths.dataDir,
-    platform: platform.info.platform,
-    idleDetection: 'ok',
+    openSettingsStore: platform.openSettingsStore,
+    now,
+    timeZone: platform.timeZone,
+    notify,
+    chooseSavePath: (name) => platform.dialogs.chooseSavePath(name),
+  });
+  const pacingStore = new FilePacingStore({
+    dataDir: platform.paths.dataDir,
+    now,
+    onQuarantine: (month, lines) =>
+      notify({
+        id: `pacing-quarantined-${month}`,
+        kind: 'journal-quarantined',
+        message: `${lines} damaged line(s) in the pacing log for ${month} were set aside; the rest loaded.`,
+        at: now(),
+      }),
+  });
+  const pacing = createPacing({
+    store: pacingStore,
+    now,
+    dayOptions: storage.dayOptions,
+    settings: storage.settings.get,
+    range: (from, to) => storage.summaries.range(from, to),
+    events: (month) => storage.journal.events(month),
+  });
+  const settings = (): Settings => storage.settings.get();
+
+  const presenter = createPromptPresenter({ platform, settings, run: (command) => run(command) });
+  const engine = createEngineDriver({
+    platform,
+    settings,
+    restoreEvents: () => storage.journal.events(localDateOf(now(), storage.dayOptions()).slice(0, 7)),
+    append: (event) => {
+      storage.journal.append(event);
+    },
+    // Flare mode switches snacks to gentle movement and the user's staples.
+    suggestRoutine: (kind, { catchUp }) => {
+      const s = settings();
+      const flare = pacing.goals.view().flare.active;
+      const seed = Math.floor(now() / 60_000);
+      return suggestSnackRoutine(kind, { catchUp, staples: s.staples, flare, seed }).id;
+    },
+    onStep: (snapshot) => {
+      platform.tray.update(snapshot);
+      windows.broadcast('state.changed', snapshot);
+      presenter.update(snapshot);
+    },
+    onIdleUnavailable: () =>
+      notify({
+        id: 'idle-unavailable',
+        kind: 'idle-unavailable',
+        message:
+          'This computer does not report idle time, so Sitwise cannot notice breaks by itself. ' +
+          'Tell it when you stand, sit or step away and it will count from your answers.',
+        at: now(),
+      }),
+    onError,
   });
 
-  const notYet = (): never => {
-    throw new UserFacingError('This part of Sitwise is not available yet.');
-  };
+  function run(command: ShellCommand): void {
+    if (command.kind === 'act') engine.act(command.action);
+    else if (command.kind === 'open') windows.openDashboard(command.screen);
+    else if (command.kind === 'open-prompt') windows.openPrompt();
+  }
 
-  const handlers: Handlers = {
-    'app.getInfo': () => info(),
-    'state.get': () => snapshot,
-    'state.act': () => snapshot,
-    'settings.get': () => settings,
-    'settings.update': notYet,
-    'summary.day': notYet,
-    'summary.range': notYet,
-    'summary.rollup': notYet,
-    'timeline.day': notYet,
-    'data.export': notYet,
-    'data.delete': notYet,
-    'notices.get': () => [],
-    'notices.dismiss': () => [],
-    'window.open': ({ screen }) => {
-      platform.windows.openDashboard(screen);
-      return null;
+  const handlers = createHandlers({
+    platform,
+    storage,
+    pacing,
+    engine,
+    notices,
+    settingsSaved(before, after) {
+      engine.settingsChanged(after);
+      windows.broadcast('settings.changed', after);
+      if (before.startAtLogin !== after.startAtLogin)
+        platform.autostart.set(after.startAtLogin).catch(onError);
     },
-  };
+    dataDeleted() {
+      pacingStore.deleteAll();
+      pacing.ledger.reload();
+      engine.reset();
+      windows.broadcast('settings.changed', settings());
+    },
+  });
 
+  let stopped = false;
   return {
-    dispatch: createRouter(handlers),
+    dispatch: createRouter(handlers, (_channel, error) => onError(error)),
     async start() {
-      snapshot = { ...snapshot, at: platform.clock.now() };
-      platform.tray.update(snapshot);
+      engine.start();
+      await platform.autostart.set(settings().startAtLogin).catch(onError);
     },
-    async stop() {},
-    snapshot: () => snapshot,
+    async stop() {
+      if (stopped) return;
+      stopped = true;
+      engine.stop();
+      storage.close();
+    },
+    snapshot: () => engine.snapshot(),
   };
 }

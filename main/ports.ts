@@ -4,6 +4,7 @@
  */
 import type { Notice, PayloadOf, PushChannel, Screen } from '../shared/ipc';
 import type { EngineSnapshot } from '../shared/snapshot';
+import type { SettingsBackend, SettingsStoreOptions } from './services/settings-store';
 
 export type Cancel = () => void;
 
@@ -79,6 +80,8 @@ export interface Platform {
   paths: Paths;
   dialogs: Dialogs;
   info: { version: string; platform: string };
-  /** Where notices for the UI go before a page is open (also broadcast). */
-  onNotice?(notice: Notice): void;
+  /** The system's IANA time zone, asked again at each wake-up (travel). */
+  timeZone(): string;
+  /** Opens the settings store library on these options: electron-store in the app, conf elsewhere. */
+  openSettingsStore(options: SettingsStoreOptions): SettingsBackend;
 }

@@ -5,6 +5,7 @@
  * these two tables, so a channel name is written exactly once, here.
  */
 import { z } from 'zod';
+import { type PacingResponses, pacingRequestSchemas as pacing } from './pacing/ipc';
 import { type Settings, settingsPatchSchema } from './settings';
 import type { EngineSnapshot } from './snapshot';
 import { type DaySummary, localDate, type Rollup, type Segment } from './summary';
@@ -107,6 +108,21 @@ export const invokeChannels = {
   'notices.get': invoke<Notice[]>()(none),
   'notices.dismiss': invoke<Notice[]>()(z.strictObject({ id: z.string().min(1).max(100) })),
   'window.open': invoke<null>()(z.strictObject({ screen: z.enum(screens) })),
+  // Pacing log and weekly check-in: request schemas and views live in shared/pacing/ipc.ts.
+  'pacing.get': invoke<PacingResponses['pacing.get']>()(pacing['pacing.get']),
+  'pacing.createGoal': invoke<PacingResponses['pacing.createGoal']>()(pacing['pacing.createGoal']),
+  'pacing.updateGoal': invoke<PacingResponses['pacing.updateGoal']>()(pacing['pacing.updateGoal']),
+  'pacing.deleteGoal': invoke<PacingResponses['pacing.deleteGoal']>()(pacing['pacing.deleteGoal']),
+  'pacing.logSession': invoke<PacingResponses['pacing.logSession']>()(pacing['pacing.logSession']),
+  'pacing.flare': invoke<PacingResponses['pacing.flare']>()(pacing['pacing.flare']),
+  'checkin.get': invoke<PacingResponses['checkin.get']>()(pacing['checkin.get']),
+  'checkin.submit': invoke<PacingResponses['checkin.submit']>()(pacing['checkin.submit']),
+  'checkin.snooze': invoke<PacingResponses['checkin.snooze']>()(pacing['checkin.snooze']),
+  'checkin.guidanceShown': invoke<PacingResponses['checkin.guidanceShown']>()(
+    pacing['checkin.guidanceShown'],
+  ),
+  'checkin.trends': invoke<PacingResponses['checkin.trends']>()(pacing['checkin.trends']),
+  'checkin.reviewed': invoke<PacingResponses['checkin.reviewed']>()(pacing['checkin.reviewed']),
 } as const;
 
 export const pushChannels = {

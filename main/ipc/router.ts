@@ -48,7 +48,8 @@ export function createRouter(
 ): Dispatch {
   return async (channel, payload) => {
     if (!isInvokeChannel(channel)) {
-      return fail({ code: 'unknown-channel', message: `Unknown channel "${String(channel)}"` });
+      const name = typeof channel === 'string' ? channel : typeof channel;
+      return fail({ code: 'unknown-channel', message: `Unknown channel "${name}"` });
     }
     const parsed = invokeChannels[channel].request.safeParse(payload);
     if (!parsed.success) {

@@ -1,6 +1,12 @@
 /** The end-to-end host's platform: scripted OS, recorded side effects, real everything else. */
 import { EventEmitter } from 'node:events';
+import Conf from 'conf';
 import type { Clock, NotificationSpec, Platform, PowerEvent } from '../../main/ports';
+import type {
+  SettingsBackend,
+  SettingsStoreOptions,
+  StoredSettings,
+} from '../../main/services/settings-store';
 import type { PayloadOf, PushChannel, Screen } from '../../shared/ipc';
 import type { EngineSnapshot } from '../../shared/snapshot';
 
@@ -19,7 +25,13 @@ export interface HostControl {
   power(event: PowerEvent): void;
 }
 
-export function createHostPlatform(options: { clock: Clock; dataDir: string; version: string }): {
+export function createHostPlatform(options: {
+  clock: Clock;
+  dataDir: string;
+  version: string;
+  /** IANA zone for day boundaries; defaults to the process's (TZ). */
+  timeZone?: string;
+}): {
   platform: Platform;
   control: HostControl;
 } {
@@ -89,6 +101,20 @@ export function createHostPlatform(options: { clock: Clock; dataDir: string; ver
     paths: { dataDir: options.dataDir },
     dialogs: { chooseSavePath: async () => control.savePath },
     info: { version: options.version, platform: `${process.platform} (end-to-end host)` },
+    timeZone: () => options.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone,
+    openSettingsStore: openConfStore,
   };
   return { platform, control };
+}
+
+/** conf stands in for electron-store outside Electron: same API, `configName` instead of `name`. */
+export function openConfStore(o: SettingsStoreOptions): SettingsBackend {
+  return new Conf<StoredSettings>({
+    cwd: o.cwd,
+    configName: o.name,
+    schema: o.schema,
+    defaults: o.defaults,
+    clearInvalidConfig: o.clearInvalidConfig,
+    accessPropertiesByDotNotation: o.accessPropertiesByDotNotation,
+  });
 }

@@ -44,6 +44,38 @@ const validSamples: Record<InvokeChannel, unknown[]> = {
   'notices.get': [undefined],
   'notices.dismiss': [{ id: 'notice-1' }],
   'window.open': [{ screen: 'today' }],
+  'pacing.get': [undefined],
+  'pacing.createGoal': [
+    {
+      fields: {
+        name: 'Walk',
+        metric: 'session-min',
+        cadence: { kind: 'every-other-day' },
+        progression: { mode: 'percent', pct: 10 },
+        aim: 30,
+      },
+      sessions: [{ minutes: 12 }, { minutes: 14 }, { minutes: 10 }],
+    },
+  ],
+  'pacing.updateGoal': [{ goalId: 'goal-1', baseline: 10 }],
+  'pacing.deleteGoal': [{ goalId: 'goal-1', confirmHistory: true }],
+  'pacing.logSession': [{ goalId: 'goal-1', minutes: 12, before: 3, after: 4, note: 'ok' }],
+  'pacing.flare': [{ on: true, sharePct: 50 }, { on: false }],
+  'checkin.get': [undefined],
+  'checkin.submit': [
+    {
+      peg: { pain: 4, enjoyment: 3, activity: 3 },
+      activities: [{ name: 'Gardening', score: 5 }],
+      stiffness: 4,
+      sleep: 6,
+      confidence: 7,
+      note: '',
+    },
+  ],
+  'checkin.snooze': [{ minutes: 60 }],
+  'checkin.guidanceShown': [undefined],
+  'checkin.trends': [undefined],
+  'checkin.reviewed': [undefined],
 };
 
 const anything = fc.anything({

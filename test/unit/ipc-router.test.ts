@@ -50,7 +50,7 @@ describe('IPC router', () => {
   it('refuses unknown channels and non-string channel names', async () => {
     const { calls, handlers } = recordingHandlers();
     const dispatch = createRouter(handlers);
-    for (const channel of ['app.hack', '__proto__', 'constructor', 42, null]) {
+    for (const channel of ['app.hack', '__proto__', 'constructor', 42, null, Object.create(null)]) {
       const result = await dispatch(channel, undefined);
       expect(result.ok === false && result.error.code).toBe('unknown-channel');
     }

@@ -2,11 +2,14 @@
  * The Electron platform: every port of main/ports.ts built from its adapter. Settings the adapters need
  * (sound) are observed from the `settings.changed` broadcast, so the adapters never read the store.
  */
+
 import { homedir } from 'node:os';
 import dbus from 'dbus-next';
 import { app, powerMonitor, screen } from 'electron';
+import ElectronStore from 'electron-store';
 import { defaultSettings, type Settings, settingsSchema } from '../../../shared/settings';
 import type { Platform } from '../../ports';
+import type { StoredSettings } from '../../services/settings-store';
 import type { ShellCommand } from '../../shell/commands';
 import { createActivitySource, type ElectronActivitySource, isWaylandSession } from './activity';
 import { createAutostart } from './autostart';
@@ -55,6 +58,17 @@ export function createElectronPlatform(options: ElectronPlatformOptions): Electr
 
   const platform: Platform = {
     clock,
+    timeZone,
+    // electron-store names the file with `name`; the rest of the options are conf's and mean the same.
+    openSettingsStore: (o) =>
+      new ElectronStore<StoredSettings>({
+        name: o.name,
+        cwd: o.cwd,
+        schema: o.schema,
+        defaults: o.defaults,
+        clearInvalidConfig: o.clearInvalidConfig,
+        accessPropertiesByDotNotation: o.accessPropertiesByDotNotation,
+      }),
     activity,
     focus: createFocusProbe(screen, options.onError),
     notifier: createNotifier({

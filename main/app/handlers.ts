@@ -1,0 +1,70 @@
+/** The IPC handler table: each channel of the contract mapped to the service that answers it. */
+import type { AppInfo, Notice } from '../../shared/ipc';
+import type { Settings } from '../../shared/settings';
+import { type Handlers, UserFacingError } from '../ipc/router';
+import type { Platform } from '../ports';
+import type { PacingFeature } from '../services/pacing';
+import { SettingsUpdateError } from '../services/settings-store';
+import type { Storage } from '../services/storage';
+import type { EngineDriver } from './engine-driver';
+import type { NoticeBoard } from './notices';
+
+export interface HandlerDeps {
+  platform: Platform;
+  storage: Storage;
+  pacing: PacingFeature;
+  engine: EngineDriver;
+  notices: NoticeBoard;
+  /** Applied after every saved settings change (engine, pushes, autostart). */
+  settingsSaved: (before: Settings, after: Settings) => void;
+  /** Called after "delete all my data". */
+  dataDeleted: () => void;
+}
+
+export function createHandlers(deps: HandlerDeps): Handlers {
+  const { platform, storage, pacing, engine, notices } = deps;
+  const now = () => platform.clock.now();
+  const info = (): AppInfo => ({
+    name: 'Sitwise',
+    version: platform.info.version,
+    dataDir: platform.paths.dataDir,
+    platform: platform.info.platform,
+    idleDetection: engine.idleDetection(),
+  });
+
+  return {
+    'app.getInfo': info,
+    'state.get': () => engine.snapshot(),
+    'state.act': (action) => engine.act(action),
+    'settings.get': () => storage.settings.get(),
+    'settings.update': (patch) => {
+      const before = storage.settings.get();
+      let after: Settings;
+      try {
+        after = storage.settings.update(patch);
+      } catch (error) {
+        if (error instanceof SettingsUpdateError) throw new UserFacingError(error.message, error.issues);
+        throw error;
+      }
+      deps.settingsSaved(before, after);
+      return after;
+    },
+    'summary.day': ({ date }) => storage.summaries.day(date, now()),
+    'summary.range': ({ from, to }) => storage.summaries.range(from, to),
+    'summary.rollup': ({ from, to, by }) => storage.summaries.rollup(from, to, by),
+    'timeline.day': ({ date }) => storage.summaries.timeline(date, now()),
+    'data.export': (request) => storage.exportData(request),
+    'data.delete': (request) => {
+      const result = storage.deleteAllData(request);
+      deps.dataDeleted();
+      return result;
+    },
+    'notices.get': (): Notice[] => notices.list(),
+    'notices.dismiss': ({ id }) => notices.dismiss(id),
+    'window.open': ({ screen }) => {
+      platform.windows.openDashboard(screen);
+      return null;
+    },
+    ...pacing.handlers,
+  };
+}
