@@ -77,12 +77,16 @@ test('a week of simulated work shows the same totals in History as the summary A
   const [week] = await call(host, 'summary.rollup', { from: MONDAY, to: '2026-11-29', by: 'week' });
   expect(week?.totals.sittingMin).toBeCloseTo(sitting, 0);
 
-  // Day detail: Wednesday's timeline and figures.
-  const wednesday = days[2];
-  await page.getByRole('link', { name: 'Wed 25 Nov' }).click();
-  await expect(page.getByTestId('period-title')).toContainText('25 November 2026');
-  await expect(page.getByTestId('total-sitting')).toContainText(formatMinutes(wednesday?.sittingMin ?? -1));
+  // Day detail: Tuesday (prompts answered, so posture changed through the day) — its timeline and figures.
+  const tuesday = days[1];
+  await page.getByRole('link', { name: 'Tue 24 Nov' }).click();
+  await expect(page.getByTestId('period-title')).toContainText('24 November 2026');
+  await expect(page.getByTestId('total-sitting')).toContainText(formatMinutes(tuesday?.sittingMin ?? -1));
   await expect(page.getByTestId('day-timeline')).toBeVisible();
-  const segments = await call(host, 'timeline.day', { date: '2026-11-25' });
+  const segments = await call(host, 'timeline.day', { date: '2026-11-24' });
+  expect(segments.filter((s) => s.kind === 'standing').length).toBeGreaterThan(1);
   expect(segments.length).toBeGreaterThan(3);
+  // Wednesday skipped every prompt: one long sitting stretch, no standing.
+  const wednesday = await call(host, 'timeline.day', { date: '2026-11-25' });
+  expect(wednesday.filter((s) => s.kind === 'standing')).toEqual([]);
 });
