@@ -74,12 +74,12 @@ export function createApp(platform: Platform, options: { onError?: (error: unkno
     // Flare mode switches snacks to gentle movement and the user's staples.
     suggestRoutine: (kind, { catchUp }) => {
       const s = settings();
-      const flare = pacing.goals.view().flare.active;
+      const flare = flareOn();
       const seed = Math.floor(now() / 60_000);
       return suggestSnackRoutine(kind, { catchUp, staples: s.staples, flare, seed }).id;
     },
     onStep: (snapshot) => {
-      platform.tray.update(snapshot);
+      platform.tray.update(snapshot, { flare: flareOn() });
       windows.broadcast('state.changed', snapshot);
       presenter.update(snapshot);
     },
@@ -95,9 +95,20 @@ export function createApp(platform: Platform, options: { onError?: (error: unkno
     onError,
   });
 
+  function refreshTray(): void {
+    platform.tray.update(engine.snapshot(), { flare: flareOn() });
+  }
+
+  function flareOn(): boolean {
+    return pacing.goals.view().flare.active;
+  }
+
   function run(command: ShellCommand): void {
     if (command.kind === 'act') engine.act(command.action);
-    else if (command.kind === 'open') windows.openDashboard(command.screen);
+    else if (command.kind === 'flare') {
+      pacing.goals.setFlare(command.on ? { on: true } : { on: false });
+      refreshTray();
+    } else if (command.kind === 'open') windows.openDashboard(command.screen);
     else if (command.kind === 'open-prompt') windows.openPrompt();
   }
 
@@ -107,6 +118,7 @@ export function createApp(platform: Platform, options: { onError?: (error: unkno
     pacing,
     engine,
     notices,
+    flareChanged: refreshTray,
     settingsSaved(before, after) {
       engine.settingsChanged(after);
       windows.broadcast('settings.changed', after);

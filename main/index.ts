@@ -81,6 +81,9 @@ function boot(): void {
       case 'open-prompt':
         electron.windows.openPrompt();
         return;
+      case 'flare':
+        await call('pacing.flare', { on: command.on });
+        return;
       case 'quit':
         app.quit();
         return;

@@ -43,8 +43,14 @@ export interface Notifier {
   close(id: string): void;
 }
 
+/** What the tray shows besides the engine's snapshot. */
+export interface TrayExtras {
+  /** Flare-up mode is on (pacing): the tray offers to leave it. */
+  flare: boolean;
+}
+
 export interface TrayView {
-  update(snapshot: EngineSnapshot): void;
+  update(snapshot: EngineSnapshot, extras?: TrayExtras): void;
 }
 
 export interface Windows {

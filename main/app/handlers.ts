@@ -17,6 +17,8 @@ export interface HandlerDeps {
   notices: NoticeBoard;
   /** Applied after every saved settings change (engine, pushes, autostart). */
   settingsSaved: (before: Settings, after: Settings) => void;
+  /** Called after flare-up mode was entered or left (the tray shows it). */
+  flareChanged: () => void;
   /** Called after "delete all my data". */
   dataDeleted: () => void;
 }
@@ -66,5 +68,10 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       return null;
     },
     ...pacing.handlers,
+    'pacing.flare': (request) => {
+      const view = pacing.goals.setFlare(request);
+      deps.flareChanged();
+      return view;
+    },
   };
 }

@@ -10,6 +10,8 @@ export type ShellCommand =
   | { kind: 'open'; screen?: Screen }
   /** Opens the prompt window (where the movement-snack player starts). */
   | { kind: 'open-prompt' }
+  /** Enters or leaves flare-up mode (pacing: lighter targets, gentle snacks). */
+  | { kind: 'flare'; on: boolean }
   | { kind: 'quit' };
 
 export const act = (action: UserAction): ShellCommand => ({ kind: 'act', action });

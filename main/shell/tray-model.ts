@@ -102,7 +102,7 @@ export function trayTitle(s: EngineSnapshot, now: number): string {
   return formatCountdown(minutesUntil(s.nextPrompt.dueAt, now));
 }
 
-export function trayMenu(s: EngineSnapshot, now: number, status: string): MenuItemModel[] {
+export function trayMenu(s: EngineSnapshot, now: number, status: string, flare = false): MenuItemModel[] {
   const paused = isPaused(s, now);
   return [
     { type: 'item', id: 'status', label: status, enabled: false },
@@ -159,6 +159,13 @@ export function trayMenu(s: EngineSnapshot, now: number, status: string): MenuIt
         { type: 'item', id: 'resume', label: 'Resume', enabled: paused, command: act({ action: 'resume' }) },
       ],
     },
+    {
+      type: 'item',
+      id: 'flare',
+      label: flare ? 'Leave flare-up mode' : 'Flare-up mode: lighter targets',
+      enabled: true,
+      command: { kind: 'flare', on: !flare },
+    },
     { type: 'separator' },
     {
       type: 'item',
@@ -173,14 +180,14 @@ export function trayMenu(s: EngineSnapshot, now: number, status: string): MenuIt
   ];
 }
 
-export function trayModel(s: EngineSnapshot, now: number, timeZone: string): TrayModel {
+export function trayModel(s: EngineSnapshot, now: number, timeZone: string, flare = false): TrayModel {
   const status = statusLine(s, now, timeZone);
   return {
     status,
     tooltip: `Sitwise — ${status}`,
     title: trayTitle(s, now),
     icon: iconChoice(s, now),
-    menu: trayMenu(s, now, status),
+    menu: trayMenu(s, now, status, flare),
   };
 }
 

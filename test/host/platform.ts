@@ -19,6 +19,7 @@ export interface HostControl {
   opened: { dashboard: (Screen | undefined)[]; prompt: number };
   promptOpen: boolean;
   tray: EngineSnapshot | null;
+  trayFlare: boolean;
   autostart: boolean;
   savePath: string | null;
   pushes: EventEmitter;
@@ -44,6 +45,7 @@ export function createHostPlatform(options: {
     opened: { dashboard: [], prompt: 0 },
     promptOpen: false,
     tray: null,
+    trayFlare: false,
     autostart: false,
     savePath: null,
     pushes: new EventEmitter(),
@@ -73,8 +75,9 @@ export function createHostPlatform(options: {
       },
     },
     tray: {
-      update(snapshot) {
+      update(snapshot, extras) {
         control.tray = snapshot;
+        control.trayFlare = extras?.flare ?? control.trayFlare;
       },
     },
     windows: {

@@ -68,6 +68,7 @@ export function createTrayView(options: TrayOptions): ElectronTrayView {
   };
 
   let snapshot: EngineSnapshot | null = null;
+  let flare = false;
   let model: TrayModel | null = null;
   let builds = 0;
   let tick: Cancel | null = null;
@@ -78,7 +79,7 @@ export function createTrayView(options: TrayOptions): ElectronTrayView {
 
   function render(): void {
     if (!snapshot) return;
-    const next = trayModel(snapshot, options.clock.now(), options.timeZone());
+    const next = trayModel(snapshot, options.clock.now(), options.timeZone(), flare);
     if (!model || menuKey(model.menu) !== menuKey(next.menu)) {
       tray.setContextMenu(Menu.buildFromTemplate(toMenuTemplate(next.menu, options.onCommand)));
       builds++;
@@ -104,8 +105,9 @@ export function createTrayView(options: TrayOptions): ElectronTrayView {
   }
 
   return {
-    update(next) {
+    update(next, extras) {
       snapshot = next;
+      flare = extras?.flare ?? flare;
       render();
       scheduleTick();
     },

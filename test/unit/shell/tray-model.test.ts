@@ -50,6 +50,7 @@ describe('tray model', () => {
       'Movement snack now',
       '—',
       'Pause',
+      'Flare-up mode: lighter targets',
       '—',
       "Today's summary",
       'Open Sitwise',
@@ -163,5 +164,21 @@ describe('tray model', () => {
     expect(nextChangeAt(sitting({ boutStartedAt: null, nextPrompt: null, pausedUntil: T0 + 5 }), T0)).toBe(
       T0 + 5,
     );
+  });
+});
+
+describe('flare-up mode in the tray', () => {
+  it('offers to enter flare mode, and to leave it once on', () => {
+    const off = trayModel(sitting(), T0, TZ);
+    expect(item(off.menu, 'flare')).toMatchObject({
+      label: 'Flare-up mode: lighter targets',
+      command: { kind: 'flare', on: true },
+    });
+    const on = trayModel(sitting(), T0, TZ, true);
+    expect(item(on.menu, 'flare')).toMatchObject({
+      label: 'Leave flare-up mode',
+      command: { kind: 'flare', on: false },
+    });
+    expect(menuKey(on.menu)).not.toBe(menuKey(off.menu));
   });
 });

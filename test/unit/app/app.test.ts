@@ -1,0 +1,163 @@
+/**
+ * The composition root on the end-to-end host's platform: real engine, journal, settings and pacing on a
+ * temp folder, a fake clock. Checks the wiring itself: one timer, prompts presented the chosen way,
+ * focus probed only when a prompt is due, events journaled, settings pushed, flare shown in the tray.
+ */
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { type App, createApp } from '../../../main/app';
+import type { InvokeChannel, RequestOf, ResponseOf } from '../../../shared/ipc';
+import { FakeClock } from '../../host/fake-clock';
+import { createHostPlatform, type HostControl } from '../../host/platform';
+
+const START = Date.parse('2026-11-23T09:00:00Z');
+const MIN = 60_000;
+
+let dir: string;
+let clock: FakeClock;
+let control: HostControl;
+let app: App;
+let pushes: { channel: string; payload: unknown }[];
+let busyAsks: number;
+
+async function call<C extends InvokeChannel>(channel: C, payload?: RequestOf<C>): Promise<ResponseOf<C>> {
+  const result = await app.dispatch(channel, payload);
+  if (!result.ok) throw new Error(result.error.message);
+  // The router returns the handler's value for this channel.
+  return result.value as ResponseOf<C>;
+}
+
+function boot(): void {
+  const host = createHostPlatform({ clock, dataDir: dir, version: '0.0.0-test', timeZone: 'Europe/London' });
+  control = host.control;
+  const focus = host.platform.focus;
+  host.platform.focus = {
+    isBusy: async (options) => {
+      busyAsks++;
+      return focus.isBusy(options);
+    },
+  };
+  control.pushes.on('push', (channel: string, payload: unknown) => pushes.push({ channel, payload }));
+  app = createApp(host.platform, {
+    onError: (e) => {
+      throw e;
+    },
+  });
+}
+
+beforeEach(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'sitwise-app-'));
+  clock = new FakeClock(START);
+  pushes = [];
+  busyAsks = 0;
+  boot();
+  await app.start();
+});
+
+afterEach(async () => {
+  await app.stop();
+});
+
+describe('createApp', () => {
+  it('keeps exactly one engine timer alive and wakes coarsely while present', async () => {
+    await clock.advance(10 * MIN);
+    expect(clock.pendingTimers()).toBe(1);
+    const states = pushes.filter((p) => p.channel === 'state.changed').length;
+    // About 20 wake-ups an hour: far from one a second.
+    expect(states).toBeGreaterThan(0);
+    expect(states).toBeLessThan(20);
+  });
+
+  it('opens the prompt window when the stand prompt is due, and closes it when snoozed', async () => {
+    await clock.advance(30 * MIN + 1000);
+    const snap = app.snapshot();
+    expect(snap.activePrompt).toMatchObject({ kind: 'stand', state: 'shown' });
+    expect(snap.activePrompt?.routineId).toEqual(expect.any(String));
+    expect(control.opened.prompt).toBe(1);
+    expect(control.promptOpen).toBe(true);
+    await call('state.act', { action: 'snooze' });
+    expect(control.promptOpen).toBe(false);
+    await clock.advance(5 * MIN + 1000);
+    expect(control.opened.prompt).toBe(2);
+  });
+
+  it('shows a notification with actions in the notification style, and its buttons act', async () => {
+    await call('settings.update', { promptStyle: 'notification' });
+    await clock.advance(30 * MIN + 1000);
+    expect(control.opened.prompt).toBe(0);
+    const note = control.notifications.at(-1);
+    expect(note?.actions.map((a) => a.id)).toEqual(['start', 'snooze', 'skip']);
+    control.notificationActions.get(note?.id ?? '')?.('start');
+    expect(app.snapshot().posture).toBe('standing');
+  });
+
+  it('asks the focus probe only when a prompt is due, defers during a meeting and catches up after', async () => {
+    await call('settings.update', { focusDeferral: { enabled: true } });
+    control.busy = true;
+    await clock.advance(29 * MIN);
+    expect(busyAsks).toBe(0);
+    await clock.advance(1 * MIN + 1000);
+    expect(busyAsks).toBe(1);
+    expect(app.snapshot().activePrompt?.state).toBe('deferred');
+    expect(control.opened.prompt).toBe(0);
+    const asked = busyAsks;
+    await clock.advance(5 * MIN);
+    // Still in the meeting: asked again at the engine's own coarse wake-ups, not every second.
+    expect(busyAsks - asked).toBeGreaterThan(0);
+    expect(busyAsks - asked).toBeLessThanOrEqual(5);
+    control.busy = false;
+    await clock.advance(5 * MIN);
+    expect(app.snapshot().activePrompt).toMatchObject({ state: 'shown', catchUp: true });
+    expect(control.opened.prompt).toBe(1);
+  });
+
+  it('journals events, and a restart mid-day keeps the bout', async () => {
+    await clock.advance(20 * MIN);
+    await call('state.act', { action: 'stand' });
+    await clock.advance(5 * MIN);
+    await app.stop();
+    const months = readdirSync(join(dir, 'journal')).filter((f) => f.endsWith('.jsonl'));
+    expect(months).toEqual(['2026-11.jsonl']);
+    const lines = readFileSync(join(dir, 'journal', '2026-11.jsonl'), 'utf8')
+      .trim()
+      .split('\n');
+    expect(lines.some((l) => l.includes('"posture"') && l.includes('standing'))).toBe(true);
+    boot();
+    await app.start();
+    expect(app.snapshot().posture).toBe('standing');
+    const today = await call('summary.day', { date: '2026-11-23' });
+    expect(today.sittingMin).toBeCloseTo(20, 0);
+    expect(today.standingMin).toBeCloseTo(5, 0);
+  });
+
+  it('refuses a bad settings update naming the key, pushes a good one, and saves it', async () => {
+    const bad = await app.dispatch('settings.update', { snooze: { minutes: 0 } });
+    expect(bad.ok === false && bad.error.issues?.[0]?.path).toBe('snooze.minutes');
+    expect((await call('settings.get')).snooze.minutes).toBe(5);
+    await call('settings.update', { snooze: { minutes: 10 }, startAtLogin: true });
+    expect(pushes.some((p) => p.channel === 'settings.changed')).toBe(true);
+    expect(control.autostart).toBe(true);
+    await app.stop();
+    boot();
+    await app.start();
+    expect((await call('settings.get')).snooze.minutes).toBe(10);
+  });
+
+  it('shows flare-up mode in the tray when pacing enters it', async () => {
+    expect(control.trayFlare).toBe(false);
+    await call('pacing.flare', { on: true });
+    expect(control.trayFlare).toBe(true);
+    await call('pacing.flare', { on: false });
+    expect(control.trayFlare).toBe(false);
+  });
+
+  it('reports idle detection as unavailable, once, when the OS cannot tell', async () => {
+    control.idle = null;
+    await clock.advance(5 * MIN);
+    expect((await call('app.getInfo')).idleDetection).toBe('unavailable');
+    await clock.advance(5 * MIN);
+    expect((await call('notices.get')).filter((n) => n.kind === 'idle-unavailable')).toHaveLength(1);
+  });
+});
