@@ -9,6 +9,9 @@
  *   folding it would stretch the day (an `observed` line dated next year would add a year of sitting).
  * - Within a day, events are ordered by time; equal times keep journal order. The fold requires it.
  * - Several `day` events with the same date (the app restarted) form one day.
+ * - Bounds are in wall time, event times are monotonic: with the wall clock set off by W (a manual change,
+ *   recorded as `wallOffsetMs` on the `day` event or a later `clock` event), the day runs from start − W to
+ *   end − W in event time, so the events of a day after a manual clock change are kept.
  */
 import type { EngineEvent, EventOf } from '../../shared/events';
 import { type DayOptions, dayBounds, localDateOf } from '../../shared/time';
@@ -32,10 +35,16 @@ export function groupByDay(events: Iterable<EngineEvent>, fallback: DayOptions):
   let current: (DayEvents & { bounds: { start: number; end: number } }) | null = null;
   let skewed = 0;
 
-  const dayFor = (date: string, opts: DayOptions) => {
+  const dayFor = (date: string, opts: DayOptions, wallOffsetMs = 0) => {
     let day = byDate.get(date);
     if (!day) {
-      day = { date, opts, events: [], bounds: dayBounds(date, opts) };
+      const wall = dayBounds(date, opts);
+      day = {
+        date,
+        opts,
+        events: [],
+        bounds: { start: wall.start - wallOffsetMs, end: wall.end - wallOffsetMs },
+      };
       byDate.set(date, day);
     }
     return day;
@@ -43,13 +52,17 @@ export function groupByDay(events: Iterable<EngineEvent>, fallback: DayOptions):
 
   for (const e of events) {
     if (e.type === 'day') {
-      current = dayFor(e.date, optsOf(e));
+      current = dayFor(e.date, optsOf(e), e.wallOffsetMs ?? 0);
       if (e.at < current.bounds.start || e.at >= current.bounds.end) {
         skewed++;
         continue;
       }
       current.events.push(e);
       continue;
+    }
+    if (e.type === 'clock' && current) {
+      // The rest of the day ends when the wall clock, now off by the new offset, reaches the day's end.
+      current.bounds = { ...current.bounds, end: dayBounds(current.date, current.opts).end - e.wallOffsetMs };
     }
     const day = current ?? dayFor(localDateOf(e.at, fallback), fallback);
     if (e.at < day.bounds.start || e.at >= day.bounds.end) {

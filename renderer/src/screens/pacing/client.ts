@@ -1,8 +1,7 @@
 /**
- * The pacing and check-in channels through the bridge. They join the one IPC contract (shared/ipc.ts)
- * when the app wires them; until then the bridge refuses them at run time and the screens show that
- * error. The guard below only checks the bridge is there: request and response types come from
- * shared/pacing/ipc.ts, and main validates every request.
+ * The pacing and check-in channels through the bridge (they are part of the one contract in shared/ipc.ts).
+ * A narrower view of `window.sitwise` keyed by the pacing channel names, so the screens can pass a request
+ * whose channel is generic; main validates every request against its schema.
  */
 import type { z } from 'zod';
 import type { PacingChannel, PacingResponses, pacingRequestSchemas } from '../../../../shared/pacing/ipc';
