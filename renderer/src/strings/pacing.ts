@@ -97,7 +97,7 @@ export const pacingText = {
     leaveHelp: 'Targets climb back to your usual plan over {days} days.',
     returning: 'Stepping back up: day {day} of {of}, targets at {pct} %.',
     staples: 'Your staples',
-    noStaples: 'No staples chosen yet. Mark 2 or 3 routines as staples in Settings.',
+    noStaples: 'No staples chosen yet. Mark 2 or 3 routines as staples in Routines.',
     planLink: 'Read the flare-up plan',
   },
   create: {

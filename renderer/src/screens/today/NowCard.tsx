@@ -15,7 +15,8 @@ function NextLine({ snap, now }: { snap: EngineSnapshot; now: number }) {
   if (snap.pausedUntil !== null && snap.pausedUntil > now)
     return <p>{t(s.pausedUntil, { time: formatClock(snap.pausedUntil) })}</p>;
   if (snap.outsideWorkingHours) return <p>{s.outsideHours}</p>;
-  if (!snap.nextPrompt) return <p className="muted">{s.noNextPrompt}</p>;
+  // A waiting prompt is shown below; "nothing planned" would contradict it.
+  if (!snap.nextPrompt) return snap.activePrompt ? null : <p className="muted">{s.noNextPrompt}</p>;
   const left = (snap.nextPrompt.dueAt - now) / 60_000;
   const what = s.nextWhat[snap.nextPrompt.kind];
   return (
