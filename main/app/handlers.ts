@@ -52,8 +52,8 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       return after;
     },
     'summary.day': ({ date }) => storage.summaries.day(date, now()),
-    'summary.range': ({ from, to }) => storage.summaries.range(from, to),
-    'summary.rollup': ({ from, to, by }) => storage.summaries.rollup(from, to, by),
+    'summary.range': ({ from, to }) => storage.summaries.range(from, to, now()),
+    'summary.rollup': ({ from, to, by }) => storage.summaries.rollup(from, to, by, now()),
     'timeline.day': ({ date }) => storage.summaries.timeline(date, now()),
     'data.export': (request) => storage.exportData(request),
     'data.delete': (request) => {

@@ -54,7 +54,8 @@ function* csvChunks(deps: ExportDeps): Generator<string> {
   const first = dates[0];
   const last = dates[dates.length - 1];
   if (first === undefined || last === undefined) return;
-  for (const day of deps.summaries.range(first, last)) yield `${csvRow(day)}\n`;
+  // Today runs to the moment of the export, as the app shows it.
+  for (const day of deps.summaries.range(first, last, deps.now())) yield `${csvRow(day)}\n`;
 }
 
 export function csvRow(d: DaySummary): string {

@@ -57,8 +57,11 @@ export class SummaryService {
     return found;
   }
 
-  /** Every date from `from` to `to` (inclusive), empty days included. */
-  range(from: string, to: string): DaySummary[] {
+  /**
+   * Every date from `from` to `to` (inclusive), empty days included. With `until` (the app passes now),
+   * today's figures run to that instant, as `day(today, until)` does, so History and Today agree.
+   */
+  range(from: string, to: string, until?: number): DaySummary[] {
     if (from > to) throw new RangeError(`"from" (${from}) is after "to" (${to})`);
     const found = new Map<string, DaySummary>();
     for (const month of monthsBetween(monthOfDate(from), monthOfDate(to))) {
@@ -68,7 +71,10 @@ export class SummaryService {
     // One cache write per request, however many months were folded.
     this.cache.save();
     const out: DaySummary[] = [];
-    for (let date = from; date <= to; date = addDays(date, 1)) out.push(found.get(date) ?? emptyDay(date));
+    const today = until === undefined ? null : localDateOf(until, this.options.dayOptions());
+    for (let date = from; date <= to; date = addDays(date, 1)) {
+      out.push(date === today ? this.day(date, until) : (found.get(date) ?? emptyDay(date)));
+    }
     return out;
   }
 
@@ -80,8 +86,8 @@ export class SummaryService {
   }
 
   /** Week or month rollups over [from, to], each period clipped to the range. */
-  rollup(from: string, to: string, by: 'week' | 'month'): Rollup[] {
-    const days = this.range(from, to);
+  rollup(from: string, to: string, by: 'week' | 'month', until?: number): Rollup[] {
+    const days = this.range(from, to, until);
     return periods(from, to, by).map((p) => rollupOf(days, p.from, p.to));
   }
 
