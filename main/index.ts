@@ -158,6 +158,10 @@ function boot(): void {
       timeZone,
       settings: readSettings,
       summary: async (date) => daySummarySchema.parse(await call('summary.day', { date })),
+      checkinPending: async () => {
+        const status = await call('checkin.get');
+        return typeof status === 'object' && status !== null && Reflect.get(status, 'done') === null;
+      },
       open: (screen) => electron?.windows.openDashboard(screen),
       onError: log,
     });

@@ -89,6 +89,8 @@ export interface ReminderDeps {
   timeZone: () => string;
   settings: () => Promise<Settings>;
   summary: (date: string) => Promise<DaySummary>;
+  /** Whether this week's check-in is still to do (a check-in made early needs no reminder). */
+  checkinPending?: () => Promise<boolean>;
   open: (screen: Screen) => void;
   onError: (error: unknown) => void;
 }
@@ -108,6 +110,7 @@ export function createReminderScheduler(deps: ReminderDeps): ReminderScheduler {
     const settings = await deps.settings();
     const timeZone = deps.timeZone();
     const date = localDateOf(reminder.at, { timeZone, dayStart: settings.dayStart });
+    if (reminder.kind === 'check-in' && deps.checkinPending && !(await deps.checkinPending())) return;
     const spec =
       reminder.kind === 'end-of-day'
         ? endOfDayNotification(await deps.summary(date))

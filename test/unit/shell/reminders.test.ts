@@ -72,7 +72,7 @@ describe('reminder times', () => {
 });
 
 describe('reminder scheduler', () => {
-  function setup(settings: Settings = defaultSettings) {
+  function setup(settings: Settings = defaultSettings, checkinPending?: () => Promise<boolean>) {
     const clock = new FakeClock(at('2026-11-23T15:00:00Z')); // Monday 16:00 Berlin
     const shown: { spec: NotificationSpec; onAction: (a: string) => void }[] = [];
     const opened: Screen[] = [];
@@ -89,6 +89,7 @@ describe('reminder scheduler', () => {
       },
       open: (screen) => opened.push(screen),
       onError: (e) => errors.push(e),
+      ...(checkinPending ? { checkinPending } : {}),
     });
     return { clock, shown, opened, errors, summaries, scheduler };
   }
@@ -115,6 +116,18 @@ describe('reminder scheduler', () => {
     expect(t.shown.map((s) => s.spec.id)).toEqual(['check-in-2026-11-30']);
     t.shown[0]?.onAction('click');
     expect(t.opened).toEqual(['checkin']);
+  });
+
+  it('skips the check-in reminder when this week’s check-in is already done, and re-arms', async () => {
+    const noSummary = { ...defaultSettings, endOfDaySummary: { enabled: false, time: '17:30' } };
+    let pending = false;
+    const t = setup(noSummary, async () => pending);
+    await t.scheduler.reschedule();
+    await t.clock.advance(7 * 24 * 60 * 60_000);
+    expect(t.shown).toEqual([]);
+    pending = true;
+    await t.clock.advance(7 * 24 * 60 * 60_000);
+    expect(t.shown.map((s) => s.spec.id)).toEqual(['check-in-2026-12-07']);
   });
 
   it('keeps a single timer however often it is rescheduled, and none after stop', async () => {
