@@ -66,13 +66,13 @@ module.exports = {
       name: 'renderer-is-browser',
       comment: 'renderer/ is a web page: react, shared/ and browser libraries; no electron, no node:*.',
       severity: 'error',
-      from: { path: '^renderer/', pathNot: ['^renderer/vite\\.config\\.ts$'] },
+      from: { path: '^renderer/' },
       to: { path: ['^main/', '^preload/', '^electron$', nodeBuiltins], pathNot: [] },
     },
     {
       name: 'renderer-no-node-builtins',
       severity: 'error',
-      from: { path: '^renderer/', pathNot: ['^renderer/vite\\.config\\.ts$'] },
+      from: { path: '^renderer/' },
       to: { dependencyTypes: ['core'] },
     },
     {

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { defineConfig, externalizeDepsPlugin } from 'electron-vite';
-import rendererConfig from './renderer/vite.config';
+import rendererConfig from './vite.renderer.config';
 
 export default defineConfig({
   main: {
@@ -16,20 +16,6 @@ export default defineConfig({
       },
     },
   },
-  // electron-vite bundles this file together with renderer/vite.config.ts, so `import.meta.dirname` there
-  // becomes the project root: restate the renderer's folders from here.
-  renderer: {
-    ...rendererConfig,
-    root: resolve(import.meta.dirname, 'renderer'),
-    build: {
-      ...rendererConfig.build,
-      outDir: resolve(import.meta.dirname, 'out/renderer'),
-      rollupOptions: {
-        input: {
-          index: resolve(import.meta.dirname, 'renderer/index.html'),
-          prompt: resolve(import.meta.dirname, 'renderer/prompt.html'),
-        },
-      },
-    },
-  },
+  // vite.renderer.config.ts sits at the top level, so its paths hold when electron-vite bundles it in.
+  renderer: rendererConfig,
 });

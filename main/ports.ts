@@ -2,7 +2,7 @@
  * The ports: everything the application needs from the operating system, as one typed object.
  * Implemented twice — by Electron in main/platform/electron/, and by the end-to-end host in test/host/.
  */
-import type { Notice, PayloadOf, PushChannel, Screen } from '../shared/ipc';
+import type { PayloadOf, PushChannel, Screen } from '../shared/ipc';
 import type { EngineSnapshot } from '../shared/snapshot';
 import type { SettingsBackend, SettingsStoreOptions } from './services/settings-store';
 

@@ -1,5 +1,7 @@
 /** Loading, empty and error states: designed, never a blank area. */
+
 import type { ReactNode } from 'react';
+import type { Loaded } from '../hooks/useLoad';
 import type { ReadableError } from '../lib/errors';
 import { common } from '../strings/common';
 
@@ -58,4 +60,26 @@ export function ProgressBar({ value, label }: { value: number; label: string }) 
       <div className="progress-fill" style={{ width: `${pct}%` }} />
     </div>
   );
+}
+
+/**
+ * The card a screen shows while its data is not there: loading (first load only) or the error with a
+ * retry. Renders nothing once a value is there, so a reload keeps the last figures on screen.
+ */
+export function LoadCard<T>({ load, errorTitle }: { load: Loaded<T>; errorTitle: string }) {
+  if (load.state.status === 'error') {
+    return (
+      <div className="card">
+        <ErrorState error={load.state.error} title={errorTitle} onRetry={load.reload} />
+      </div>
+    );
+  }
+  if (load.state.value === null && load.state.status === 'loading') {
+    return (
+      <div className="card">
+        <Loading />
+      </div>
+    );
+  }
+  return null;
 }

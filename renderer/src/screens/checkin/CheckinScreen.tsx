@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import type { Trends } from '../../../../shared/pacing/trends';
 import { addDays } from '../../../../shared/time';
-import { ErrorState, Loading } from '../../components/States';
+import { LoadCard } from '../../components/States';
 import { useLoad } from '../../hooks/useLoad';
 import { formatDay } from '../../lib/format';
 import { t } from '../../strings/format';
@@ -35,16 +35,7 @@ export function CheckinScreen() {
         <h1>{s.title}</h1>
         <p>{s.intro}</p>
       </header>
-      {status.state.status === 'error' && (
-        <div className="card">
-          <ErrorState error={status.state.error} title={s.loadError} onRetry={status.reload} />
-        </div>
-      )}
-      {!st && status.state.status === 'loading' && (
-        <div className="card">
-          <Loading />
-        </div>
-      )}
+      <LoadCard load={status} errorTitle={s.loadError} />
       {st && step === 'form' && st.done && (
         <p className="card" data-testid="checkin-done">
           {t(s.done, { date: formatDay(st.done.date), next: formatDay(addDays(st.week, 7)) })}

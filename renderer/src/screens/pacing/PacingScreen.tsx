@@ -1,6 +1,6 @@
 /** The Pacing screen: flare mode, each goal's plan, and a new goal. */
 
-import { EmptyState, ErrorState, Loading } from '../../components/States';
+import { EmptyState, LoadCard } from '../../components/States';
 import { useApp } from '../../context';
 import { useLoad } from '../../hooks/useLoad';
 import { pacingText as s } from '../../strings/pacing';
@@ -22,16 +22,7 @@ export function PacingScreen() {
         <h1>{s.title}</h1>
         <p>{s.intro}</p>
       </header>
-      {view.state.status === 'error' && (
-        <div className="card">
-          <ErrorState error={view.state.error} title={s.loadError} onRetry={view.reload} />
-        </div>
-      )}
-      {!data && view.state.status === 'loading' && (
-        <div className="card">
-          <Loading />
-        </div>
-      )}
+      <LoadCard load={view} errorTitle={s.loadError} />
       {data && (
         <>
           <FlareCard flare={data.flare} onChange={view.reload} />

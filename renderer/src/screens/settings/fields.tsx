@@ -69,42 +69,36 @@ function useDraft(value: string, invalid: boolean): [string, (s: string) => void
   ];
 }
 
-export function NumberField({
+/** An input edited as a draft and sent to main on blur or Enter; main's messages show beneath it. */
+function DraftInput({
   label,
   help,
   path,
   issues,
   value,
-  min,
-  max,
-  step,
-  onCommit,
+  send,
+  input,
 }: Common & {
-  value: number;
-  min?: number;
-  max?: number;
-  step?: number;
-  onCommit(value: number): void;
+  /** The saved value, as the input shows it. */
+  value: string;
+  /** Called with the draft when it differs from the saved value (or main refused the last one). */
+  send(draft: string): void;
+  input: { type: 'number' | 'time'; inputMode?: 'numeric'; min?: number; max?: number; step?: number };
 }) {
   const id = useId();
   const mine = issuesFor(issues, path);
-  const [draft, setDraft] = useDraft(String(value), mine.length > 0);
+  const [draft, setDraft] = useDraft(value, mine.length > 0);
   const commit = () => {
-    if (draft.trim() === String(value) && mine.length === 0) return;
-    // Send what was typed, even if it is not a number: main's message says what is expected.
-    onCommit(draft.trim() === '' ? Number.NaN : Number(draft));
+    if (draft.trim() === value && mine.length === 0) return;
+    send(draft);
   };
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
       <input
         id={id}
-        type="number"
-        inputMode="numeric"
+        {...input}
         value={draft}
-        min={min}
-        max={max}
-        step={step}
         data-path={path}
         aria-invalid={mine.length > 0}
         aria-describedby={describedBy(id, help, mine.length > 0)}
@@ -119,39 +113,43 @@ export function NumberField({
   );
 }
 
+export function NumberField({
+  value,
+  min,
+  max,
+  step,
+  onCommit,
+  ...common
+}: Common & {
+  value: number;
+  min?: number;
+  max?: number;
+  step?: number;
+  onCommit(value: number): void;
+}) {
+  return (
+    <DraftInput
+      {...common}
+      value={String(value)}
+      // Send what was typed, even if it is not a number: main's message says what is expected.
+      send={(draft) => onCommit(draft.trim() === '' ? Number.NaN : Number(draft))}
+      input={{
+        type: 'number',
+        inputMode: 'numeric',
+        ...(min === undefined ? {} : { min }),
+        ...(max === undefined ? {} : { max }),
+        ...(step === undefined ? {} : { step }),
+      }}
+    />
+  );
+}
+
 export function TimeField({
-  label,
-  help,
-  path,
-  issues,
   value,
   onCommit,
+  ...common
 }: Common & { value: string; onCommit(v: string): void }) {
-  const id = useId();
-  const mine = issuesFor(issues, path);
-  const [draft, setDraft] = useDraft(value, mine.length > 0);
-  const commit = () => {
-    if (draft !== value || mine.length > 0) onCommit(draft);
-  };
-  return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      <input
-        id={id}
-        type="time"
-        value={draft}
-        data-path={path}
-        aria-invalid={mine.length > 0}
-        aria-describedby={describedBy(id, help, mine.length > 0)}
-        onChange={(e) => setDraft(e.currentTarget.value)}
-        onBlur={commit}
-        onKeyDown={(e) => {
-          if (e.key === 'Enter') commit();
-        }}
-      />
-      <Messages id={id} help={help} issues={mine} />
-    </div>
-  );
+  return <DraftInput {...common} value={value} send={onCommit} input={{ type: 'time' }} />;
 }
 
 export function Toggle({

@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 
-const root = resolve(import.meta.dirname);
+const root = resolve(import.meta.dirname, 'renderer');
 
 /** The renderer's build: two entry pages, the dashboard and the light prompt window. */
 export default defineConfig({
@@ -10,7 +10,7 @@ export default defineConfig({
   base: './',
   plugins: [react()],
   build: {
-    outDir: resolve(root, '../out/renderer'),
+    outDir: resolve(import.meta.dirname, 'out/renderer'),
     emptyOutDir: true,
     sourcemap: false,
     // Stated, not defaulted: electron-vite turns minification off unless asked, and the budgets assume it.
