@@ -145,6 +145,7 @@ export function createApp(platform: Platform, options: { onError?: (error: unkno
       stopped = true;
       engine.stop();
       storage.close();
+      pacingStore.close();
     },
     snapshot: () => engine.snapshot(),
   };
