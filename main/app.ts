@@ -99,8 +99,9 @@ export function createApp(platform: Platform, options: { onError?: (error: unkno
     platform.tray.update(engine.snapshot(), { flare: flareOn() });
   }
 
+  // Read on every engine step (tray): the folded ledger state, not the full pacing view with its plans.
   function flareOn(): boolean {
-    return pacing.goals.view().flare.active;
+    return pacing.ledger.state.activeFlare !== null;
   }
 
   function run(command: ShellCommand): void {
