@@ -86,10 +86,25 @@ export const errorMessageKeys = {
 export interface FieldErrorOptions {
   /** Regex patterns (as zod reports them, e.g. "/^\\d{2}$/") mapped to the code that words them. */
   patternCodes?: ReadonlyMap<string, ErrorCode>;
+  /**
+   * The value that was parsed. Zod leaves `input` off its issues unless asked (`reportInput`), so this is
+   * how "missing" is told apart from "wrong type".
+   */
+  input?: unknown;
 }
 
 const pathOf = (p: readonly PropertyKey[]) => p.map(String).join('.');
 const asNumber = (n: number | bigint) => Number(n);
+
+/** The value at a path inside the parsed input; undefined when any step is missing. */
+function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
+  let here: unknown = root;
+  for (const step of path) {
+    if (typeof here !== 'object' || here === null || !Object.hasOwn(here, step)) return undefined;
+    here = Reflect.get(here, step);
+  }
+  return here;
+}
 
 /** A code of our own that a schema attached with `params: { code }`. */
 function ownCode(params: Readonly<Record<string, unknown>> | undefined): ErrorCode | null {
@@ -101,11 +116,13 @@ function ownCode(params: Readonly<Record<string, unknown>> | undefined): ErrorCo
 export function fieldErrorOf(issue: z.core.$ZodIssue, options: FieldErrorOptions = {}): FieldError {
   const at = pathOf(issue.path);
   switch (issue.code) {
-    case 'invalid_type':
-      if (issue.input === undefined) return { code: 'required', path: at };
+    case 'invalid_type': {
+      const input = 'input' in issue ? issue.input : valueAt(options.input, issue.path);
+      if (input === undefined) return { code: 'required', path: at };
       return issue.expected === 'int'
         ? { code: 'notWholeNumber', path: at }
         : { code: 'wrongType', path: at };
+    }
     case 'too_small': {
       const minimum = asNumber(issue.minimum);
       const inclusive = issue.inclusive ?? true;
