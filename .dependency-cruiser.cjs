@@ -13,7 +13,10 @@ module.exports = {
       severity: 'error',
       from: { path: '^shared/' },
       to: {
-        pathNot: ['^shared/', '(^|/)node_modules/(zod|date-fns|@date-fns/tz|intl-messageformat|@formatjs/[^/]+)/'],
+        pathNot: [
+          '^shared/',
+          '(^|/)node_modules/(zod|date-fns|@date-fns/tz|intl-messageformat|@formatjs/[^/]+)/',
+        ],
       },
     },
     {
