@@ -14,7 +14,7 @@ import { createPromptPresenter } from './app/prompt-presenter';
 import { createRouter, type Dispatch } from './ipc/router';
 import type { Platform } from './ports';
 import { createPacing } from './services/pacing';
-import { FilePacingStore } from './services/pacing-store';
+import { FilePacingStore } from './services/pacing/pacing-store';
 import { openStorage } from './services/storage';
 import type { ShellCommand } from './shell/commands';
 

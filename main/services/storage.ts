@@ -5,17 +5,17 @@
  */
 import type { ExportResult, Notice } from '../../shared/ipc';
 import type { DayOptions } from '../../shared/time';
-import { type DELETE_CONFIRMATION, type DeleteDeps, deleteAllData } from './delete-data';
-import { EventJournal } from './event-journal';
-import { exportData } from './export';
+import { type DELETE_CONFIRMATION, type DeleteDeps, deleteAllData } from './data/delete-data';
+import { exportData } from './data/export';
+import { EventJournal } from './journal/event-journal';
 import {
   openSettings,
   type SettingsBackend,
   type SettingsService,
   type SettingsStoreOptions,
-} from './settings-store';
-import { SummaryService } from './summaries';
-import { SummaryCache } from './summary-cache';
+} from './settings/store';
+import { SummaryService } from './summaries/summaries';
+import { SummaryCache } from './summaries/summary-cache';
 
 export interface StorageOptions {
   /** The user-data folder. */
