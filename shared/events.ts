@@ -19,7 +19,9 @@ const instant = z.number().int().nonnegative();
 const posture = z.enum(['sitting', 'standing', 'moving']);
 const deskPosture = z.enum(['sitting', 'standing']);
 const awayReason = z.enum(['idle', 'suspend', 'lock', 'gap']);
-const promptKind = z.enum(['stand', 'sit', 'move', 'shift', 'escalate']);
+/** The one list of prompt kinds (PromptKind and the content tags derive from it). */
+export const promptKindSchema = z.enum(['stand', 'sit', 'move', 'shift', 'escalate']);
+const promptKind = promptKindSchema;
 const promptId = z.string().min(1).max(80);
 const routineId = z.string().min(1).max(80).nullable();
 

@@ -1,7 +1,10 @@
+import type { z } from 'zod';
+import type { promptKindSchema } from './events';
+
 export type Posture = 'sitting' | 'standing' | 'moving';
 export type Presence = 'present' | 'away';
 export type AwayReason = 'idle' | 'suspend' | 'lock' | 'gap';
-export type PromptKind = 'stand' | 'sit' | 'move' | 'shift' | 'escalate';
+export type PromptKind = z.infer<typeof promptKindSchema>;
 export type PromptState = 'shown' | 'deferred';
 
 export interface ActivePrompt {

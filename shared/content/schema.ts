@@ -4,6 +4,7 @@
  * `sources.ts`). Cross-item rules (unique ids, sources exist, snack length) live in `validate.ts`.
  */
 import { z } from 'zod';
+import { promptKindSchema } from '../events';
 import type { PromptKind } from '../snapshot';
 
 export type { PromptKind };
@@ -58,16 +59,7 @@ export const routineCategories = [
 ] as const;
 export type RoutineCategory = (typeof routineCategories)[number];
 
-export const promptKinds = [
-  'stand',
-  'sit',
-  'move',
-  'shift',
-  'escalate',
-] as const satisfies readonly PromptKind[];
-// Fails to compile if snapshot.ts gains a prompt kind this list lacks.
-const _allPromptKinds: Exclude<PromptKind, (typeof promptKinds)[number]> extends never ? true : false = true;
-void _allPromptKinds;
+export const promptKinds = promptKindSchema.options;
 
 export const efforts = ['gentle', 'moderate'] as const;
 export type Effort = (typeof efforts)[number];
@@ -118,7 +110,7 @@ export const routineSchema = z
     staple: z.boolean(),
     effort: z.enum(efforts),
     /** Prompt kinds this snack suits; empty for routines that are not snacks. */
-    prompts: z.array(z.enum(promptKinds)).max(promptKinds.length),
+    prompts: z.array(promptKindSchema).max(promptKinds.length),
     steps: z.array(routineStepSchema).min(1).max(12),
     cautions: z.array(text(200)).min(1).max(5),
     /** How to build up over the days, when the routine has a dose to grow. */
