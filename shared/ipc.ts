@@ -74,6 +74,10 @@ export interface Notice {
   at: number;
 }
 
+/** What "export my data" can write: a CSV of day totals or the whole record as JSON. */
+export const exportFormatSchema = z.enum(['csv', 'json']);
+export type ExportFormat = z.infer<typeof exportFormatSchema>;
+
 export interface ExportResult {
   saved: boolean;
   path: string | null;
@@ -91,7 +95,7 @@ export const invokeChannels = {
     z.strictObject({ from: localDate, to: localDate, by: z.enum(['week', 'month']) }),
   ),
   'timeline.day': invoke<Segment[]>()(z.strictObject({ date: localDate })),
-  'data.export': invoke<ExportResult>()(z.strictObject({ format: z.enum(['csv', 'json']) })),
+  'data.export': invoke<ExportResult>()(z.strictObject({ format: exportFormatSchema })),
   'data.delete': invoke<{ deleted: true }>()(z.strictObject({ confirm: z.literal('delete all my data') })),
   'notices.get': invoke<Notice[]>()(none),
   'notices.dismiss': invoke<Notice[]>()(z.strictObject({ id: z.string().min(1).max(100) })),
