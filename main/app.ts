@@ -60,6 +60,7 @@ export function createApp(platform: Platform, options: { onError?: (error: unkno
     settings: storage.settings.get,
     range: (from, to) => storage.summaries.range(from, to),
     events: (month) => storage.journal.events(month),
+    flareChanged: () => refreshTray(),
   });
   const settings = (): Settings => storage.settings.get();
 
@@ -119,7 +120,6 @@ export function createApp(platform: Platform, options: { onError?: (error: unkno
     pacing,
     engine,
     notices,
-    flareChanged: refreshTray,
     settingsSaved(before, after) {
       engine.settingsChanged(after);
       windows.broadcast('settings.changed', after);

@@ -18,8 +18,6 @@ export interface HandlerDeps {
   notices: NoticeBoard;
   /** Applied after every saved settings change (engine, pushes, autostart). */
   settingsSaved: (before: Settings, after: Settings) => void;
-  /** Called after flare-up mode was entered or left (the tray shows it). */
-  flareChanged: () => void;
   /** Called after "delete all my data". */
   dataDeleted: () => void;
 }
@@ -69,10 +67,5 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       return null;
     },
     ...pacing.handlers,
-    'pacing.flare': (request) => {
-      const view = pacing.goals.setFlare(request);
-      deps.flareChanged();
-      return view;
-    },
   };
 }

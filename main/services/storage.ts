@@ -3,7 +3,7 @@
  * the app's IPC handlers call (`summary.day`, `summary.range`, `summary.rollup`, `timeline.day`,
  * `settings.get`, `settings.update`, `data.export`, `data.delete`), with already validated requests.
  */
-import type { ExportResult, Notice } from '../../shared/ipc';
+import type { ExportFormat, ExportResult, Notice } from '../../shared/ipc';
 import type { DayOptions } from '../../shared/time';
 import { type DELETE_CONFIRMATION, type DeleteDeps, deleteAllData } from './data/delete-data';
 import { exportData } from './data/export';
@@ -37,7 +37,7 @@ export interface Storage {
   summaries: SummaryService;
   /** Fallback day options: system time zone and the settings' day start. */
   dayOptions(): DayOptions;
-  exportData(request: { format: 'csv' | 'json' }): Promise<ExportResult>;
+  exportData(request: { format: ExportFormat }): Promise<ExportResult>;
   deleteAllData(request: { confirm: typeof DELETE_CONFIRMATION }): { deleted: true };
   /** Flushes and closes the journal; safe to call twice. */
   close(): void;
