@@ -45,6 +45,8 @@ export const timeZone = (): string => Intl.DateTimeFormat().resolvedOptions().ti
 export function createElectronPlatform(options: ElectronPlatformOptions): ElectronPlatform {
   let settings: Settings = defaultSettings;
   const clock = createSystemClock();
+  // Counts the sleep and re-arms timers as soon as the machine is back (readings would find it later).
+  powerMonitor.on('resume', () => clock.resync());
   const wayland = isWaylandSession(process.env, process.platform);
   const waylandIdle = wayland ? createMutterIdle(() => dbus.sessionBus(), options.onError) : undefined;
   const activity = createActivitySource({ powerMonitor, wayland, ...(waylandIdle ? { waylandIdle } : {}) });
