@@ -100,4 +100,6 @@ export interface Platform {
   timeZone(): string;
   /** Opens the settings store library on these options: electron-store in the app, conf elsewhere. */
   openSettingsStore(options: SettingsStoreOptions): SettingsBackend;
+  /** Asks the app to quit (the tray's Quit): the shell stops the app, flushing its files, then exits. */
+  quit(): void;
 }

@@ -25,7 +25,6 @@ export interface ElectronPlatformOptions {
   preload: string;
   devServer?: string | undefined;
   onCommand: (command: ShellCommand) => void;
-  onSettings: (settings: Settings) => void;
   onError: (error: unknown) => void;
 }
 
@@ -86,10 +85,7 @@ export function createElectronPlatform(options: ElectronPlatformOptions): Electr
         if (channel !== 'settings.changed') return;
         // The payload type does not narrow with the channel; parsing both narrows and checks it.
         const parsed = settingsSchema.safeParse(payload);
-        if (parsed.success) {
-          settings = parsed.data;
-          options.onSettings(settings);
-        }
+        if (parsed.success) settings = parsed.data;
       },
     },
     autostart: createAutostart({
@@ -107,6 +103,8 @@ export function createElectronPlatform(options: ElectronPlatformOptions): Electr
     paths: { dataDir: app.getPath('userData') },
     dialogs: createDialogs(),
     info: { version: app.getVersion(), platform: `${process.platform} ${process.arch}` },
+    // 'before-quit' (main/index.ts) holds the exit until the app has stopped and flushed.
+    quit: () => app.quit(),
   };
 
   return {
