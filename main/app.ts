@@ -7,6 +7,7 @@ import type { Notice } from '../shared/ipc';
 import type { Settings } from '../shared/settings';
 import type { EngineSnapshot } from '../shared/snapshot';
 import { localDateOf } from '../shared/time';
+import { createCommandRunner } from './app/commands';
 import { createEngineDriver } from './app/engine-driver';
 import { createHandlers } from './app/handlers';
 import { createNoticeBoard } from './app/notices';
@@ -16,7 +17,7 @@ import type { Platform } from './ports';
 import { createPacing } from './services/pacing';
 import { FilePacingStore } from './services/pacing/pacing-store';
 import { openStorage } from './services/storage';
-import type { ShellCommand } from './shell/commands';
+import { createReminderScheduler } from './shell/reminders';
 
 export interface App {
   /** Validated entry point for every IPC call (the adapter checks the sender first). */
@@ -25,6 +26,13 @@ export interface App {
   /** Records the last observation, flushes the journal and cancels the timer; safe to call twice. */
   stop(): Promise<void>;
   snapshot(): EngineSnapshot;
+  /**
+   * The one entry for shell commands (tray, notification buttons, command line, second launch): checked
+   * against the command schema, user actions through the router; rejects with a sentence on failure.
+   */
+  command(command: unknown): Promise<void>;
+  /** Acts on command-line arguments (the first launch's, or a second launch's passed along). */
+  commandLine(args: readonly string[], options: { secondLaunch: boolean }): Promise<void>;
 }
 
 export function createApp(platform: Platform, options: { onError?: (error: unknown) => void } = {}): App {
@@ -64,7 +72,13 @@ export function createApp(platform: Platform, options: { onError?: (error: unkno
   });
   const settings = (): Settings => storage.settings.get();
 
-  const presenter = createPromptPresenter({ platform, settings, run: (command) => run(command) });
+  const presenter = createPromptPresenter({
+    platform,
+    settings,
+    run: (command) => {
+      commands.run(command).catch(onError);
+    },
+  });
   const engine = createEngineDriver({
     platform,
     settings,
@@ -105,15 +119,6 @@ export function createApp(platform: Platform, options: { onError?: (error: unkno
     return pacing.ledger.state.activeFlare !== null;
   }
 
-  function run(command: ShellCommand): void {
-    if (command.kind === 'act') engine.act(command.action);
-    else if (command.kind === 'flare') {
-      pacing.goals.setFlare(command.on ? { on: true } : { on: false });
-      refreshTray();
-    } else if (command.kind === 'open') windows.openDashboard(command.screen);
-    else if (command.kind === 'open-prompt') windows.openPrompt();
-  }
-
   const handlers = createHandlers({
     platform,
     storage,
@@ -123,6 +128,7 @@ export function createApp(platform: Platform, options: { onError?: (error: unkno
     settingsSaved(before, after) {
       engine.settingsChanged(after);
       windows.broadcast('settings.changed', after);
+      reminders.reschedule().catch(onError);
       if (before.startAtLogin !== after.startAtLogin)
         platform.autostart.set(after.startAtLogin).catch(onError);
     },
@@ -134,20 +140,45 @@ export function createApp(platform: Platform, options: { onError?: (error: unkno
     },
   });
 
+  const dispatch = createRouter(handlers, (_channel, error) => onError(error));
+  const commands = createCommandRunner({ dispatch, windows, quit: () => platform.quit(), onError });
+
+  // End-of-day summary and weekly check-in: one timer for the earlier, recomputed when settings change
+  // and when the clock says time jumped (a sleep, a manual change), since both are keyed to wall time.
+  const reminders = createReminderScheduler({
+    clock,
+    notifier: platform.notifier,
+    timeZone: platform.timeZone,
+    settings: async () => settings(),
+    summary: async (date) => storage.summaries.day(date, now()),
+    checkinPending: async () => pacing.checkins.status().done === null,
+    open: (screen) => windows.openDashboard(screen),
+    onError,
+  });
+  let stopClockWatch: (() => void) | undefined;
+
   let stopped = false;
   return {
-    dispatch: createRouter(handlers, (_channel, error) => onError(error)),
+    dispatch,
     async start() {
       engine.start();
+      stopClockWatch = clock.onChange?.(() => {
+        reminders.reschedule().catch(onError);
+      });
+      await reminders.reschedule().catch(onError);
       await platform.autostart.set(settings().startAtLogin).catch(onError);
     },
     async stop() {
       if (stopped) return;
       stopped = true;
+      stopClockWatch?.();
+      reminders.stop();
       engine.stop();
       storage.close();
       pacingStore.close();
     },
     snapshot: () => engine.snapshot(),
+    command: (command) => commands.run(command),
+    commandLine: (args, options) => commands.commandLine(args, options),
   };
 }

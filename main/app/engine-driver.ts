@@ -48,7 +48,11 @@ export function createEngineDriver(deps: EngineDriverDeps): EngineDriver {
   const { clock } = platform;
   let zone = platform.timeZone();
   const config = () => ({ settings: deps.settings(), timeZone: zone, suggestRoutine: deps.suggestRoutine });
-  let engine: Engine = createEngine(config(), restoreFromEvents(deps.restoreEvents(), config()));
+  const restored = restoreFromEvents(deps.restoreEvents(), config());
+  // A clock behind the journal (corrected clock, dual boot, restored VM) carries the time line on from the
+  // last event; the wall reading stays true, so the engine sees a clock jump, not time going backwards.
+  if (restored.lastObsAt !== null) clock.notBefore?.(restored.lastObsAt);
+  let engine: Engine = createEngine(config(), restored);
   let cancelTimer: Cancel | null = null;
   let cancelPower: Cancel | null = null;
   let focus: 'meeting' | 'none' = 'none';

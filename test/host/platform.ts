@@ -22,6 +22,8 @@ export interface HostControl {
   trayFlare: boolean;
   autostart: boolean;
   savePath: string | null;
+  /** How many times the app asked to quit (the host keeps running; a test reads this). */
+  quits: number;
   pushes: EventEmitter;
   power(event: PowerEvent): void;
 }
@@ -48,6 +50,7 @@ export function createHostPlatform(options: {
     trayFlare: false,
     autostart: false,
     savePath: null,
+    quits: 0,
     pushes: new EventEmitter(),
     power(event) {
       for (const listener of powerListeners) listener(event);
@@ -106,6 +109,9 @@ export function createHostPlatform(options: {
     info: { version: options.version, platform: `${process.platform} (end-to-end host)` },
     timeZone: () => options.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone,
     openSettingsStore: openConfStore,
+    quit() {
+      control.quits += 1;
+    },
   };
   return { platform, control };
 }
