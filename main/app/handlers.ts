@@ -5,7 +5,7 @@ import { UserFacingError } from '../errors';
 import type { Handlers } from '../ipc/router';
 import type { Platform } from '../ports';
 import type { PacingFeature } from '../services/pacing';
-import { SettingsUpdateError } from '../services/settings/store';
+import { SettingsSaveError, SettingsUpdateError } from '../services/settings/store';
 import type { Storage } from '../services/storage';
 import type { EngineDriver } from './engine-driver';
 import type { NoticeBoard } from './notices';
@@ -47,6 +47,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
         after = storage.settings.update(patch);
       } catch (error) {
         if (error instanceof SettingsUpdateError) throw new UserFacingError(error.message, error.issues);
+        if (error instanceof SettingsSaveError) throw new UserFacingError(error.message);
         throw error;
       }
       deps.settingsSaved(before, after);
