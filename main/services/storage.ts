@@ -80,7 +80,7 @@ export function openStorage(options: StorageOptions): Storage {
   const cache = SummaryCache.at(options.dataDir, dayOptions(), options.fs);
   settings.onChange(() => cache.setFallback(dayOptions()));
   const summaries = new SummaryService(journal, cache, { now: options.now, dayOptions });
-  const deleteDeps: DeleteDeps = { dataDir: options.dataDir, journal, cache, settings };
+  const deleteDeps: DeleteDeps = { dataDir: options.dataDir, journal, cache, settings, ...fsOption };
 
   return {
     settings,
@@ -94,6 +94,7 @@ export function openStorage(options: StorageOptions): Storage {
         settings: settings.get,
         chooseSavePath: options.chooseSavePath,
         now: options.now,
+        ...fsOption,
       }),
     deleteAllData: ({ confirm }) => deleteAllData(confirm, deleteDeps),
     close: () => journal.close(),

@@ -59,6 +59,8 @@ export class EventJournal {
   private live: LiveMonth;
   private liveDay: { date: string; start: number; end: number } | null = null;
   private readonly toldReadOnly = new Set<string>();
+  /** Months whose damaged lines could not be copied to the quarantine yet: tried again after a good write. */
+  private readonly quarantineDue = new Set<string>();
 
   private constructor(private readonly options: EventJournalOptions) {
     this.spec = engineJournalSpec(options.dataDir, options.fs);
@@ -143,7 +145,9 @@ export class EventJournal {
         at: this.options.now(),
       });
     }
-    if (result.quarantineFailed !== null) {
+    if (result.quarantineFailed === null) this.quarantineDue.delete(month);
+    if (result.quarantineFailed !== null && !this.quarantineDue.has(month)) {
+      this.quarantineDue.add(month);
       const n = result.quarantined.length;
       this.options.notify({
         id: `journal-quarantine-failed-${month}`,
@@ -183,6 +187,8 @@ export class EventJournal {
 
   /** Adds written events to the live month; a new month becomes the live one, an earlier one stays on disk only. */
   private keep(month: string, events: EngineEvent[]): void {
+    // The disk takes writes again: copy the damaged lines it could not take before (the user is told).
+    if (this.quarantineDue.has(month)) this.read(month);
     if (month === this.live.month) this.live.events.push(...events);
     else if (month > this.live.month) this.live = this.load(month);
   }
@@ -194,7 +200,14 @@ export class EventJournal {
   /** "Delete all my data": removes every month file and set-aside line; sequence numbers restart. */
   deleteAll(): void {
     this.writer.close();
-    (this.options.fs ?? nodeFileSystem).rmSync(this.spec.dir);
+    try {
+      (this.options.fs ?? nodeFileSystem).rmSync(this.spec.dir);
+    } catch (error) {
+      // Whatever is left stays usable: the writer reopens on it and the live month is read again.
+      this.writer = this.openWriter();
+      this.live = this.load(this.live.month);
+      throw error;
+    }
     this.writer = this.openWriter();
     this.liveDay = null;
     this.live = { month: this.live.month, events: [] };
