@@ -12,6 +12,7 @@ import { createEngineDriver } from './app/engine-driver';
 import { createHandlers } from './app/handlers';
 import { createNoticeBoard } from './app/notices';
 import { createPromptPresenter } from './app/prompt-presenter';
+import { createSaveQueue } from './app/save-queue';
 import { createRouter, type Dispatch } from './ipc/router';
 import type { Platform } from './ports';
 import { createPacing } from './services/pacing';
@@ -72,6 +73,23 @@ export function createApp(platform: Platform, options: { onError?: (error: unkno
   });
   const settings = (): Settings => storage.settings.get();
 
+  const saves = createSaveQueue({
+    write: (events) => storage.journal.appendAll(events),
+    folder: platform.paths.dataDir,
+    now,
+    onFault(message) {
+      // One notice for the fault, replaced (not added again) when it changes or clears.
+      notices.put({
+        id: 'save-failed',
+        kind: 'save-failed',
+        message:
+          message ??
+          `Sitwise can save to ${platform.paths.dataDir} again; what was recorded meanwhile has been written.`,
+        at: now(),
+      });
+      refreshTray();
+    },
+  });
   const presenter = createPromptPresenter({
     platform,
     settings,
@@ -83,9 +101,7 @@ export function createApp(platform: Platform, options: { onError?: (error: unkno
     platform,
     settings,
     restoreEvents: () => storage.journal.events(localDateOf(now(), storage.dayOptions()).slice(0, 7)),
-    append: (event) => {
-      storage.journal.append(event);
-    },
+    saves,
     // Flare mode switches snacks to gentle movement and the user's staples.
     suggestRoutine: (kind, { catchUp }) => {
       const s = settings();
@@ -94,7 +110,7 @@ export function createApp(platform: Platform, options: { onError?: (error: unkno
       return suggestSnackRoutine(kind, { catchUp, staples: s.staples, flare, seed }).id;
     },
     onStep: (snapshot) => {
-      platform.tray.update(snapshot, { flare: flareOn() });
+      platform.tray.update(snapshot, trayExtras());
       windows.broadcast('state.changed', snapshot);
       presenter.update(snapshot);
     },
@@ -111,7 +127,11 @@ export function createApp(platform: Platform, options: { onError?: (error: unkno
   });
 
   function refreshTray(): void {
-    platform.tray.update(engine.snapshot(), { flare: flareOn() });
+    platform.tray.update(engine.snapshot(), trayExtras());
+  }
+
+  function trayExtras(): { flare: boolean; saveProblem: string | null } {
+    return { flare: flareOn(), saveProblem: saves.fault() };
   }
 
   // Read on every engine step (tray): the folded ledger state, not the full pacing view with its plans.

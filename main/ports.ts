@@ -57,6 +57,8 @@ export interface Notifier {
 export interface TrayExtras {
   /** Flare-up mode is on (pacing): the tray offers to leave it. */
   flare: boolean;
+  /** Saving fails: "Sitwise cannot save to FOLDER: reason" (shown in the menu); null when saving works. */
+  saveProblem?: string | null;
 }
 
 export interface TrayView {

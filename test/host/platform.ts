@@ -20,6 +20,8 @@ export interface HostControl {
   promptOpen: boolean;
   tray: EngineSnapshot | null;
   trayFlare: boolean;
+  /** The tray menu's save-fault line, null when saving works. */
+  traySaveProblem: string | null;
   autostart: boolean;
   savePath: string | null;
   /** How many times the app asked to quit (the host keeps running; a test reads this). */
@@ -48,6 +50,7 @@ export function createHostPlatform(options: {
     promptOpen: false,
     tray: null,
     trayFlare: false,
+    traySaveProblem: null,
     autostart: false,
     savePath: null,
     quits: 0,
@@ -81,6 +84,7 @@ export function createHostPlatform(options: {
       update(snapshot, extras) {
         control.tray = snapshot;
         control.trayFlare = extras?.flare ?? control.trayFlare;
+        control.traySaveProblem = extras?.saveProblem ?? null;
       },
     },
     windows: {
