@@ -1,6 +1,7 @@
 /** Today: live status and quick actions, today's totals against goals, the timeline, prompts and a tip. */
 import type { DaySummary, Segment } from '../../../../shared/summary';
 import { dayBounds, localDateOf } from '../../../../shared/time';
+import { visiblePrompt } from '../../../../shared/visible-prompt';
 import { api } from '../../api';
 import { DayTimeline } from '../../components/charts/DayTimeline';
 import { ScreenHeader } from '../../components/ScreenHeader';
@@ -38,9 +39,10 @@ export function TodayScreen() {
   }, [date, changeKey]);
 
   const startSnack = () => {
-    const kind = snap?.activePrompt?.kind ?? 'move';
+    const waiting = snap ? visiblePrompt(snap) : null;
+    const kind = waiting?.kind ?? 'move';
     const id =
-      snap?.activePrompt?.routineId ??
+      waiting?.routineId ??
       suggestSnackRoutine(kind, {
         catchUp: false,
         ...(snap?.posture === 'standing' ? { posture: 'standing' } : { posture: 'sitting' }),
