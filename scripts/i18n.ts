@@ -18,6 +18,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { catalog } from '../shared/content/catalog';
 import { de as contentDe } from '../shared/content/i18n/de';
+import { englishTranslation } from '../shared/content/i18n/english';
 import { es as contentEs } from '../shared/content/i18n/es';
 import { fr as contentFr } from '../shared/content/i18n/fr';
 import { reviewTranslation } from '../shared/content/i18n/review';
@@ -25,7 +26,7 @@ import { defaultFormatTags, localeSchema, locales } from '../shared/i18n/locales
 import { en } from '../shared/i18n/messages/en';
 import { sourceCatalogues } from '../shared/i18n/messages/index';
 import { type CatalogueProblem, checkCatalogue } from './i18n/catalogue-check';
-import { englishTranslation, flattenTranslation, unflattenTranslation } from './i18n/content-flat';
+import { flattenTranslation, unflattenTranslation } from './i18n/content-flat';
 
 const contentTranslations = { en: englishTranslation(catalog), de: contentDe, es: contentEs, fr: contentFr };
 

@@ -1,10 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import {
-  englishTranslation,
-  flattenTranslation,
-  unflattenTranslation,
-} from '../../../scripts/i18n/content-flat';
+import { flattenTranslation, unflattenTranslation } from '../../../scripts/i18n/content-flat';
 import { catalog } from '../../../shared/content/catalog';
+import { englishTranslation } from '../../../shared/content/i18n/english';
 import { fr } from '../../../shared/content/i18n/fr';
 
 describe('content as flat key/text pairs for translation tools', () => {
