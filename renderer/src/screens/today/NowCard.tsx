@@ -44,7 +44,8 @@ export function NowCard({ snap, onSnack }: { snap: EngineSnapshot; onSnack(): vo
     // The button pressed may be gone once the new state renders (a prompt answered, a pause set): then
     // keyboard focus goes to this card's heading instead of falling to the page body.
     window.setTimeout(() => {
-      if (document.activeElement === null || document.activeElement === document.body) heading.current?.focus();
+      if (document.activeElement === null || document.activeElement === document.body)
+        heading.current?.focus();
     }, 0);
   };
 
