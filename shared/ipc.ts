@@ -69,7 +69,13 @@ export interface AppInfo {
 
 export interface Notice {
   id: string;
-  kind: 'settings-reset' | 'journal-quarantined' | 'journal-read-only' | 'idle-unavailable';
+  kind:
+    | 'settings-reset'
+    | 'journal-quarantined'
+    | 'journal-read-only'
+    | 'journal-unreadable'
+    | 'save-failed'
+    | 'idle-unavailable';
   message: string;
   at: number;
 }

@@ -26,18 +26,18 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Conf from 'conf';
 import { z } from 'zod';
-import { ENGINE_JOURNAL_VERSION, EventJournal, journalDir } from '../../main/services/event-journal';
-import { encodeLine, monthFile, monthOfDate } from '../../main/services/journal-format';
-import { listMonths, readMonth } from '../../main/services/journal-reader';
-import { JournalWriter } from '../../main/services/journal-writer';
+import { ENGINE_JOURNAL_VERSION, EventJournal, journalDir } from '../../main/services/journal/event-journal';
+import { encodeLine, monthFile, monthOfDate } from '../../main/services/journal/format';
+import { listMonths, readMonth } from '../../main/services/journal/reader';
+import { JournalWriter } from '../../main/services/journal/writer';
 import {
   openSettings,
   type SettingsStoreOptions,
   type StoredSettings,
-} from '../../main/services/settings-store';
+} from '../../main/services/settings/store';
 import { openStorage } from '../../main/services/storage';
-import { SummaryService } from '../../main/services/summaries';
-import { SummaryCache } from '../../main/services/summary-cache';
+import { SummaryService } from '../../main/services/summaries/summaries';
+import { SummaryCache } from '../../main/services/summaries/summary-cache';
 import type { EngineEvent } from '../../shared/events';
 import { engineEventSchema } from '../../shared/events';
 import { foldDays } from '../../shared/fold';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createRouter, type Handlers, UserFacingError } from '../../main/ipc/router';
+import { UserFacingError } from '../../main/errors';
+import { createRouter, type Handlers } from '../../main/ipc/router';
 import { isTrustedSender } from '../../main/ipc/sender';
 import { invokeChannelNames } from '../../shared/ipc';
 import { defaultSettings } from '../../shared/settings';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { UserFacingError } from '../../../main/ipc/router';
+import { UserFacingError } from '../../../main/errors';
 import { createPacing, MemoryPacingStore } from '../../../main/services/pacing';
 import { type PacingChannel, pacingChannels } from '../../../shared/pacing/ipc';
 import type { MeasuredDay } from '../../../shared/pacing/measured';
