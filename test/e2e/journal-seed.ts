@@ -4,8 +4,8 @@
  * the folder. Much faster than living through the days, and every figure follows from the events.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { ENGINE_JOURNAL_VERSION, journalDir } from '../../main/services/event-journal';
-import { decodeLine, encodeLine, monthFile, monthOfDate } from '../../main/services/journal-format';
+import { ENGINE_JOURNAL_VERSION, journalDir } from '../../main/services/journal/event-journal';
+import { decodeLine, encodeLine, monthFile, monthOfDate } from '../../main/services/journal/format';
 import type { EngineEvent } from '../../shared/events';
 import type { Host } from '../host/server';
 
