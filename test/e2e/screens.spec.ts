@@ -55,7 +55,8 @@ for (const theme of themes) {
   });
 
   test(`every dashboard screen in the ${theme} theme`, async ({ page, host, advance }) => {
-    test.setTimeout(120_000);
+    // Twelve screens, each with a screenshot and an axe run: slow on a shared machine.
+    test.setTimeout(240_000);
     await onboardDirectly(host);
     await withActivity(host, advance);
     await page.emulateMedia({ colorScheme: theme });
