@@ -5,7 +5,7 @@
 import type { Page } from '@playwright/test';
 import type { Host } from '../host/server';
 import { expect, test } from './fixtures';
-import { expectNoSeriousA11yIssues, onboardDirectly, saveScreenshot } from './helpers';
+import { expectNoSeriousA11yIssues, onboardDirectly, PROMPT_WINDOW, saveScreenshot } from './helpers';
 
 const themes = ['light', 'dark'] as const;
 
@@ -77,6 +77,7 @@ for (const theme of themes) {
   test(`the prompt window in the ${theme} theme`, async ({ page, host, advance }) => {
     await onboardDirectly(host);
     await page.emulateMedia({ colorScheme: theme });
+    await page.setViewportSize(PROMPT_WINDOW);
     await page.goto(`${host.url}/prompt.html`);
     await expect(page.getByRole('heading', { level: 1, name: 'Nothing is due right now' })).toBeVisible();
     await look(page, 'prompt-idle', theme);
