@@ -104,9 +104,21 @@ export function trayTitle(s: EngineSnapshot, now: number): string {
   return formatCountdown(minutesUntil(s.nextPrompt.dueAt, now));
 }
 
-export function trayMenu(s: EngineSnapshot, now: number, status: string, flare = false): MenuItemModel[] {
+export function trayMenu(
+  s: EngineSnapshot,
+  now: number,
+  status: string,
+  flare = false,
+  saveProblem: string | null = null,
+): MenuItemModel[] {
   const paused = isPaused(s, now);
+  // A disk fault is shown where the user looks first; clicking it opens the dashboard, which says more.
+  const problem: MenuItemModel[] =
+    saveProblem === null
+      ? []
+      : [{ type: 'item', id: 'save-problem', label: saveProblem, enabled: true, command: { kind: 'open' } }];
   return [
+    ...problem,
     { type: 'item', id: 'status', label: status, enabled: false },
     { type: 'separator' },
     {
@@ -189,14 +201,20 @@ export function trayMenu(s: EngineSnapshot, now: number, status: string, flare =
   ];
 }
 
-export function trayModel(s: EngineSnapshot, now: number, timeZone: string, flare = false): TrayModel {
+export function trayModel(
+  s: EngineSnapshot,
+  now: number,
+  timeZone: string,
+  flare = false,
+  saveProblem: string | null = null,
+): TrayModel {
   const status = statusLine(s, now, timeZone);
   return {
     status,
     tooltip: `Sitwise — ${status}`,
     title: trayTitle(s, now),
     icon: iconChoice(s, now),
-    menu: trayMenu(s, now, status, flare),
+    menu: trayMenu(s, now, status, flare, saveProblem),
   };
 }
 
