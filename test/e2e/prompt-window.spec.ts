@@ -31,6 +31,18 @@ test('defect 1: at 380×280 the prompt and the player keep their actions and the
   await expectFitsWindow(page);
 
   await page.getByRole('button', { name: 'Start', exact: true }).click();
+  await walkPlayer(page);
+  await page.getByRole('button', { name: 'Done' }).click();
+  await expect(page.getByTestId('prompt-after')).toBeVisible();
+
+  // The snack with the longest step text, its breathing cue and a caution: it still fits.
+  await call(host, 'state.act', { action: 'snack-start', routineId: 'task-hip-hinge' });
+  await page.reload();
+  await walkPlayer(page);
+});
+
+/** Every step of the running snack: the step, its cautions and all controls in view, the page never scrolls. */
+async function walkPlayer(page: Page): Promise<void> {
   const player = page.getByTestId('player');
   await expect(player).toBeVisible();
   await player.getByRole('button', { name: 'Pause' }).click();
@@ -44,12 +56,12 @@ test('defect 1: at 380×280 the prompt and the player keep their actions and the
     await expectFitsWindow(page);
     const next = player.getByRole('button', { name: /^(Next step|Finish)$/ });
     await expect(next).toBeInViewport({ ratio: 1 });
-    if ((await next.textContent()) === 'Finish') break;
+    const last = (await next.textContent()) === 'Finish';
     await next.click();
+    if (last) break;
   }
-  await player.getByRole('button', { name: 'Finish' }).click();
   await expect(player.getByRole('button', { name: 'Done' })).toBeInViewport({ ratio: 1 });
-});
+}
 
 test('Escape snoozes a shown prompt, as its button says, and focus lands on what happened', async ({
   page,
