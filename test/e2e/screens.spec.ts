@@ -5,7 +5,7 @@
 import type { Page } from '@playwright/test';
 import type { Host } from '../host/server';
 import { expect, test } from './fixtures';
-import { expectNoSeriousA11yIssues, onboardDirectly, PROMPT_WINDOW, saveScreenshot } from './helpers';
+import { call, expectNoSeriousA11yIssues, onboardDirectly, PROMPT_WINDOW, saveScreenshot } from './helpers';
 
 const themes = ['light', 'dark'] as const;
 
@@ -89,6 +89,25 @@ for (const theme of themes) {
     await expect(page.getByTestId('player')).toBeVisible();
     await page.getByRole('button', { name: 'Pause' }).click();
     await look(page, 'prompt-player', theme);
+  });
+
+  test(`the prompt window's catch-up after a meeting in the ${theme} theme`, async ({
+    page,
+    host,
+    advance,
+  }) => {
+    await onboardDirectly(host);
+    await call(host, 'settings.update', { focusDeferral: { enabled: true } });
+    await page.emulateMedia({ colorScheme: theme });
+    await page.setViewportSize(PROMPT_WINDOW);
+    await page.goto(`${host.url}/prompt.html`);
+    host.control.idle = 0;
+    host.control.busy = true;
+    await advance(35);
+    host.control.busy = false;
+    await advance(2);
+    await expect(page.getByText('Your meeting is over. Here is a shorter snack.')).toBeVisible();
+    await look(page, 'prompt-catchup', theme);
   });
 }
 
