@@ -13,18 +13,18 @@
  * - An away stretch still open when a day ends is not counted in either day (nights are not "away").
  */
 import { z } from 'zod';
-import { contextReasonSchema, holdReasonSchema } from './reasons';
+import {
+  awayReasonSchema as awayReason,
+  contextReasonSchema,
+  holdReasonSchema,
+  postureSchema as posture,
+  presenceSchema,
+  promptKindSchema as promptKind,
+} from './snapshot';
 import { localDate } from './summary';
 
-export { contextReasonSchema, holdReasonSchema };
-
 const instant = z.number().int().nonnegative();
-const posture = z.enum(['sitting', 'standing', 'moving']);
-const deskPosture = z.enum(['sitting', 'standing']);
-const awayReason = z.enum(['idle', 'suspend', 'lock', 'gap']);
-/** The one list of prompt kinds (PromptKind and the content tags derive from it). */
-export const promptKindSchema = z.enum(['stand', 'sit', 'move', 'shift', 'escalate']);
-const promptKind = promptKindSchema;
+const deskPosture = posture.extract(['sitting', 'standing']);
 const promptId = z.string().min(1).max(80);
 const routineId = z.string().min(1).max(80).nullable();
 
@@ -38,7 +38,7 @@ export const engineEventSchema = z.discriminatedUnion('type', [
     timeZone: z.string().min(1).max(80),
     dayStart: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/),
     posture,
-    presence: z.enum(['present', 'away']),
+    presence: presenceSchema,
     awayReason: awayReason.nullable(),
     /** wall - at when it is not 0 (the wall clock was set off the true time); omitted means 0. */
     wallOffsetMs: z.number().int().optional(),
@@ -116,4 +116,3 @@ export const engineEventSchema = z.discriminatedUnion('type', [
 export type EngineEvent = z.infer<typeof engineEventSchema>;
 export type EngineEventType = EngineEvent['type'];
 export type EventOf<T extends EngineEventType> = Extract<EngineEvent, { type: T }>;
-export const engineEventTypes = engineEventSchema.options.map((o) => o.shape.type.value);

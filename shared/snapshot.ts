@@ -1,14 +1,26 @@
-import type { z } from 'zod';
-import type { promptKindSchema } from './events';
-import type { contextReasonSchema, holdReasonSchema } from './reasons';
+/**
+ * What the engine reports (the tray, the prompt window and the dashboard read it). The words of its
+ * vocabulary are zod enums, declared once here: the event schemas (events.ts) and the content tags
+ * (content/schema.ts) use the same enums, and each union type is derived from its enum.
+ */
+import { z } from 'zod';
 
-export type Posture = 'sitting' | 'standing' | 'moving';
-export type Presence = 'present' | 'away';
-export type AwayReason = 'idle' | 'suspend' | 'lock' | 'gap';
+export const postureSchema = z.enum(['sitting', 'standing', 'moving']);
+export type Posture = z.infer<typeof postureSchema>;
+export const presenceSchema = z.enum(['present', 'away']);
+export type Presence = z.infer<typeof presenceSchema>;
+export const awayReasonSchema = z.enum(['idle', 'suspend', 'lock', 'gap']);
+export type AwayReason = z.infer<typeof awayReasonSchema>;
+/** Adding a prompt kind starts here; the compiler then lists every table keyed by kind. */
+export const promptKindSchema = z.enum(['stand', 'sit', 'move', 'shift', 'escalate']);
 export type PromptKind = z.infer<typeof promptKindSchema>;
 export type PromptState = 'shown' | 'deferred';
-export type HoldReason = z.infer<typeof holdReasonSchema>;
+/** What the OS says about the moment (only these words are stored, nothing about the call itself). */
+export const contextReasonSchema = z.enum(['call', 'dnd', 'fullscreen', 'app']);
 export type ContextReason = z.infer<typeof contextReasonSchema>;
+/** Why a prompt is held back: the moment's reasons, a busy calendar event, or typing (a natural pause). */
+export const holdReasonSchema = z.enum(['call', 'dnd', 'fullscreen', 'app', 'calendar', 'typing']);
+export type HoldReason = z.infer<typeof holdReasonSchema>;
 
 export interface ActivePrompt {
   id: string;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { holdReasonSchema } from './reasons';
+import { holdReasonSchema } from './snapshot';
 
 /** Local calendar date "YYYY-MM-DD" (a day runs from the configured day start to the next). */
 export const localDate = z

@@ -8,10 +8,10 @@
  */
 import { TZDate } from '@date-fns/tz';
 import { z } from 'zod';
-import { contextReasonSchema, type EngineEvent } from '../../shared/events';
+import type { EngineEvent } from '../../shared/events';
 import { foldDays } from '../../shared/fold';
 import { defaultSettings, mergeSettings, type Settings, settingsPatchSchema } from '../../shared/settings';
-import type { ContextReason, EngineSnapshot } from '../../shared/snapshot';
+import { type ContextReason, contextReasonSchema, type EngineSnapshot } from '../../shared/snapshot';
 import type { DaySummary } from '../../shared/summary';
 import { isTimeZone } from '../../shared/time';
 import type { Engine, EngineConfig, EngineInput } from '../engine';

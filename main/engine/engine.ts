@@ -4,9 +4,9 @@
  * clock: time only ever comes in through `input.at`.
  */
 import { z } from 'zod';
-import { contextReasonSchema } from '../../shared/events';
 import { userActionSchema } from '../../shared/ipc';
 import { settingsSchema } from '../../shared/settings';
+import { contextReasonSchema } from '../../shared/snapshot';
 import { isTimeZone } from '../../shared/time';
 import { type Ctx, emit, minutes, thresholdMs } from './context';
 import { applyWall, applyZone, crossDays, openFirstDay, updateHours } from './days-and-hours';
