@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import type { PromptKind } from '../snapshot';
+import { poseNames } from './poses';
 
 export type { PromptKind };
 
@@ -79,6 +80,8 @@ export const illustrationSchema = z.strictObject({
 });
 export type Illustration = z.infer<typeof illustrationSchema>;
 
+export const poseName = z.enum(poseNames);
+
 export const routineStepSchema = z
   .strictObject({
     instruction: text(240),
@@ -95,6 +98,14 @@ export const routineStepSchema = z
     placement: z.enum(placements),
     breath: text(160).optional(),
     cautions: z.array(text(200)).max(4).optional(),
+    /**
+     * Key poses from the pose library (`poses.ts`), in order: the player moves from one to the next and
+     * back. Every built-in step has at least one (the content validator checks); a person's own step may
+     * have none.
+     */
+    poses: z.array(poseName).min(1).max(4).optional(),
+    /** Seconds for one pass through the key poses of a timed step (a breath in and out, one stride). */
+    tempo: z.number().min(0.8).max(30).optional(),
   })
   .refine((s) => (s.seconds === undefined) !== (s.reps === undefined), {
     message: 'a step has either seconds or reps, not both and not neither',

@@ -21,7 +21,7 @@ const good: Routine = {
   staple: false,
   effort: 'gentle',
   prompts: ['sit'],
-  steps: [{ instruction: 'Sit tall.', reps: 5, side: 'none', placement: 'desk' }],
+  steps: [{ instruction: 'Sit tall.', reps: 5, side: 'none', placement: 'desk', poses: ['sit-tall'] }],
   cautions: [STOP_IF_WORSE],
   source: 'seed-living-well',
   dosageSource: 'nhs-back-exercises',

@@ -153,7 +153,6 @@ describe('all shipped content', () => {
     for (const f of [
       'cautions',
       'progression',
-      'illustration.alt',
       'text',
       'detail',
       'symptom',
