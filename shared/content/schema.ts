@@ -103,7 +103,7 @@ export const routineStepSchema = z
      * back. Every built-in step has at least one (the content validator checks); a person's own step may
      * have none.
      */
-    poses: z.array(poseName).min(1).max(4).optional(),
+    poses: z.array(poseName).min(1).max(4).readonly().optional(),
     /** Seconds for one pass through the key poses of a timed step (a breath in and out, one stride). */
     tempo: z.number().min(0.8).max(30).optional(),
   })

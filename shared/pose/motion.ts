@@ -61,6 +61,7 @@ export function mirrorPose(pose: Pose): Pose {
     ...pose,
     x: -pose.x,
     trunk: fold(-pose.trunk),
+    curve: -pose.curve,
     head: -pose.head,
     arms: [arm(pose.arms[1]), arm(pose.arms[0])],
     legs: [leg(pose.legs[1]), leg(pose.legs[0])],
