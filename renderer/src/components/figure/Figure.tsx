@@ -25,8 +25,11 @@ export function Figure({ pose, mirrored = false, alt, className }: FigureProps) 
       stroke="currentColor"
       strokeLinecap="round"
       strokeLinejoin="round"
-      {...(alt ? { role: 'img', 'aria-label': alt } : { 'aria-hidden': true })}
+      role={alt ? 'img' : undefined}
+      aria-label={alt}
+      aria-hidden={alt ? undefined : true}
     >
+      {alt && <title>{alt}</title>}
       <g transform={mirrored ? 'scale(-1 1)' : undefined}>
         {shapes.map((shape, i) =>
           shape.kind === 'circle' ? (

@@ -1,5 +1,6 @@
 /** One routine: what it is, its steps with dose and side, cautions, sources, the player and "staple". */
 import { useState } from 'react';
+import { StepFigure } from '../../components/figure/StepFigure';
 import { GuidedPlayer } from '../../components/GuidedPlayer';
 import { getSource, type Routine, routineDurationSec } from '../../content';
 import { useApp } from '../../context';
@@ -19,6 +20,7 @@ export function RoutineDetail({ routine, play }: { routine: Routine; play: boole
   const mine = settings.staples.includes(routine.id);
   const source = getSource(routine.source);
   const dosage = getSource(routine.dosageSource);
+  const firstPose = routine.steps[0]?.poses?.[0];
 
   const toggleStaple = async () => {
     if (!mine && settings.staples.length >= MAX_STAPLES) {
@@ -54,14 +56,7 @@ export function RoutineDetail({ routine, play }: { routine: Routine; play: boole
             {mine && <span className="badge accent">{s.myStaple}</span>}
           </div>
         </div>
-        {routine.illustration && (
-          <figure className="illustration">
-            <img
-              src={`data:image/svg+xml;charset=utf-8,${encodeURIComponent(routine.illustration.svg)}`}
-              alt={routine.illustration.alt}
-            />
-          </figure>
-        )}
+        {firstPose && <StepFigure className="routine-figure" step={{ poses: [firstPose] }} side="none" />}
       </header>
 
       {play ? (
@@ -114,6 +109,7 @@ export function RoutineDetail({ routine, play }: { routine: Routine; play: boole
           {routine.steps.map((step, i) => (
             // biome-ignore lint/suspicious/noArrayIndexKey: steps are fixed content in order.
             <li key={i}>
+              <StepFigure step={step} side={step.side === 'left' ? 'left' : 'none'} still />
               <p>{step.instruction}</p>
               <p className="muted small">
                 {[doseText(step), sideText(step.side), common.placement[step.placement]]

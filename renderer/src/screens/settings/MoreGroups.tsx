@@ -115,6 +115,14 @@ export function MoreGroups({ saver }: { saver: Saver }) {
             }
           />
         </div>
+        <Toggle
+          label={s.sound.speak}
+          help={s.sound.speakHelp}
+          path="sound.speak"
+          issues={issues}
+          value={settings.sound.speak === true}
+          onCommit={(v) => save('sound', { sound: { speak: v } }, ['sound.speak'])}
+        />
         <button
           type="button"
           className="button small"
