@@ -12,7 +12,7 @@ import { type PlayableRoutine, planRoutine } from '../player/plan';
 import { speak, stopSpeaking } from '../player/speech';
 import { t } from '../strings/format';
 import { prompt } from '../strings/prompt';
-import { StepFigure } from './figure/StepFigure';
+import { LazyStepFigure } from './figure/LazyStepFigure';
 import { ProgressBar } from './States';
 
 export interface GuidedPlayerProps {
@@ -89,7 +89,7 @@ export function GuidedPlayer({
         {t(p.stepOf, { n: state.index + 1, total: plan.length })}
         {state.status === 'paused' && <span className="badge">{p.paused}</span>}
       </p>
-      <StepFigure
+      <LazyStepFigure
         className={large ? 'player-figure large' : 'player-figure'}
         step={current.step}
         side={current.side}

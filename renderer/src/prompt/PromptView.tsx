@@ -3,7 +3,7 @@
 import { routineDurationSec } from '../../../shared/content/duration';
 import type { Routine } from '../../../shared/content/schema';
 import type { ActivePrompt } from '../../../shared/snapshot';
-import { StepFigure } from '../components/figure/StepFigure';
+import { LazyStepFigure } from '../components/figure/LazyStepFigure';
 import { formatLength } from '../lib/format';
 import { plural, t } from '../strings/format';
 import { prompt as s } from '../strings/prompt';
@@ -42,7 +42,7 @@ export function PromptView({
         {active.state === 'deferred' && <p className="notice">{s.deferred}</p>}
       </header>
       <div className="card routine-suggestion">
-        {firstPose && <StepFigure className="card-figure" step={{ poses: [firstPose] }} side="none" />}
+        {firstPose && <LazyStepFigure className="card-figure" step={{ poses: [firstPose] }} side="none" />}
         <p className="muted eyebrow">{s.suggested}</p>
         <h2>{routine.title}</h2>
         <p>{routine.summary}</p>

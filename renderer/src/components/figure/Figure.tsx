@@ -11,15 +11,17 @@ export interface FigureProps {
   mirrored?: boolean;
   /** Alt text; without it the figure is hidden from assistive technology (the words say it all). */
   alt?: string;
+  /** The page box (`fitBox`); by default one that fits any pose. */
+  box?: string;
   className?: string;
 }
 
-export function Figure({ pose, mirrored = false, alt, className }: FigureProps) {
+export function Figure({ pose, mirrored = false, alt, box = VIEW_BOX, className }: FigureProps) {
   const shapes = figureShapes(pose);
   return (
     <svg
       className={['figure', className].filter(Boolean).join(' ')}
-      viewBox={VIEW_BOX}
+      viewBox={box}
       preserveAspectRatio="xMidYMid meet"
       fill="none"
       stroke="currentColor"

@@ -4,11 +4,12 @@
  * other way round for the other side. Still (reduced motion, or a single pose): the key poses side by
  * side, each with its words. It follows the player's time, so pausing the player pauses the figure.
  */
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { keyPoses, type MovingStep, stepAlt, stepTempo } from '../../../../shared/content/step-motion';
 import { frameAt, interpolatePose } from '../../../../shared/pose/motion';
 import { useReducedMotion } from '../../hooks/useReducedMotion';
 import type { GuidedSide } from '../../player/plan';
+import { fitBox } from './draw';
 import { Figure } from './Figure';
 
 export interface StepFigureProps {
@@ -39,7 +40,11 @@ export function StepFigure({
   still: keepStill = false,
   className,
 }: StepFigureProps) {
-  const keys = keyPoses(step);
+  const keys = useMemo(() => keyPoses(step), [step]);
+  const boxes = useMemo(() => {
+    const poses = keys.map((k) => k.pose);
+    return { plain: fitBox(poses), mirrored: fitBox(poses, true) };
+  }, [keys]);
   const reduced = useReducedMotion();
   const still = keepStill || reduced || keys.length <= 1;
   const base = useRef({ ms: stepMs, at: 0 });
@@ -71,7 +76,12 @@ export function StepFigure({
         {keys.map((k, i) => (
           // biome-ignore lint/suspicious/noArrayIndexKey: a step may list the same pose twice.
           <li key={i}>
-            <Figure pose={k.pose} mirrored={mirrored} alt={k.alt} />
+            <Figure
+              pose={k.pose}
+              mirrored={mirrored}
+              alt={k.alt}
+              box={mirrored ? boxes.mirrored : boxes.plain}
+            />
           </li>
         ))}
       </ul>
@@ -79,6 +89,7 @@ export function StepFigure({
   }
   const ms = running ? base.current.ms + (performance.now() - base.current.at) : stepMs;
   const frame = frameAt(keys.length, stepTempo(step), ms);
+  const mirrored = mirroredFor(side, frame.cycle);
   const from = keys[frame.from]?.pose;
   const to = keys[frame.to]?.pose;
   if (!from || !to) return null;
@@ -86,8 +97,9 @@ export function StepFigure({
     <div className={classes} data-testid="step-figure" data-still="false">
       <Figure
         pose={interpolatePose(from, to, frame.t)}
-        mirrored={mirroredFor(side, frame.cycle)}
+        mirrored={mirrored}
         alt={stepAlt(step)}
+        box={mirrored ? boxes.mirrored : boxes.plain}
       />
     </div>
   );

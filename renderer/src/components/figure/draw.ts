@@ -19,8 +19,65 @@ export interface Shape {
   fill?: boolean;
 }
 
-/** Page box of every figure, in figure units: wide enough for a person lying down. */
+/** Page box that fits any figure, in figure units: wide enough for a person lying down. */
 export const VIEW_BOX = '-62 -106 124 110';
+
+/** Horizontal room each prop needs, so a fitted box never cuts one off. */
+function propSpan(pose: Pose): [number, number][] {
+  const side = pose.view === 'side';
+  return pose.props.map((prop): [number, number] => {
+    const at = pose.chairAt ?? 0;
+    if (prop === 'chair') return side ? [at - 16, at + 16] : [-17, 17];
+    if (prop === 'desk') return side ? [25, 61] : [-59, -25];
+    if (prop === 'mat') return [-57, 57];
+    if (prop === 'wall') return [-42, -38];
+    return [0, 0];
+  });
+}
+
+/**
+ * The smallest page box holding every one of `poses` (and their props) with a margin, so a standing
+ * figure fills its space instead of sitting in a box made for lying down. `mirrored` gives the box of the
+ * mirror image.
+ */
+export function fitBox(poses: readonly Pose[], mirrored = false): string {
+  let [minX, maxX, maxY] = [Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY, 0];
+  for (const pose of poses) {
+    const s = skeletonOf(pose);
+    const points = [
+      s.pelvis,
+      s.back,
+      s.neck,
+      ...s.arms.flatMap((a) => a.points),
+      ...s.legs.flatMap((l) => l.points),
+    ];
+    for (const p of points) {
+      minX = Math.min(minX, p.x);
+      maxX = Math.max(maxX, p.x);
+      maxY = Math.max(maxY, p.y);
+    }
+    minX = Math.min(minX, s.head.x - 7);
+    maxX = Math.max(maxX, s.head.x + 7);
+    maxY = Math.max(
+      maxY,
+      s.head.y + 7,
+      pose.props.includes('desk') ? 44 : 0,
+      pose.props.includes('chair') ? 50 : 0,
+    );
+    for (const [a, b] of propSpan(pose)) {
+      minX = Math.min(minX, a);
+      maxX = Math.max(maxX, b);
+    }
+  }
+  if (!Number.isFinite(minX)) return VIEW_BOX;
+  const pad = 6;
+  // Keep the box from getting narrower than a sitting person: small figures stay in proportion.
+  const width = Math.max(maxX - minX + 2 * pad, 56);
+  const centre = (minX + maxX) / 2;
+  const left = (mirrored ? -centre : centre) - width / 2;
+  const height = maxY + pad + 4;
+  return `${f(left)} ${f(-(maxY + pad))} ${f(width)} ${f(height)}`;
+}
 
 const f = (n: number) => Math.round(n * 10) / 10;
 /** Figure y points up; SVG y points down. */
@@ -86,7 +143,7 @@ export function figureShapes(pose: Pose): Shape[] {
     y: 2 * s.back.y - (s.pelvis.y + s.neck.y) / 2,
   };
   const body: Shape[] = [];
-  body.push({ kind: 'path', d: 'M-60 0 H60', width: 1.5, opacity: 0.35 });
+  body.push({ kind: 'path', d: 'M-80 0 H80', width: 1.5, opacity: 0.35 });
   body.push(...propShapes(pose, s));
   body.push(limb(legPoints(s.legs[1].points), far));
   body.push(limb(s.arms[1].points, far));

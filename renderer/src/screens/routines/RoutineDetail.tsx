@@ -61,6 +61,7 @@ export function RoutineDetail({ routine, play }: { routine: Routine; play: boole
 
       {play ? (
         <GuidedPlayer
+          key={routine.id}
           routine={routine}
           sound={settings.sound}
           autoStart
