@@ -5,6 +5,7 @@
  * these two tables, so a channel name is written exactly once, here.
  */
 import { z } from 'zod';
+import { ownRoutineChannels } from './content/own-routines-ipc';
 import { invoke, type PushSpec, push, type ResponseOfSpec } from './ipc-spec';
 import { pacingChannels } from './pacing/ipc';
 import { type Settings, settingsPatchSchema } from './settings';
@@ -108,6 +109,8 @@ export const invokeChannels = {
   'window.open': invoke<null>()(z.strictObject({ screen: z.enum(screens) })),
   // Pacing log and weekly check-in: request schemas and views live in shared/pacing/ipc.ts.
   ...pacingChannels,
+  // A person's own routines: request schemas live in shared/content/own-routines-ipc.ts.
+  ...ownRoutineChannels,
 } as const;
 
 export const pushChannels = {

@@ -66,6 +66,8 @@ export const settingsSchema = z.object({
   sound: z.object({
     enabled: z.boolean(),
     volume: z.number().min(0).max(1),
+    /** Say each step's instruction aloud where the platform can (off unless turned on). */
+    speak: z.boolean().optional(),
   }),
   focusDeferral: z.object({
     enabled: z.boolean(),

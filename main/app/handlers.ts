@@ -7,6 +7,7 @@ import type { Platform } from '../ports';
 import { DeleteError } from '../services/data/delete-data';
 import { ExportError } from '../services/data/export';
 import type { PacingFeature } from '../services/pacing';
+import type { OwnRoutineChannel } from '../services/routines/handlers';
 import { SettingsSaveError, SettingsUpdateError } from '../services/settings/store';
 import type { Storage } from '../services/storage';
 import type { EngineDriver } from './engine-driver';
@@ -22,6 +23,8 @@ export interface HandlerDeps {
   settingsSaved: (before: Settings, after: Settings) => void;
   /** Called after "delete all my data". */
   dataDeleted: () => void;
+  /** A person's own routines (main/services/routines). */
+  ownRoutines: Pick<Handlers, OwnRoutineChannel>;
 }
 
 export function createHandlers(deps: HandlerDeps): Handlers {
@@ -83,5 +86,6 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       return null;
     },
     ...pacing.handlers,
+    ...deps.ownRoutines,
   };
 }

@@ -76,6 +76,27 @@ const validSamples: Record<InvokeChannel, unknown[]> = {
   'checkin.guidanceShown': [undefined],
   'checkin.trends': [undefined],
   'checkin.reviewed': [undefined],
+  'routines.list': [undefined],
+  'routines.save': [
+    {
+      routine: {
+        name: 'Physio list',
+        place: 'standing',
+        steps: [{ instruction: 'Stand tall.', seconds: 10, side: 'none', pose: 'stand' }],
+      },
+    },
+    {
+      id: 'user-0a1b2c3d',
+      routine: {
+        name: 'Two',
+        place: 'desk',
+        steps: [{ instruction: 'Sit.', reps: 5, side: 'both', pose: null }],
+      },
+    },
+  ],
+  'routines.delete': [{ id: 'user-0a1b2c3d' }],
+  'routines.export': [{ id: 'user-0a1b2c3d' }],
+  'routines.import': [{ text: '{}' }],
 };
 
 const anything = fc.anything({
