@@ -12,7 +12,7 @@
  */
 import type { EngineEvent } from './events';
 import type { Posture } from './snapshot';
-import { type DaySummary, emptyDay, type Segment, type SegmentKind } from './summary';
+import { type DaySummary, emptyDay, LONG_BOUT_MIN, type Segment, type SegmentKind } from './summary';
 import { type DayOptions, localDateOf } from './time';
 
 export interface FoldOptions extends DayOptions {
@@ -37,6 +37,7 @@ interface OpenDay {
   pendingBreaks: number;
 }
 
+const LONG_BOUT_MS = LONG_BOUT_MIN * 60_000;
 const round1 = (ms: number) => Math.round(ms / 6_000) / 10;
 
 export class DayFolder {
@@ -187,7 +188,9 @@ export class DayFolder {
     const len = end - start;
     day.ms[kind] += len;
     if (kind === 'sitting') {
+      const before = day.boutMs;
       day.boutMs += len;
+      if (before <= LONG_BOUT_MS && day.boutMs > LONG_BOUT_MS) day.summary.longBouts++;
       if (day.boutMs > day.longestBoutMs) day.longestBoutMs = day.boutMs;
     }
     if (day.segments) {
