@@ -123,6 +123,9 @@ export const invokeChannels = {
   ),
   'checkin.trends': invoke<PacingResponses['checkin.trends']>()(pacing['checkin.trends']),
   'checkin.reviewed': invoke<PacingResponses['checkin.reviewed']>()(pacing['checkin.reviewed']),
+  'checkin.dismissPlateau': invoke<PacingResponses['checkin.dismissPlateau']>()(
+    pacing['checkin.dismissPlateau'],
+  ),
 } as const;
 
 export const pushChannels = {

@@ -11,7 +11,7 @@ import type { FlareState } from './flare';
 import type { Goal } from './goal';
 import { goalFieldsSchema } from './goal';
 import type { GoalPlan } from './plan';
-import { recordId } from './records';
+import { recordId, redFlagId } from './records';
 import { type Session, sessionFieldsSchema } from './session';
 import type { Trends } from './trends';
 
@@ -58,6 +58,15 @@ export const snoozeCheckinRequest = z.strictObject({
     .max(24 * 60),
 });
 
+/** Which red-flag questions were answered "yes", sent only when the user keeps them for their report. */
+export const guidanceShownRequest = z
+  .strictObject({
+    flags: z.array(redFlagId).min(1, 'no answer to keep').max(20),
+  })
+  .optional();
+
+export const dismissPlateauRequest = z.strictObject({ week: localDate });
+
 export const pacingRequestSchemas = {
   'pacing.get': none,
   'pacing.createGoal': createGoalRequest,
@@ -68,9 +77,10 @@ export const pacingRequestSchemas = {
   'checkin.get': none,
   'checkin.submit': checkinAnswersSchema,
   'checkin.snooze': snoozeCheckinRequest,
-  'checkin.guidanceShown': none,
+  'checkin.guidanceShown': guidanceShownRequest,
   'checkin.trends': none,
   'checkin.reviewed': none,
+  'checkin.dismissPlateau': dismissPlateauRequest,
 } as const;
 
 export type PacingChannel = keyof typeof pacingRequestSchemas;
@@ -117,6 +127,17 @@ export interface CheckinStatus {
   snoozedUntil: number | null;
   /** Activity names from the last check-in, to rate the same ones again. */
   lastActivities: string[];
+  /** The plateau note, while the user has not put it away. */
+  plateau: PlateauNoteView | null;
+}
+
+/** A plateau note as the check-in shows it. */
+export interface PlateauNoteView {
+  /** Week of the check-in that showed it (the id used to dismiss it). */
+  week: string;
+  /** Week of the first check-in of the run. */
+  from: string;
+  date: string;
 }
 
 export interface PacingResponses {
@@ -127,11 +148,12 @@ export interface PacingResponses {
   'pacing.logSession': { goal: GoalView; session: Session; sorenessNote: boolean };
   'pacing.flare': PacingView;
   'checkin.get': CheckinStatus;
-  'checkin.submit': { checkin: Checkin; trends: Trends };
+  'checkin.submit': { checkin: Checkin; trends: Trends; plateau: PlateauNoteView | null };
   'checkin.snooze': CheckinStatus;
   'checkin.guidanceShown': { recorded: true };
   'checkin.trends': Trends;
   'checkin.reviewed': Trends;
+  'checkin.dismissPlateau': CheckinStatus;
 }
 
 export type PacingRequestOf<C extends PacingChannel> = z.output<(typeof pacingRequestSchemas)[C]>;

@@ -73,9 +73,10 @@ const validSamples: Record<InvokeChannel, unknown[]> = {
     },
   ],
   'checkin.snooze': [{ minutes: 60 }],
-  'checkin.guidanceShown': [undefined],
+  'checkin.guidanceShown': [undefined, { flags: ['rf-night-pain'] }],
   'checkin.trends': [undefined],
   'checkin.reviewed': [undefined],
+  'checkin.dismissPlateau': [{ week: '2026-11-23' }],
 };
 
 const anything = fc.anything({

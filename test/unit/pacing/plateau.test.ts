@@ -3,7 +3,15 @@ import type { FlarePeriod } from '../../../shared/pacing/flare';
 import { type PlateauPoint, plateauOf } from '../../../shared/pacing/plateau';
 
 /** Check-ins made on Tuesdays of the weeks starting on these Mondays. */
-const weeks = ['2026-09-07', '2026-09-14', '2026-09-21', '2026-09-28', '2026-10-05', '2026-10-12', '2026-10-19'];
+const weeks = [
+  '2026-09-07',
+  '2026-09-14',
+  '2026-09-21',
+  '2026-09-28',
+  '2026-10-05',
+  '2026-10-12',
+  '2026-10-19',
+];
 const tuesday = (week: string) => `${week.slice(0, 8)}${String(Number(week.slice(8)) + 1).padStart(2, '0')}`;
 
 function points(...scores: [number, number | null][]): PlateauPoint[] {
