@@ -15,6 +15,8 @@ import { createRouter, type Dispatch } from './ipc/router';
 import type { Platform } from './ports';
 import { createPacing } from './services/pacing';
 import { FilePacingStore } from './services/pacing-store';
+import { createPlanService, PlanStore } from './services/plan';
+import { createReportService } from './services/report';
 import { openStorage } from './services/storage';
 import type { ShellCommand } from './shell/commands';
 
@@ -62,6 +64,28 @@ export function createApp(platform: Platform, options: { onError?: (error: unkno
     events: (month) => storage.journal.events(month),
   });
   const settings = (): Settings => storage.settings.get();
+  const planStore = new PlanStore({
+    dataDir: platform.paths.dataDir,
+    now,
+    onDamaged: (aside) =>
+      notify({
+        id: 'plan-damaged',
+        kind: 'journal-quarantined',
+        message: `The saved plan could not be read; it was set aside as ${aside} and My plan starts empty.`,
+        at: now(),
+      }),
+  });
+  const plan = createPlanService({ store: planStore, pacing });
+  const report = createReportService({
+    now,
+    dayOptions: storage.dayOptions,
+    range: (from, to, until) => storage.summaries.range(from, to, until),
+    events: (month) => storage.journal.events(month),
+    pacing,
+    plan: planStore,
+    printer: platform.printer,
+    chooseSavePath: (name) => platform.dialogs.chooseSavePath(name),
+  });
 
   const presenter = createPromptPresenter({ platform, settings, run: (command) => run(command) });
   const engine = createEngineDriver({
@@ -117,6 +141,8 @@ export function createApp(platform: Platform, options: { onError?: (error: unkno
     platform,
     storage,
     pacing,
+    plan,
+    report,
     engine,
     notices,
     flareChanged: refreshTray,
@@ -129,6 +155,7 @@ export function createApp(platform: Platform, options: { onError?: (error: unkno
     dataDeleted() {
       pacingStore.deleteAll();
       pacing.ledger.reload();
+      planStore.clear();
       engine.reset();
       windows.broadcast('settings.changed', settings());
     },

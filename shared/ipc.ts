@@ -6,6 +6,8 @@
  */
 import { z } from 'zod';
 import { type PacingResponses, pacingRequestSchemas as pacing } from './pacing/ipc';
+import { type MyPlanView, planRequestSchemas as plan } from './plan/ipc';
+import { type ReportData, reportRequestSchema, savePdfRequestSchema } from './report/types';
 import { type Settings, settingsPatchSchema } from './settings';
 import type { EngineSnapshot } from './snapshot';
 import { type DaySummary, localDate, type Rollup, type Segment } from './summary';
@@ -33,6 +35,8 @@ export const screens = [
   'routines',
   'pacing',
   'checkin',
+  'plan',
+  'report',
   'tips',
   'safety',
   'settings',
@@ -126,6 +130,11 @@ export const invokeChannels = {
   'checkin.dismissPlateau': invoke<PacingResponses['checkin.dismissPlateau']>()(
     pacing['checkin.dismissPlateau'],
   ),
+  // My plan (the user's words beside settings and the pacing log) and the report for a period.
+  'plan.get': invoke<MyPlanView>()(plan['plan.get']),
+  'plan.update': invoke<MyPlanView>()(plan['plan.update']),
+  'report.get': invoke<ReportData>()(reportRequestSchema),
+  'report.savePdf': invoke<ExportResult>()(savePdfRequestSchema),
 } as const;
 
 export const pushChannels = {

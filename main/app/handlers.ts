@@ -4,6 +4,8 @@ import type { Settings } from '../../shared/settings';
 import { type Handlers, UserFacingError } from '../ipc/router';
 import type { Platform } from '../ports';
 import type { PacingFeature } from '../services/pacing';
+import type { PlanService } from '../services/plan';
+import type { ReportService } from '../services/report';
 import { SettingsUpdateError } from '../services/settings-store';
 import type { Storage } from '../services/storage';
 import type { EngineDriver } from './engine-driver';
@@ -13,6 +15,8 @@ export interface HandlerDeps {
   platform: Platform;
   storage: Storage;
   pacing: PacingFeature;
+  plan: PlanService;
+  report: ReportService;
   engine: EngineDriver;
   notices: NoticeBoard;
   /** Applied after every saved settings change (engine, pushes, autostart). */
@@ -24,7 +28,7 @@ export interface HandlerDeps {
 }
 
 export function createHandlers(deps: HandlerDeps): Handlers {
-  const { platform, storage, pacing, engine, notices } = deps;
+  const { platform, storage, pacing, plan, report, engine, notices } = deps;
   const now = () => platform.clock.now();
   const info = (): AppInfo => ({
     name: 'Sitwise',
@@ -73,5 +77,9 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       deps.flareChanged();
       return view;
     },
+    'plan.get': () => plan.view(),
+    'plan.update': (patch) => plan.update(patch),
+    'report.get': (request) => report.get(request),
+    'report.savePdf': ({ report: request, paper }) => report.savePdf(request, paper),
   };
 }

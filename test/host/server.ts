@@ -71,7 +71,7 @@ export async function startHost(options: HostOptions = {}): Promise<Host> {
   const fakeClock = options.clock === 'real' ? null : new FakeClock(options.startAt ?? Date.now());
   const clock: Clock = fakeClock ?? realClock;
   const version = JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')).version as string;
-  const { platform, control } = createHostPlatform({ clock, dataDir, version });
+  const { platform, control } = createHostPlatform({ clock, dataDir, version, baseUrl: () => host.url });
   const bridge = await bundleBridge();
 
   const host: Host = {

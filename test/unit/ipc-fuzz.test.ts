@@ -77,6 +77,13 @@ const validSamples: Record<InvokeChannel, unknown[]> = {
   'checkin.trends': [undefined],
   'checkin.reviewed': [undefined],
   'checkin.dismissPlateau': [{ week: '2026-11-23' }],
+  'plan.get': [undefined],
+  'plan.update': [{ movement: 'Walk at lunch' }, { clinicianNote: 'Left side worse after driving' }],
+  'report.get': [
+    { from: '2026-10-01', to: '2026-11-23' },
+    { from: '2026-11-01', to: '2026-11-23', notes: ['2026-11-16'], planNote: true },
+  ],
+  'report.savePdf': [{ report: { from: '2026-10-01', to: '2026-11-23' }, paper: 'A4' }],
 };
 
 const anything = fc.anything({

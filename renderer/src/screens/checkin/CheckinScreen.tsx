@@ -1,5 +1,6 @@
 /** The weekly check-in: a gentle prompt (snoozable, never blocking), the questions, red flags, trends. */
 import { useState } from 'react';
+import type { PlateauNoteView } from '../../../../shared/pacing/ipc';
 import type { Trends } from '../../../../shared/pacing/trends';
 import { addDays } from '../../../../shared/time';
 import { LoadCard } from '../../components/States';
@@ -9,6 +10,7 @@ import { t } from '../../strings/format';
 import { checkinText as s } from '../../strings/pacing';
 import { pacing } from '../pacing/client';
 import { CheckinForm } from './CheckinForm';
+import { PlateauNote } from './PlateauNote';
 import { RedFlagStep } from './RedFlagStep';
 import { TrendsView } from './TrendsView';
 
@@ -20,7 +22,10 @@ export function CheckinScreen() {
   const [step, setStep] = useState<Step>('form');
   const [latest, setLatest] = useState<Trends | null>(null);
   const [snoozeError, setSnoozeError] = useState<string | null>(null);
+  const [plateau, setPlateau] = useState<PlateauNoteView | null | undefined>(undefined);
   const st = status.state.value;
+  // The note from this submission, or the one still open from an earlier check-in.
+  const note = plateau === undefined ? (st?.plateau ?? null) : plateau;
   const shownTrends = latest ?? trends.state.value;
 
   const snooze = () =>
@@ -60,6 +65,7 @@ export function CheckinScreen() {
             lastActivities={st.lastActivities}
             onSaved={(r) => {
               setLatest(r.trends);
+              setPlateau(r.plateau);
               setStep('flags');
             }}
           />
@@ -67,6 +73,7 @@ export function CheckinScreen() {
       )}
       {step !== 'form' && <p className="field-status">{s.saved}</p>}
       {step !== 'form' && <RedFlagStep onDone={() => setStep('after')} />}
+      {note && <PlateauNote note={note} onDismissed={() => setPlateau(null)} />}
       {shownTrends && <TrendsView trends={shownTrends} onReviewed={() => void reviewed()} />}
     </div>
   );

@@ -1,6 +1,7 @@
 /**
- * The red-flag questions after a check-in. Answers stay in this page: any "yes" shows the guidance from
- * the Safety content (urgent and/or same-day), and main only records that guidance was shown.
+ * The red-flag questions after a check-in. Any "yes" shows the guidance from the Safety content (urgent
+ * and/or same-day); main records that guidance was shown and, only when the user keeps them for their
+ * report (the box, on by default), which questions were answered "yes".
  */
 import { useId, useState } from 'react';
 import { getSafetyText, type RedFlag, redFlags } from '../../content';
@@ -12,12 +13,13 @@ export function RedFlagStep({ onDone }: { onDone(): void }) {
   const [answers, setAnswers] = useState<Record<string, boolean>>({});
   const [shown, setShown] = useState<RedFlag[] | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [keep, setKeep] = useState(true);
 
   const finish = () => {
     const yes = redFlags.filter((f) => answers[f.id] === true);
     setShown(yes);
     if (yes.length > 0) {
-      pacing('checkin.guidanceShown').then(
+      pacing('checkin.guidanceShown', keep ? { flags: yes.map((f) => f.id) } : undefined).then(
         () => setError(null),
         (e: unknown) => setError(e instanceof Error ? e.message : String(e)),
       );
@@ -54,6 +56,10 @@ export function RedFlagStep({ onDone }: { onDone(): void }) {
           </div>
         </fieldset>
       ))}
+      <label className="check">
+        <input type="checkbox" checked={keep} onChange={(e) => setKeep(e.currentTarget.checked)} />
+        {s.keepFlags}
+      </label>
       <div className="button-row">
         <button type="button" className="button primary" onClick={finish}>
           {s.flagsDone}
