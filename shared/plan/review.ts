@@ -11,13 +11,13 @@ export interface SinceReview {
   /** The date compared against: the last review, or the first check-in. */
   since: string;
   kind: 'review' | 'first-checkin';
-  goals: { goalId: string; name: string; then: number | null; now: number | null }[];
+  goals: { goalId: string; name: string; before: number | null; after: number | null }[];
   /** Goals created after `since`. */
   added: string[];
   flares: { entered: string; left: string | null }[];
   checkins: number;
-  peg: { then: number; now: number } | null;
-  psfs: { then: number; now: number } | null;
+  peg: { before: number; after: number } | null;
+  psfs: { before: number; after: number } | null;
 }
 
 /** The target of the plan week that contains `date`, or null when the plan had not started. */
@@ -47,18 +47,18 @@ export function sinceReview(
       .map((g) => ({
         goalId: g.goal.id,
         name: g.goal.name,
-        then: targetOn(g, since),
-        now: g.plan.status === 'active' ? g.plan.thisWeek.target : null,
+        before: targetOn(g, since),
+        after: g.plan.status === 'active' ? g.plan.thisWeek.target : null,
       })),
     added: goals.filter((g) => g.goal.createdDate > since).map((g) => g.goal.name),
     flares: flares
       .filter((f) => f.left === null || f.left >= since)
       .map((f) => ({ entered: f.entered, left: f.left })),
     checkins: after.length,
-    peg: before && latest ? { then: before.peg, now: latest.peg } : null,
+    peg: before && latest ? { before: before.peg, after: latest.peg } : null,
     psfs:
       before && latest && before.psfs !== null && latest.psfs !== null
-        ? { then: before.psfs, now: latest.psfs }
+        ? { before: before.psfs, after: latest.psfs }
         : null,
   };
 }

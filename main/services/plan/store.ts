@@ -61,8 +61,8 @@ export class PlanStore {
   replaceAll(docs: readonly unknown[]): void {
     if (docs.length > 1) throw new RangeError('the plan section holds at most one document');
     const first = docs[0];
-    if (first === undefined) return this.clear();
-    this.write(fileSchema.parse(first));
+    if (first === undefined) this.clear();
+    else this.write(fileSchema.parse(first));
   }
 
   /** "Delete all my data". */
