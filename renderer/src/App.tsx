@@ -11,6 +11,7 @@ import { useSnapshot } from './hooks/useSnapshot';
 import { applyTheme } from './lib/theme';
 import { Shell } from './Shell';
 import { Onboarding } from './screens/onboarding/Onboarding';
+import { ReportPrint } from './screens/report/ReportPrint';
 import { shell } from './strings/shell';
 
 export function App() {
@@ -18,10 +19,12 @@ export function App() {
   const live = useSnapshot();
   const route = useRoute();
   const timeZone = useMemo(() => Intl.DateTimeFormat().resolvedOptions().timeZone, []);
+  // The report's print view stands alone: no shell, always the light theme (paper).
+  const printing = route.screen === 'report' && route.rest[0] === 'print';
 
   useEffect(() => {
-    if (settings) applyTheme(settings.theme);
-  }, [settings]);
+    if (settings && !printing) applyTheme(settings.theme);
+  }, [settings, printing]);
 
   const value = useMemo<AppContextValue | null>(
     () => (settings ? { live, settings, update, timeZone } : null),
@@ -32,6 +35,7 @@ export function App() {
     if (value) performance.mark('sitwise:interactive');
   }, [value]);
 
+  if (printing) return <ReportPrint parts={route.rest.slice(1)} />;
   if (!value) {
     return (
       <main id="main" className="content">

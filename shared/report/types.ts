@@ -4,6 +4,7 @@
  * the summaries and pacing services the screens use; the view formats, never computes.
  */
 import { z } from 'zod';
+import type { Metric } from '../pacing/goal';
 import { localDate } from '../summary';
 import { daysBetween } from '../time';
 
@@ -54,7 +55,7 @@ export interface ReportWeek {
 export interface ReportGoal {
   goalId: string;
   name: string;
-  metric: string;
+  metric: Metric;
   unit: 'min' | 'count';
   direction: 'up' | 'down';
   /** Null while the baseline is still being collected. */

@@ -88,3 +88,10 @@ export function formatLength(seconds: number): string {
   const s = Math.max(0, Math.round(seconds));
   return s < 60 ? t(u.seconds, { n: s }) : formatMinutes(s / 60);
 }
+
+/** "28 Sep" for chart axes. */
+export function formatDayShort(date: string): string {
+  return new Intl.DateTimeFormat(common.locale, { day: 'numeric', month: 'short', timeZone: 'UTC' }).format(
+    utcDate(date),
+  );
+}
