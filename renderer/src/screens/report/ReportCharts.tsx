@@ -10,7 +10,7 @@ import { reportText as s } from '../../strings/report';
 
 const W = 280;
 const H = 120;
-const PAD = { left: 30, right: 8, top: 8, bottom: 20 };
+const PAD = { left: 30, right: 16, top: 8, bottom: 20 };
 
 interface LineSeries {
   label: string;

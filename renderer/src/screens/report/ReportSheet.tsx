@@ -35,6 +35,7 @@ export function ReportSheet({ report }: { report: ReportData }) {
           </strong>{' '}
           · {t(s.madeOn, { date: formatDayLong(report.madeOn) })}
         </p>
+        <p className="report-wellness">{s.wellness}</p>
       </header>
 
       <section aria-labelledby="r-sitting" className="report-section">
