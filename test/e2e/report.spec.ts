@@ -94,7 +94,7 @@ async function checkinWithRedFlag(page: Page): Promise<void> {
 }
 
 test('eight weeks make a one-page report whose every figure matches the services', async ({ page }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(240_000);
   await checkinWithRedFlag(page);
 
   // Four check-ins since the flare-up (3, 10, 17 and 24 Nov) with goals met and no meaningful change.

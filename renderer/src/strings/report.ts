@@ -17,6 +17,7 @@ export const planText = {
     'In a flare I keep to {pct} of my usual targets (relative rest: less load, not no movement), and I keep my staples.',
   flareReturnDays: 'After a flare, targets step back up over {n} days to my usual plan.',
   flareOn: 'Flare mode is on since {date}.',
+  flareWordsTitle: 'My flare plan, in my words',
   flareRelief: 'What helps me in a flare (heat or cold, as I find helpful)',
   flareReturn: 'When I go back to my usual plan, in my words',
   scheduleTitle: 'Sitting and standing',

@@ -6,7 +6,7 @@ import { planText as s } from '../../strings/report';
 import { errorSummary, fieldError, useAction } from '../pacing/useAction';
 
 const groups: { title: string; keys: PlanWordKey[]; help?: string }[] = [
-  { title: s.flareTitle, keys: ['flareRelief', 'flareReturn'] },
+  { title: s.flareWordsTitle, keys: ['flareRelief', 'flareReturn'] },
   { title: s.domainsTitle, keys: ['movement', 'recovery', 'environment'], help: s.domainsHelp },
 ];
 
@@ -62,9 +62,15 @@ export function PlanWordsForm({ words, onSaved }: { words: PlanWords; onSaved():
   };
 
   return (
-    <form noValidate className="stack" onSubmit={submit} aria-label={s.domainsTitle} data-testid="plan-words">
+    <form
+      noValidate
+      className="stack plan-words"
+      onSubmit={submit}
+      aria-label={s.domainsTitle}
+      data-testid="plan-words"
+    >
       {groups.map((g) => (
-        <fieldset key={g.title} className="card stack">
+        <fieldset key={g.title} className="card stack plan-fieldset">
           <legend>{g.title}</legend>
           {g.help && <p className="help">{g.help}</p>}
           {g.keys.map((k) => field(k))}
