@@ -37,6 +37,21 @@ export function MoreGroups({ saver }: { saver: Saver }) {
           value={settings.endOfDaySummary.time}
           onCommit={(v) => save('day', { endOfDaySummary: { time: v } }, ['endOfDaySummary.time'])}
         />
+        <Toggle
+          label={s.day.windDown}
+          help={s.day.windDownHelp}
+          path="windDown.enabled"
+          issues={issues}
+          value={settings.windDown.enabled}
+          onCommit={(v) => save('day', { windDown: { enabled: v } }, ['windDown.enabled'])}
+        />
+        <TimeField
+          label={s.day.windDownTime}
+          path="windDown.time"
+          issues={issues}
+          value={settings.windDown.time}
+          onCommit={(v) => save('day', { windDown: { time: v } }, ['windDown.time'])}
+        />
       </Group>
 
       <Group id="checkin" title={s.groups.checkin} status={status.checkin}>
