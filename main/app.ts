@@ -7,18 +7,20 @@ import type { Notice } from '../shared/ipc';
 import type { Settings } from '../shared/settings';
 import type { EngineSnapshot } from '../shared/snapshot';
 import { localDateOf } from '../shared/time';
+import { createCommandRunner } from './app/commands';
 import { createEngineDriver } from './app/engine-driver';
 import { createHandlers } from './app/handlers';
 import { createNoticeBoard } from './app/notices';
 import { createPromptPresenter } from './app/prompt-presenter';
+import { createSaveQueue } from './app/save-queue';
 import { createRouter, type Dispatch } from './ipc/router';
 import type { Platform } from './ports';
 import { createPacing } from './services/pacing';
-import { FilePacingStore } from './services/pacing-store';
+import { FilePacingStore } from './services/pacing/pacing-store';
 import { createPlanService, PlanStore } from './services/plan';
 import { createReportService } from './services/report';
 import { openStorage } from './services/storage';
-import type { ShellCommand } from './shell/commands';
+import { createReminderScheduler } from './shell/reminders';
 
 export interface App {
   /** Validated entry point for every IPC call (the adapter checks the sender first). */
@@ -27,6 +29,13 @@ export interface App {
   /** Records the last observation, flushes the journal and cancels the timer; safe to call twice. */
   stop(): Promise<void>;
   snapshot(): EngineSnapshot;
+  /**
+   * The one entry for shell commands (tray, notification buttons, command line, second launch): checked
+   * against the command schema, user actions through the router; rejects with a sentence on failure.
+   */
+  command(command: unknown): Promise<void>;
+  /** Acts on command-line arguments (the first launch's, or a second launch's passed along). */
+  commandLine(args: readonly string[], options: { secondLaunch: boolean }): Promise<void>;
 }
 
 export function createApp(platform: Platform, options: { onError?: (error: unknown) => void } = {}): App {
@@ -62,6 +71,7 @@ export function createApp(platform: Platform, options: { onError?: (error: unkno
     settings: storage.settings.get,
     range: (from, to) => storage.summaries.range(from, to),
     events: (month) => storage.journal.events(month),
+    flareChanged: () => refreshTray(),
   });
   const settings = (): Settings => storage.settings.get();
   const planStore = new PlanStore({
@@ -87,14 +97,35 @@ export function createApp(platform: Platform, options: { onError?: (error: unkno
     chooseSavePath: (name) => platform.dialogs.chooseSavePath(name),
   });
 
-  const presenter = createPromptPresenter({ platform, settings, run: (command) => run(command) });
+  const saves = createSaveQueue({
+    write: (events) => storage.journal.appendAll(events),
+    folder: platform.paths.dataDir,
+    now,
+    onFault(message) {
+      // One notice for the fault, replaced (not added again) when it changes or clears.
+      notices.put({
+        id: 'save-failed',
+        kind: 'save-failed',
+        message:
+          message ??
+          `Sitwise can save to ${platform.paths.dataDir} again; what was recorded meanwhile has been written.`,
+        at: now(),
+      });
+      refreshTray();
+    },
+  });
+  const presenter = createPromptPresenter({
+    platform,
+    settings,
+    run: (command) => {
+      commands.run(command).catch(onError);
+    },
+  });
   const engine = createEngineDriver({
     platform,
     settings,
     restoreEvents: () => storage.journal.events(localDateOf(now(), storage.dayOptions()).slice(0, 7)),
-    append: (event) => {
-      storage.journal.append(event);
-    },
+    saves,
     // Flare mode switches snacks to gentle movement and the user's staples.
     suggestRoutine: (kind, { catchUp }) => {
       const s = settings();
@@ -103,7 +134,7 @@ export function createApp(platform: Platform, options: { onError?: (error: unkno
       return suggestSnackRoutine(kind, { catchUp, staples: s.staples, flare, seed }).id;
     },
     onStep: (snapshot) => {
-      platform.tray.update(snapshot, { flare: flareOn() });
+      platform.tray.update(snapshot, trayExtras());
       windows.broadcast('state.changed', snapshot);
       presenter.update(snapshot);
     },
@@ -120,21 +151,16 @@ export function createApp(platform: Platform, options: { onError?: (error: unkno
   });
 
   function refreshTray(): void {
-    platform.tray.update(engine.snapshot(), { flare: flareOn() });
+    platform.tray.update(engine.snapshot(), trayExtras());
+  }
+
+  function trayExtras(): { flare: boolean; saveProblem: string | null } {
+    return { flare: flareOn(), saveProblem: saves.fault() };
   }
 
   // Read on every engine step (tray): the folded ledger state, not the full pacing view with its plans.
   function flareOn(): boolean {
     return pacing.ledger.state.activeFlare !== null;
-  }
-
-  function run(command: ShellCommand): void {
-    if (command.kind === 'act') engine.act(command.action);
-    else if (command.kind === 'flare') {
-      pacing.goals.setFlare(command.on ? { on: true } : { on: false });
-      refreshTray();
-    } else if (command.kind === 'open') windows.openDashboard(command.screen);
-    else if (command.kind === 'open-prompt') windows.openPrompt();
   }
 
   const handlers = createHandlers({
@@ -145,10 +171,10 @@ export function createApp(platform: Platform, options: { onError?: (error: unkno
     report,
     engine,
     notices,
-    flareChanged: refreshTray,
     settingsSaved(before, after) {
       engine.settingsChanged(after);
       windows.broadcast('settings.changed', after);
+      reminders.reschedule().catch(onError);
       if (before.startAtLogin !== after.startAtLogin)
         platform.autostart.set(after.startAtLogin).catch(onError);
     },
@@ -161,20 +187,45 @@ export function createApp(platform: Platform, options: { onError?: (error: unkno
     },
   });
 
+  const dispatch = createRouter(handlers, (_channel, error) => onError(error));
+  const commands = createCommandRunner({ dispatch, windows, quit: () => platform.quit(), onError });
+
+  // End-of-day summary and weekly check-in: one timer for the earlier, recomputed when settings change
+  // and when the clock says time jumped (a sleep, a manual change), since both are keyed to wall time.
+  const reminders = createReminderScheduler({
+    clock,
+    notifier: platform.notifier,
+    timeZone: platform.timeZone,
+    settings: async () => settings(),
+    summary: async (date) => storage.summaries.day(date, now()),
+    checkinPending: async () => pacing.checkins.status().done === null,
+    open: (screen) => windows.openDashboard(screen),
+    onError,
+  });
+  let stopClockWatch: (() => void) | undefined;
+
   let stopped = false;
   return {
-    dispatch: createRouter(handlers, (_channel, error) => onError(error)),
+    dispatch,
     async start() {
       engine.start();
+      stopClockWatch = clock.onChange?.(() => {
+        reminders.reschedule().catch(onError);
+      });
+      await reminders.reschedule().catch(onError);
       await platform.autostart.set(settings().startAtLogin).catch(onError);
     },
     async stop() {
       if (stopped) return;
       stopped = true;
+      stopClockWatch?.();
+      reminders.stop();
       engine.stop();
       storage.close();
       pacingStore.close();
     },
     snapshot: () => engine.snapshot(),
+    command: (command) => commands.run(command),
+    commandLine: (args, options) => commands.commandLine(args, options),
   };
 }

@@ -1,12 +1,15 @@
 /** The IPC handler table: each channel of the contract mapped to the service that answers it. */
 import type { AppInfo, Notice } from '../../shared/ipc';
 import type { Settings } from '../../shared/settings';
-import { type Handlers, UserFacingError } from '../ipc/router';
+import { UserFacingError } from '../errors';
+import type { Handlers } from '../ipc/router';
 import type { Platform } from '../ports';
+import { DeleteError } from '../services/data/delete-data';
+import { ExportError } from '../services/data/export';
 import type { PacingFeature } from '../services/pacing';
 import type { PlanService } from '../services/plan';
 import type { ReportService } from '../services/report';
-import { SettingsUpdateError } from '../services/settings-store';
+import { SettingsSaveError, SettingsUpdateError } from '../services/settings/store';
 import type { Storage } from '../services/storage';
 import type { EngineDriver } from './engine-driver';
 import type { NoticeBoard } from './notices';
@@ -21,8 +24,6 @@ export interface HandlerDeps {
   notices: NoticeBoard;
   /** Applied after every saved settings change (engine, pushes, autostart). */
   settingsSaved: (before: Settings, after: Settings) => void;
-  /** Called after flare-up mode was entered or left (the tray shows it). */
-  flareChanged: () => void;
   /** Called after "delete all my data". */
   dataDeleted: () => void;
 }
@@ -50,6 +51,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
         after = storage.settings.update(patch);
       } catch (error) {
         if (error instanceof SettingsUpdateError) throw new UserFacingError(error.message, error.issues);
+        if (error instanceof SettingsSaveError) throw new UserFacingError(error.message);
         throw error;
       }
       deps.settingsSaved(before, after);
@@ -59,9 +61,22 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'summary.range': ({ from, to }) => storage.summaries.range(from, to, now()),
     'summary.rollup': ({ from, to, by }) => storage.summaries.rollup(from, to, by, now()),
     'timeline.day': ({ date }) => storage.summaries.timeline(date, now()),
-    'data.export': (request) => storage.exportData(request),
+    'data.export': async (request) => {
+      try {
+        return await storage.exportData(request);
+      } catch (error) {
+        if (error instanceof ExportError) throw new UserFacingError(error.message);
+        throw error;
+      }
+    },
     'data.delete': (request) => {
-      const result = storage.deleteAllData(request);
+      let result: { deleted: true };
+      try {
+        result = storage.deleteAllData(request);
+      } catch (error) {
+        if (error instanceof DeleteError) throw new UserFacingError(error.message);
+        throw error;
+      }
       deps.dataDeleted();
       return result;
     },
@@ -72,11 +87,6 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       return null;
     },
     ...pacing.handlers,
-    'pacing.flare': (request) => {
-      const view = pacing.goals.setFlare(request);
-      deps.flareChanged();
-      return view;
-    },
     'plan.get': () => plan.view(),
     'plan.update': (patch) => plan.update(patch),
     'report.get': (request) => report.get(request),

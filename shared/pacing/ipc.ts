@@ -1,9 +1,10 @@
 /**
  * The pacing and check-in part of the IPC contract: a zod schema per request and a response type per
- * channel, to be merged into `invokeChannels` in shared/ipc.ts. Requests are validated there before any
+ * channel, spread into `invokeChannels` in shared/ipc.ts. Requests are validated there before any
  * handler runs; the handlers (main/services/pacing/handlers.ts) add the checks that need state.
  */
 import { z } from 'zod';
+import { invoke, type ResponseOfSpec } from '../ipc-spec';
 import { localDate } from '../summary';
 import type { Checkin } from './checkin';
 import { checkinAnswersSchema } from './checkin';
@@ -16,6 +17,15 @@ import { type Session, sessionFieldsSchema } from './session';
 import type { Trends } from './trends';
 
 const none = z.undefined();
+
+/** Which red-flag questions were answered "yes", sent only when the user keeps them for their report. */
+export const guidanceShownRequest = z
+  .strictObject({
+    flags: z.array(redFlagId).min(1, 'no answer to keep').max(20),
+  })
+  .optional();
+
+export const dismissPlateauRequest = z.strictObject({ week: localDate });
 
 export const createGoalRequest = z.strictObject({
   fields: goalFieldsSchema,
@@ -57,33 +67,6 @@ export const snoozeCheckinRequest = z.strictObject({
     .min(5)
     .max(24 * 60),
 });
-
-/** Which red-flag questions were answered "yes", sent only when the user keeps them for their report. */
-export const guidanceShownRequest = z
-  .strictObject({
-    flags: z.array(redFlagId).min(1, 'no answer to keep').max(20),
-  })
-  .optional();
-
-export const dismissPlateauRequest = z.strictObject({ week: localDate });
-
-export const pacingRequestSchemas = {
-  'pacing.get': none,
-  'pacing.createGoal': createGoalRequest,
-  'pacing.updateGoal': updateGoalRequest,
-  'pacing.deleteGoal': deleteGoalRequest,
-  'pacing.logSession': logSessionRequest,
-  'pacing.flare': flareRequest,
-  'checkin.get': none,
-  'checkin.submit': checkinAnswersSchema,
-  'checkin.snooze': snoozeCheckinRequest,
-  'checkin.guidanceShown': guidanceShownRequest,
-  'checkin.trends': none,
-  'checkin.reviewed': none,
-  'checkin.dismissPlateau': dismissPlateauRequest,
-} as const;
-
-export type PacingChannel = keyof typeof pacingRequestSchemas;
 
 export interface GoalView {
   goal: Goal;
@@ -140,20 +123,28 @@ export interface PlateauNoteView {
   date: string;
 }
 
-export interface PacingResponses {
-  'pacing.get': PacingView;
-  'pacing.createGoal': GoalView;
-  'pacing.updateGoal': GoalView;
-  'pacing.deleteGoal': { deleted: true; sessionsKept: number };
-  'pacing.logSession': { goal: GoalView; session: Session; sorenessNote: boolean };
-  'pacing.flare': PacingView;
-  'checkin.get': CheckinStatus;
-  'checkin.submit': { checkin: Checkin; trends: Trends; plateau: PlateauNoteView | null };
-  'checkin.snooze': CheckinStatus;
-  'checkin.guidanceShown': { recorded: true };
-  'checkin.trends': Trends;
-  'checkin.reviewed': Trends;
-  'checkin.dismissPlateau': CheckinStatus;
-}
+/** The pacing and check-in channels: each name with its request schema and response type, once. */
+export const pacingChannels = {
+  'pacing.get': invoke<PacingView>()(none),
+  'pacing.createGoal': invoke<GoalView>()(createGoalRequest),
+  'pacing.updateGoal': invoke<GoalView>()(updateGoalRequest),
+  'pacing.deleteGoal': invoke<{ deleted: true; sessionsKept: number }>()(deleteGoalRequest),
+  'pacing.logSession': invoke<{ goal: GoalView; session: Session; sorenessNote: boolean }>()(
+    logSessionRequest,
+  ),
+  'pacing.flare': invoke<PacingView>()(flareRequest),
+  'checkin.get': invoke<CheckinStatus>()(none),
+  'checkin.submit': invoke<{ checkin: Checkin; trends: Trends; plateau: PlateauNoteView | null }>()(
+    checkinAnswersSchema,
+  ),
+  'checkin.snooze': invoke<CheckinStatus>()(snoozeCheckinRequest),
+  'checkin.guidanceShown': invoke<{ recorded: true }>()(guidanceShownRequest),
+  'checkin.trends': invoke<Trends>()(none),
+  'checkin.reviewed': invoke<Trends>()(none),
+  'checkin.dismissPlateau': invoke<CheckinStatus>()(dismissPlateauRequest),
+} as const;
 
-export type PacingRequestOf<C extends PacingChannel> = z.output<(typeof pacingRequestSchemas)[C]>;
+export type PacingChannels = typeof pacingChannels;
+export type PacingChannel = keyof PacingChannels;
+export type PacingResponses = { [C in PacingChannel]: ResponseOfSpec<PacingChannels[C]> };
+export type PacingRequestOf<C extends PacingChannel> = z.output<PacingChannels[C]['request']>;

@@ -1,14 +1,10 @@
 /** The My plan channels: request schemas and the view, merged into the contract in shared/ipc.ts. */
 import { z } from 'zod';
+import { invoke } from '../ipc-spec';
 import type { PacingView } from '../pacing/ipc';
 import type { Trends } from '../pacing/trends';
 import type { SinceReview } from './review';
 import { type PlanWords, planPatchSchema } from './words';
-
-export const planRequestSchemas = {
-  'plan.get': z.undefined(),
-  'plan.update': planPatchSchema,
-} as const;
 
 export interface MyPlanView {
   words: PlanWords;
@@ -19,3 +15,8 @@ export interface MyPlanView {
   review: Trends['review'] & { last: string | null };
   sinceReview: SinceReview | null;
 }
+
+export const planChannels = {
+  'plan.get': invoke<MyPlanView>()(z.undefined()),
+  'plan.update': invoke<MyPlanView>()(planPatchSchema),
+} as const;

@@ -6,7 +6,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { encodeLine } from '../../main/services/journal-format';
+import { encodeLine } from '../../main/services/journal/format';
 import type { EngineEvent } from '../../shared/events';
 import type { PacingRecord } from '../../shared/pacing/records';
 import { addDays, type DayOptions, instantOf, weekdayOfDate } from '../../shared/time';

@@ -6,7 +6,7 @@ import type {
   SettingsBackend,
   SettingsStoreOptions,
   StoredSettings,
-} from '../../main/services/settings-store';
+} from '../../main/services/settings/store';
 import type { PayloadOf, PushChannel, Screen } from '../../shared/ipc';
 import type { EngineSnapshot } from '../../shared/snapshot';
 import { createHostPrinter } from './printer';
@@ -21,8 +21,12 @@ export interface HostControl {
   promptOpen: boolean;
   tray: EngineSnapshot | null;
   trayFlare: boolean;
+  /** The tray menu's save-fault line, null when saving works. */
+  traySaveProblem: string | null;
   autostart: boolean;
   savePath: string | null;
+  /** How many times the app asked to quit (the host keeps running; a test reads this). */
+  quits: number;
   pushes: EventEmitter;
   power(event: PowerEvent): void;
 }
@@ -49,8 +53,10 @@ export function createHostPlatform(options: {
     promptOpen: false,
     tray: null,
     trayFlare: false,
+    traySaveProblem: null,
     autostart: false,
     savePath: null,
+    quits: 0,
     pushes: new EventEmitter(),
     power(event) {
       for (const listener of powerListeners) listener(event);
@@ -81,6 +87,7 @@ export function createHostPlatform(options: {
       update(snapshot, extras) {
         control.tray = snapshot;
         control.trayFlare = extras?.flare ?? control.trayFlare;
+        control.traySaveProblem = extras?.saveProblem ?? null;
       },
     },
     windows: {
@@ -115,6 +122,9 @@ export function createHostPlatform(options: {
     info: { version: options.version, platform: `${process.platform} (end-to-end host)` },
     timeZone: () => options.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone,
     openSettingsStore: openConfStore,
+    quit() {
+      control.quits += 1;
+    },
   };
   return { platform, control };
 }

@@ -9,7 +9,7 @@ import { app, powerMonitor, screen } from 'electron';
 import ElectronStore from 'electron-store';
 import { defaultSettings, type Settings, settingsSchema } from '../../../shared/settings';
 import type { Platform } from '../../ports';
-import type { StoredSettings } from '../../services/settings-store';
+import type { StoredSettings } from '../../services/settings/store';
 import type { ShellCommand } from '../../shell/commands';
 import { createActivitySource, type ElectronActivitySource, isWaylandSession } from './activity';
 import { createAutostart } from './autostart';
@@ -26,7 +26,6 @@ export interface ElectronPlatformOptions {
   preload: string;
   devServer?: string | undefined;
   onCommand: (command: ShellCommand) => void;
-  onSettings: (settings: Settings) => void;
   onError: (error: unknown) => void;
 }
 
@@ -46,6 +45,8 @@ export const timeZone = (): string => Intl.DateTimeFormat().resolvedOptions().ti
 export function createElectronPlatform(options: ElectronPlatformOptions): ElectronPlatform {
   let settings: Settings = defaultSettings;
   const clock = createSystemClock();
+  // Counts the sleep and re-arms timers as soon as the machine is back (readings would find it later).
+  powerMonitor.on('resume', () => clock.resync());
   const wayland = isWaylandSession(process.env, process.platform);
   const waylandIdle = wayland ? createMutterIdle(() => dbus.sessionBus(), options.onError) : undefined;
   const activity = createActivitySource({ powerMonitor, wayland, ...(waylandIdle ? { waylandIdle } : {}) });
@@ -85,10 +86,7 @@ export function createElectronPlatform(options: ElectronPlatformOptions): Electr
         if (channel !== 'settings.changed') return;
         // The payload type does not narrow with the channel; parsing both narrows and checks it.
         const parsed = settingsSchema.safeParse(payload);
-        if (parsed.success) {
-          settings = parsed.data;
-          options.onSettings(settings);
-        }
+        if (parsed.success) settings = parsed.data;
       },
     },
     autostart: createAutostart({
@@ -107,6 +105,8 @@ export function createElectronPlatform(options: ElectronPlatformOptions): Electr
     dialogs: createDialogs(),
     printer: createPrinter({ preload: options.preload, devServer: options.devServer }),
     info: { version: app.getVersion(), platform: `${process.platform} ${process.arch}` },
+    // 'before-quit' (main/index.ts) holds the exit until the app has stopped and flushed.
+    quit: () => app.quit(),
   };
 
   return {

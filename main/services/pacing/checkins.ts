@@ -11,7 +11,7 @@ import { plateauOf } from '../../../shared/pacing/plateau';
 import { type TrendPoint, type Trends, trendsOf } from '../../../shared/pacing/trends';
 import type { DaySummary } from '../../../shared/summary';
 import { addDays, localDateOf } from '../../../shared/time';
-import { UserFacingError } from '../../ipc/router';
+import { UserFacingError } from '../../errors';
 import type { PacingDeps } from './goals';
 
 export interface CheckinDeps extends Omit<PacingDeps, 'measured' | 'newId'> {

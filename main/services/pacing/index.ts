@@ -15,6 +15,8 @@ export interface PacingFeatureDeps extends MeasuredDeps {
   now: () => number;
   dayOptions: () => DayOptions;
   settings: () => Settings;
+  /** Called after flare-up mode was entered or left through the pacing channels. */
+  flareChanged?: () => void;
 }
 
 export interface PacingFeature {
@@ -33,7 +35,8 @@ export function createPacing(deps: PacingFeatureDeps): PacingFeature {
     summaries: (from, to) => deps.range(from, to),
     goals: () => goals.view().goals,
   });
-  return { handlers: pacingHandlers(goals, checkins), goals, checkins, ledger };
+  const flareChanged = deps.flareChanged ?? (() => {});
+  return { handlers: pacingHandlers(goals, checkins, flareChanged), goals, checkins, ledger };
 }
 
 export { CheckinService } from './checkins';

@@ -9,7 +9,7 @@ import { readFileSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { emptyPlanWords, type PlanPatch, type PlanWords, planWordsSchema } from '../../../shared/plan/words';
-import { isErrno, writeFileAtomic } from '../atomic-write';
+import { isErrno, writeFileAtomic } from '../data/atomic-write';
 
 export const PLAN_FILE_FORMAT = 1;
 

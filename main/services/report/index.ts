@@ -12,11 +12,11 @@ import type { PaperSize, ReportData, ReportRequest } from '../../../shared/repor
 import type { DaySummary } from '../../../shared/summary';
 import { type DayOptions, localDateOf } from '../../../shared/time';
 import type { Printer } from '../../ports';
-import { writeFileAtomic } from '../atomic-write';
-import { monthOfDate, monthsBetween } from '../journal-format';
+import { writeFileAtomic } from '../data/atomic-write';
+import { monthOfDate, monthsBetween } from '../journal/format';
 import type { PacingFeature } from '../pacing';
 import type { PlanStore } from '../plan/store';
-import { periods } from '../rollup';
+import { periods } from '../summaries/rollup';
 
 export interface ReportDeps {
   now: () => number;

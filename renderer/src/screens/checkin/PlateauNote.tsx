@@ -4,16 +4,16 @@
  */
 import { useState } from 'react';
 import type { PlateauNoteView } from '../../../../shared/pacing/ipc';
+import { api } from '../../api';
 import { hrefOf } from '../../lib/route';
 import { checkinText as s } from '../../strings/pacing';
-import { pacing } from '../pacing/client';
 
 export function PlateauNote({ note, onDismissed }: { note: PlateauNoteView; onDismissed(): void }) {
   const [error, setError] = useState<string | null>(null);
   const dismiss = () =>
-    pacing('checkin.dismissPlateau', { week: note.week }).then(onDismissed, (e: unknown) =>
-      setError(e instanceof Error ? e.message : String(e)),
-    );
+    api()
+      .invoke('checkin.dismissPlateau', { week: note.week })
+      .then(onDismissed, (e: unknown) => setError(e instanceof Error ? e.message : String(e)));
   return (
     <section className="card notice stack" aria-labelledby="plateau-title" data-testid="plateau-note">
       <h2 id="plateau-title">{s.plateau.title}</h2>

@@ -12,7 +12,6 @@ import { formatDayLong } from '../../lib/format';
 import { hrefOf } from '../../lib/route';
 import { t } from '../../strings/format';
 import { planText as s } from '../../strings/report';
-import { pacing } from '../pacing/client';
 import { PlanFacts } from './PlanFacts';
 import { PlanWordsForm } from './PlanWordsForm';
 import { SinceReviewCard } from './SinceReviewCard';
@@ -25,10 +24,12 @@ export function PlanScreen({ rest }: { rest: string[] }) {
   const reviewing = rest[0] === 'review';
 
   const markReviewed = () =>
-    pacing('checkin.reviewed').then((trends) => {
-      setReviewed(trends.review.nextOn);
-      view.reload();
-    }, view.reload);
+    api()
+      .invoke('checkin.reviewed')
+      .then((trends) => {
+        setReviewed(trends.review.nextOn);
+        view.reload();
+      }, view.reload);
 
   return (
     <div className="stack plan-page">

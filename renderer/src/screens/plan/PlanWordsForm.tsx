@@ -1,9 +1,11 @@
 /** The lines of My plan in the user's words: flare relief and return, the three domains, a clinician note. */
-import { type FormEvent, useId, useState } from 'react';
+import { type FormEvent, useState } from 'react';
 import type { PlanWordKey, PlanWords } from '../../../../shared/plan/words';
 import { api } from '../../api';
+import { FormStatus, TextField } from '../../components/form/Field';
+import { useMutation } from '../../hooks/useMutation';
+import { errorSummary, fieldError } from '../../lib/formInput';
 import { planText as s } from '../../strings/report';
-import { errorSummary, fieldError, useAction } from '../pacing/useAction';
 
 const groups: { title: string; keys: PlanWordKey[]; help?: string }[] = [
   { title: s.flareWordsTitle, keys: ['flareRelief', 'flareReturn'] },
@@ -20,14 +22,12 @@ const labels: Record<PlanWordKey, string> = {
 };
 
 export function PlanWordsForm({ words, onSaved }: { words: PlanWords; onSaved(): void }) {
-  const id = useId();
   const [draft, setDraft] = useState<PlanWords>(words);
-  const action = useAction();
+  const saving = useMutation();
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    if (action.busy) return;
-    void action.run(
+    void saving.run(
       () => api().invoke('plan.update', draft),
       () => {
         onSaved();
@@ -36,30 +36,16 @@ export function PlanWordsForm({ words, onSaved }: { words: PlanWords; onSaved():
     );
   };
 
-  const field = (key: PlanWordKey, multiline = false) => {
-    const err = fieldError(action.error, key);
-    const props = {
-      id: `${id}-${key}`,
-      value: draft[key],
-      'aria-invalid': err !== null,
-      'aria-describedby': err ? `${id}-${key}-error` : undefined,
-      onChange: (e: { currentTarget: { value: string } }) => {
-        const value = e.currentTarget.value;
-        setDraft((prev) => ({ ...prev, [key]: value }));
-      },
-    };
-    return (
-      <div className="field" key={key}>
-        <label htmlFor={props.id}>{labels[key]}</label>
-        {multiline ? <textarea rows={3} {...props} /> : <input type="text" {...props} />}
-        {err && (
-          <p className="field-error" id={`${id}-${key}-error`}>
-            {err}
-          </p>
-        )}
-      </div>
-    );
-  };
+  const field = (key: PlanWordKey, rows?: number) => (
+    <TextField
+      key={key}
+      label={labels[key]}
+      value={draft[key]}
+      error={fieldError(saving.error, key)}
+      {...(rows === undefined ? {} : { rows })}
+      onChange={(value) => setDraft((prev) => ({ ...prev, [key]: value }))}
+    />
+  );
 
   return (
     <form
@@ -77,18 +63,13 @@ export function PlanWordsForm({ words, onSaved }: { words: PlanWords; onSaved():
         </fieldset>
       ))}
       <div className="card stack no-print">
-        {field('clinicianNote', true)}
+        {field('clinicianNote', 3)}
         <div className="button-row">
-          <button type="submit" className="button primary" disabled={action.busy}>
+          <button type="submit" className="button primary" disabled={saving.busy}>
             {s.save}
           </button>
-          {action.note && <span className="field-status">{action.note}</span>}
         </div>
-        {action.error && (
-          <p className="field-error" role="alert">
-            {errorSummary(action.error)}
-          </p>
-        )}
+        <FormStatus error={errorSummary(saving.error)} note={saving.note} />
       </div>
     </form>
   );

@@ -7,13 +7,15 @@ import { useState } from 'react';
 import type { PaperSize, ReportInput } from '../../../../shared/report/types';
 import { addDays, localDateOf } from '../../../../shared/time';
 import { api } from '../../api';
+import { FormStatus } from '../../components/form/Field';
 import { LoadCard } from '../../components/States';
 import { useApp } from '../../context';
 import { useLoad } from '../../hooks/useLoad';
+import { useMutation } from '../../hooks/useMutation';
 import { formatDayLong } from '../../lib/format';
+import { errorSummary } from '../../lib/formInput';
 import { t } from '../../strings/format';
 import { reportText as s } from '../../strings/report';
-import { errorSummary, useAction } from '../pacing/useAction';
 import { ReportSheet } from './ReportSheet';
 
 type PeriodChoice = '4' | '8' | '12' | 'custom';
@@ -40,7 +42,7 @@ function ReportBody({ today }: { today: string }) {
   const [notes, setNotes] = useState<string[]>([]);
   const [planNote, setPlanNote] = useState(false);
   const [paper, setPaper] = useState<PaperSize>('A4');
-  const save = useAction();
+  const save = useMutation();
   const weeks = choice === 'custom' ? null : Number(choice);
   const from = weeks === null ? custom.from : addDays(today, -(weeks * 7) + 1);
   const to = weeks === null ? custom.to : today;
@@ -140,17 +142,8 @@ function ReportBody({ today }: { today: string }) {
           <button type="button" className="button" onClick={() => window.print()} disabled={!data}>
             {s.print}
           </button>
-          {save.note && (
-            <span className="field-status" data-testid="report-saved">
-              {save.note}
-            </span>
-          )}
         </div>
-        {save.error && (
-          <p className="field-error" role="alert">
-            {errorSummary(save.error)}
-          </p>
-        )}
+        <FormStatus error={errorSummary(save.error)} note={save.note} testId="report-saved" />
       </section>
       <LoadCard load={report} errorTitle={s.loadError} />
       {data && (

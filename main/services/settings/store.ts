@@ -1,0 +1,189 @@
+/**
+ * The settings service: the one place settings are read and written (main process only). The file is
+ * checked and, if needed, recovered before the store library opens it; every update is validated against
+ * the zod schema first, so a refused update changes nothing and says which key broke which rule.
+ */
+import { join } from 'node:path';
+import { z } from 'zod';
+import type { Notice } from '../../../shared/ipc';
+import {
+  defaultSettings,
+  mergeSettings,
+  type Settings,
+  type SettingsPatch,
+  settingsPatchSchema,
+} from '../../../shared/settings';
+import { describeFsError, type FileSystem, nodeFileSystem } from '../fs';
+import { buildSettingsJsonSchema, type SettingsJsonSchema } from './json-schema';
+import { recoverSettingsFile, type StoredSettings, toStored } from './recovery';
+
+export type { StoredSettings } from './recovery';
+
+/** The part of the conf / electron-store API Sitwise uses. Both libraries satisfy it as they are. */
+export interface SettingsBackend {
+  readonly path: string;
+  store: StoredSettings;
+}
+
+export const SETTINGS_FILE_NAME = 'settings';
+
+/** The JSON schema the store library validates every write against, derived from the zod schema. */
+const settingsJsonSchema = buildSettingsJsonSchema();
+
+/**
+ * Options for the store library. conf takes the file name as `configName`, electron-store as `name`;
+ * both read the rest as is. Validation errors must throw (never clear), and keys are plain (no dot paths).
+ */
+export interface SettingsStoreOptions {
+  cwd: string;
+  name: string;
+  schema: SettingsJsonSchema;
+  defaults: StoredSettings;
+  clearInvalidConfig: false;
+  accessPropertiesByDotNotation: false;
+}
+
+export function settingsStoreOptions(dataDir: string): SettingsStoreOptions {
+  return {
+    cwd: dataDir,
+    name: SETTINGS_FILE_NAME,
+    schema: settingsJsonSchema,
+    defaults: toStored(defaultSettings),
+    clearInvalidConfig: false,
+    accessPropertiesByDotNotation: false,
+  };
+}
+
+export function settingsFilePath(dataDir: string): string {
+  return join(dataDir, `${SETTINGS_FILE_NAME}.json`);
+}
+
+/** A refused update: each broken rule with the key it concerns. */
+export class SettingsUpdateError extends Error {
+  readonly issues: { path: string; message: string }[];
+  constructor(issues: { path: string; message: string }[]) {
+    super(`Settings not saved: ${issues.map((i) => i.message).join('; ')}`);
+    this.name = 'SettingsUpdateError';
+    this.issues = issues;
+  }
+}
+
+/** The settings were valid but could not be written: nothing changed. The message is for the user. */
+export class SettingsSaveError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'SettingsSaveError';
+  }
+}
+
+export interface SettingsService {
+  get(): Settings;
+  /** Applies a patch (nested objects merged, arrays replaced); throws SettingsUpdateError and changes nothing when a rule breaks. */
+  update(patch: unknown): Settings;
+  /** Back to the defaults (used by "delete all my data"). */
+  reset(): Settings;
+  onChange(listener: (settings: Settings) => void): () => void;
+  readonly path: string;
+}
+
+export interface OpenSettingsOptions {
+  dataDir: string;
+  /** Builds the store library on the given options: conf in tests, electron-store in the app. */
+  open: (options: SettingsStoreOptions) => SettingsBackend;
+  /** Epoch ms, for backup names and the notice time. */
+  now: () => number;
+  /** Told once when the file had to be reset or repaired. */
+  notify: (notice: Notice) => void;
+  fs?: FileSystem;
+}
+
+export function openSettings(options: OpenSettingsOptions): SettingsService {
+  const path = settingsFilePath(options.dataDir);
+  const at = options.now();
+  const recovered = recoverSettingsFile(path, at, options.fs ?? nodeFileSystem);
+  let problem = recovered.problem;
+  let backend: SettingsBackend;
+  if (recovered.keepOff !== null) {
+    backend = unsavedBackend(path, recovered.settings, recovered.keepOff);
+  } else {
+    try {
+      backend = options.open(settingsStoreOptions(options.dataDir));
+    } catch (error) {
+      // The store library could not open the file (read-only folder, a folder in its place, disk error):
+      // start on the recovered settings in memory and refuse to save until restarted somewhere writable.
+      const why = describeFsError(error);
+      backend = unsavedBackend(path, recovered.settings, why);
+      problem = `${problem === null ? '' : `${problem} `}The settings could not be opened for saving (${why}); changes are not saved.`;
+    }
+  }
+  if (backend.path !== path) {
+    throw new Error(
+      `The settings store opened ${backend.path}, expected ${path}; check the store options mapping`,
+    );
+  }
+  if (problem !== null) {
+    options.notify({ id: `settings-reset-${at}`, kind: 'settings-reset', message: problem, at });
+  }
+
+  let current: Settings = recovered.settings;
+  const listeners = new Set<(settings: Settings) => void>();
+
+  const save = (next: Settings): Settings => {
+    try {
+      backend.store = toStored(next);
+    } catch (error) {
+      throw new SettingsSaveError(`Sitwise cannot save to ${options.dataDir}: ${describeFsError(error)}`);
+    }
+    current = next;
+    for (const listener of listeners) listener(next);
+    return next;
+  };
+
+  return {
+    path,
+    get: () => current,
+    update(patch) {
+      const parsed = settingsPatchSchema.safeParse(patch);
+      if (!parsed.success) throw new SettingsUpdateError(issuesOf(parsed.error));
+      let next: Settings;
+      try {
+        next = mergeSettings(current, parsed.data satisfies SettingsPatch);
+      } catch (error) {
+        if (error instanceof z.ZodError) throw new SettingsUpdateError(issuesOf(error));
+        throw error;
+      }
+      return save(next);
+    },
+    reset: () => save(structuredClone(defaultSettings)),
+    onChange(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}
+
+/** Settings kept in memory when the file may not or cannot be written: every save is refused with the reason. */
+function unsavedBackend(path: string, settings: Settings, reason: string): SettingsBackend {
+  const stored = toStored(settings);
+  return {
+    path,
+    get store() {
+      return stored;
+    },
+    set store(_next: StoredSettings) {
+      throw new Error(reason);
+    },
+  };
+}
+
+/** Names the key and the rule for every issue, e.g. "snooze.limit: Too big: expected number to be <=5". */
+function issuesOf(error: z.ZodError): { path: string; message: string }[] {
+  return error.issues.map((issue) => {
+    const path = issue.path.map(String).join('.');
+    if (issue.code === 'unrecognized_keys') {
+      const keys = issue.keys.map((k) => (path ? `${path}.${k}` : k));
+      return { path: keys.join(', '), message: `unknown setting: ${keys.join(', ')}` };
+    }
+    return { path, message: path ? `${path}: ${issue.message}` : issue.message };
+  });
+}
