@@ -20,6 +20,8 @@ import { createPacing } from './services/pacing';
 import { FilePacingStore } from './services/pacing/pacing-store';
 import { createOwnRoutineHandlers } from './services/routines/handlers';
 import { FileRoutineStore } from './services/routines/store';
+import { createPlanService, PlanStore } from './services/plan';
+import { createReportService } from './services/report';
 import { openStorage } from './services/storage';
 import { createReminderScheduler } from './shell/reminders';
 
@@ -88,6 +90,28 @@ export function createApp(platform: Platform, options: { onError?: (error: unkno
   });
   // A person's own snack-sized routines join the built-in ones when a prompt picks a snack.
   const snackPool = () => [...routines, ...routineStore.list().map(asPlayable)];
+  const planStore = new PlanStore({
+    dataDir: platform.paths.dataDir,
+    now,
+    onDamaged: (aside) =>
+      notify({
+        id: 'plan-damaged',
+        kind: 'journal-quarantined',
+        message: `The saved plan could not be read; it was set aside as ${aside} and My plan starts empty.`,
+        at: now(),
+      }),
+  });
+  const plan = createPlanService({ store: planStore, pacing });
+  const report = createReportService({
+    now,
+    dayOptions: storage.dayOptions,
+    range: (from, to, until) => storage.summaries.range(from, to, until),
+    events: (month) => storage.journal.events(month),
+    pacing,
+    plan: planStore,
+    printer: platform.printer,
+    chooseSavePath: (name) => platform.dialogs.chooseSavePath(name),
+  });
 
   const saves = createSaveQueue({
     write: (events) => storage.journal.appendAll(events),
@@ -166,6 +190,8 @@ export function createApp(platform: Platform, options: { onError?: (error: unkno
     platform,
     storage,
     pacing,
+    plan,
+    report,
     engine,
     notices,
     ownRoutines: createOwnRoutineHandlers({
@@ -182,6 +208,7 @@ export function createApp(platform: Platform, options: { onError?: (error: unkno
       routineStore.clear();
       pacingStore.deleteAll();
       pacing.ledger.reload();
+      planStore.clear();
       engine.reset();
       windows.broadcast('settings.changed', settings());
     },

@@ -8,6 +8,8 @@ import { z } from 'zod';
 import { ownRoutineChannels } from './content/own-routines-ipc';
 import { invoke, type PushSpec, push, type ResponseOfSpec } from './ipc-spec';
 import { pacingChannels } from './pacing/ipc';
+import { planChannels } from './plan/ipc';
+import { reportChannels } from './report/ipc';
 import { type Settings, settingsPatchSchema } from './settings';
 import type { EngineSnapshot } from './snapshot';
 import { type DaySummary, localDate, type Rollup, type Segment } from './summary';
@@ -21,6 +23,8 @@ export const screens = [
   'routines',
   'pacing',
   'checkin',
+  'plan',
+  'report',
   'tips',
   'safety',
   'settings',
@@ -111,6 +115,9 @@ export const invokeChannels = {
   ...pacingChannels,
   // A person's own routines: request schemas live in shared/content/own-routines-ipc.ts.
   ...ownRoutineChannels,
+  // My plan (the user's words beside settings and the pacing log) and the report for a period.
+  ...planChannels,
+  ...reportChannels,
 } as const;
 
 export const pushChannels = {

@@ -8,6 +8,8 @@ import { DeleteError } from '../services/data/delete-data';
 import { ExportError } from '../services/data/export';
 import type { PacingFeature } from '../services/pacing';
 import type { OwnRoutineChannel } from '../services/routines/handlers';
+import type { PlanService } from '../services/plan';
+import type { ReportService } from '../services/report';
 import { SettingsSaveError, SettingsUpdateError } from '../services/settings/store';
 import type { Storage } from '../services/storage';
 import type { EngineDriver } from './engine-driver';
@@ -17,6 +19,8 @@ export interface HandlerDeps {
   platform: Platform;
   storage: Storage;
   pacing: PacingFeature;
+  plan: PlanService;
+  report: ReportService;
   engine: EngineDriver;
   notices: NoticeBoard;
   /** Applied after every saved settings change (engine, pushes, autostart). */
@@ -28,7 +32,7 @@ export interface HandlerDeps {
 }
 
 export function createHandlers(deps: HandlerDeps): Handlers {
-  const { platform, storage, pacing, engine, notices } = deps;
+  const { platform, storage, pacing, plan, report, engine, notices } = deps;
   const now = () => platform.clock.now();
   const info = (): AppInfo => ({
     name: 'Sitwise',
@@ -87,5 +91,9 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     },
     ...pacing.handlers,
     ...deps.ownRoutines,
+    'plan.get': () => plan.view(),
+    'plan.update': (patch) => plan.update(patch),
+    'report.get': (request) => report.get(request),
+    'report.savePdf': ({ report: request, paper }) => report.savePdf(request, paper),
   };
 }

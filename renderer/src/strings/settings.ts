@@ -81,6 +81,10 @@ export const settingsText = {
     dayStartHelp: 'For night owls: time before this counts towards the previous day.',
     endOfDay: 'Show an end-of-day summary',
     endOfDayTime: 'Summary time',
+    windDown: 'Evening wind-down',
+    windDownHelp:
+      'A gentle nudge at this time with a two-minute breathing routine. Off unless you turn it on.',
+    windDownTime: 'Wind-down time',
   },
   checkin: {
     enabled: 'Remind me to do the weekly check-in',
