@@ -14,6 +14,7 @@ import { createPromptPresenter } from './app/prompt-presenter';
 import { createSaveQueue } from './app/save-queue';
 import { createRouter, type Dispatch } from './ipc/router';
 import type { Platform } from './ports';
+import { describeFsError, type FileSystem } from './services/fs';
 import { createPacing } from './services/pacing';
 import { FilePacingStore } from './services/pacing/pacing-store';
 import { openStorage } from './services/storage';
@@ -26,9 +27,21 @@ export interface App {
   /** Records the last observation, flushes the journal and cancels the timer; safe to call twice. */
   stop(): Promise<void>;
   snapshot(): EngineSnapshot;
+  /**
+   * Set when nothing can be saved in the data folder at all (checked once when the app is created): the
+   * message for a start-up dialog ("Sitwise cannot save to FOLDER: reason ..."); null when saving works.
+   * Lesser damage is told in the dashboard's notices and the tray menu instead.
+   */
+  readonly cannotSave: string | null;
 }
 
-export function createApp(platform: Platform, options: { onError?: (error: unknown) => void } = {}): App {
+export interface AppOptions {
+  onError?: (error: unknown) => void;
+  /** The file system behind storage (a fault-injecting one in tests); node:fs by default. */
+  fs?: FileSystem;
+}
+
+export function createApp(platform: Platform, options: AppOptions = {}): App {
   const { clock, windows } = platform;
   const onError = options.onError ?? ((error: unknown) => console.error('[sitwise]', error));
   const now = () => clock.now();
@@ -42,6 +55,7 @@ export function createApp(platform: Platform, options: { onError?: (error: unkno
     timeZone: platform.timeZone,
     notify,
     chooseSavePath: (name) => platform.dialogs.chooseSavePath(name),
+    ...(options.fs ? { fs: options.fs } : {}),
   });
   const pacingStore = new FilePacingStore({
     dataDir: platform.paths.dataDir,
@@ -53,6 +67,14 @@ export function createApp(platform: Platform, options: { onError?: (error: unkno
         message: `${lines} damaged line(s) in the pacing log for ${month} were set aside; the rest loaded.`,
         at: now(),
       }),
+    onUnreadable: (month, reason) =>
+      notify({
+        id: `pacing-unreadable-${month ?? 'folder'}`,
+        kind: 'journal-unreadable',
+        message: `The pacing log${month === null ? '' : ` for ${month}`} could not be read (${describeFsError(reason)}); it is left out until it can be.`,
+        at: now(),
+      }),
+    ...(options.fs ? { fs: options.fs } : {}),
   });
   const pacing = createPacing({
     store: pacingStore,
@@ -154,8 +176,17 @@ export function createApp(platform: Platform, options: { onError?: (error: unkno
     },
   });
 
+  const probe = storage.probeWrite();
+  const cannotSave =
+    probe === null
+      ? null
+      : `Sitwise cannot save to ${platform.paths.dataDir}: ${probe}. It keeps time, but nothing is recorded until the folder can be written.`;
+  if (cannotSave !== null)
+    notify({ id: 'save-failed-at-start', kind: 'save-failed', message: cannotSave, at: now() });
+
   let stopped = false;
   return {
+    cannotSave,
     dispatch: createRouter(handlers, (_channel, error) => onError(error)),
     async start() {
       engine.start();

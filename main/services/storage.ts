@@ -3,11 +3,14 @@
  * the app's IPC handlers call (`summary.day`, `summary.range`, `summary.rollup`, `timeline.day`,
  * `settings.get`, `settings.update`, `data.export`, `data.delete`), with already validated requests.
  */
+
+import { join } from 'node:path';
 import type { ExportResult, Notice } from '../../shared/ipc';
 import type { DayOptions } from '../../shared/time';
+import { writeFileAtomic } from './data/atomic-write';
 import { type DELETE_CONFIRMATION, type DeleteDeps, deleteAllData } from './data/delete-data';
 import { exportData } from './data/export';
-import { describeFsError, type FileSystem } from './fs';
+import { describeFsError, type FileSystem, nodeFileSystem } from './fs';
 import { EventJournal } from './journal/event-journal';
 import {
   openSettings,
@@ -42,6 +45,11 @@ export interface Storage {
   dayOptions(): DayOptions;
   exportData(request: { format: 'csv' | 'json' }): Promise<ExportResult>;
   deleteAllData(request: { confirm: typeof DELETE_CONFIRMATION }): { deleted: true };
+  /**
+   * Tries a small write in the data folder (a temp file, removed again): the reason when nothing can be
+   * saved there at all, else null. The app asks once at start to decide whether a dialog is needed.
+   */
+  probeWrite(): string | null;
   /** Flushes and closes the journal; safe to call twice. */
   close(): void;
 }
@@ -97,6 +105,17 @@ export function openStorage(options: StorageOptions): Storage {
         ...fsOption,
       }),
     deleteAllData: ({ confirm }) => deleteAllData(confirm, deleteDeps),
+    probeWrite() {
+      const fs = options.fs ?? nodeFileSystem;
+      const probe = join(options.dataDir, '.write-check');
+      try {
+        writeFileAtomic(probe, 'ok', fs);
+        fs.rmSync(probe);
+        return null;
+      } catch (error) {
+        return describeFsError(error);
+      }
+    },
     close: () => journal.close(),
   };
 }
