@@ -7,6 +7,7 @@ import type { Notice } from '../shared/ipc';
 import type { Settings } from '../shared/settings';
 import type { EngineSnapshot } from '../shared/snapshot';
 import { localDateOf } from '../shared/time';
+import { createCommandRunner } from './app/commands';
 import { createEngineDriver } from './app/engine-driver';
 import { createHandlers } from './app/handlers';
 import { createNoticeBoard } from './app/notices';
@@ -18,7 +19,7 @@ import { describeFsError, type FileSystem } from './services/fs';
 import { createPacing } from './services/pacing';
 import { FilePacingStore } from './services/pacing/pacing-store';
 import { openStorage } from './services/storage';
-import type { ShellCommand } from './shell/commands';
+import { createReminderScheduler } from './shell/reminders';
 
 export interface App {
   /** Validated entry point for every IPC call (the adapter checks the sender first). */
@@ -33,6 +34,13 @@ export interface App {
    * Lesser damage is told in the dashboard's notices and the tray menu instead.
    */
   readonly cannotSave: string | null;
+  /**
+   * The one entry for shell commands (tray, notification buttons, command line, second launch): checked
+   * against the command schema, user actions through the router; rejects with a sentence on failure.
+   */
+  command(command: unknown): Promise<void>;
+  /** Acts on command-line arguments (the first launch's, or a second launch's passed along). */
+  commandLine(args: readonly string[], options: { secondLaunch: boolean }): Promise<void>;
 }
 
 export interface AppOptions {
@@ -83,6 +91,7 @@ export function createApp(platform: Platform, options: AppOptions = {}): App {
     settings: storage.settings.get,
     range: (from, to) => storage.summaries.range(from, to),
     events: (month) => storage.journal.events(month),
+    flareChanged: () => refreshTray(),
   });
   const settings = (): Settings => storage.settings.get();
 
@@ -103,7 +112,13 @@ export function createApp(platform: Platform, options: AppOptions = {}): App {
       refreshTray();
     },
   });
-  const presenter = createPromptPresenter({ platform, settings, run: (command) => run(command) });
+  const presenter = createPromptPresenter({
+    platform,
+    settings,
+    run: (command) => {
+      commands.run(command).catch(onError);
+    },
+  });
   const engine = createEngineDriver({
     platform,
     settings,
@@ -146,25 +161,16 @@ export function createApp(platform: Platform, options: AppOptions = {}): App {
     return pacing.ledger.state.activeFlare !== null;
   }
 
-  function run(command: ShellCommand): void {
-    if (command.kind === 'act') engine.act(command.action);
-    else if (command.kind === 'flare') {
-      pacing.goals.setFlare(command.on ? { on: true } : { on: false });
-      refreshTray();
-    } else if (command.kind === 'open') windows.openDashboard(command.screen);
-    else if (command.kind === 'open-prompt') windows.openPrompt();
-  }
-
   const handlers = createHandlers({
     platform,
     storage,
     pacing,
     engine,
     notices,
-    flareChanged: refreshTray,
     settingsSaved(before, after) {
       engine.settingsChanged(after);
       windows.broadcast('settings.changed', after);
+      reminders.reschedule().catch(onError);
       if (before.startAtLogin !== after.startAtLogin)
         platform.autostart.set(after.startAtLogin).catch(onError);
     },
@@ -184,21 +190,46 @@ export function createApp(platform: Platform, options: AppOptions = {}): App {
   if (cannotSave !== null)
     notify({ id: 'save-failed-at-start', kind: 'save-failed', message: cannotSave, at: now() });
 
+  const dispatch = createRouter(handlers, (_channel, error) => onError(error));
+  const commands = createCommandRunner({ dispatch, windows, quit: () => platform.quit(), onError });
+
+  // End-of-day summary and weekly check-in: one timer for the earlier, recomputed when settings change
+  // and when the clock says time jumped (a sleep, a manual change), since both are keyed to wall time.
+  const reminders = createReminderScheduler({
+    clock,
+    notifier: platform.notifier,
+    timeZone: platform.timeZone,
+    settings: async () => settings(),
+    summary: async (date) => storage.summaries.day(date, now()),
+    checkinPending: async () => pacing.checkins.status().done === null,
+    open: (screen) => windows.openDashboard(screen),
+    onError,
+  });
+  let stopClockWatch: (() => void) | undefined;
+
   let stopped = false;
   return {
     cannotSave,
-    dispatch: createRouter(handlers, (_channel, error) => onError(error)),
+    dispatch,
     async start() {
       engine.start();
+      stopClockWatch = clock.onChange?.(() => {
+        reminders.reschedule().catch(onError);
+      });
+      await reminders.reschedule().catch(onError);
       await platform.autostart.set(settings().startAtLogin).catch(onError);
     },
     async stop() {
       if (stopped) return;
       stopped = true;
+      stopClockWatch?.();
+      reminders.stop();
       engine.stop();
       storage.close();
       pacingStore.close();
     },
     snapshot: () => engine.snapshot(),
+    command: (command) => commands.run(command),
+    commandLine: (args, options) => commands.commandLine(args, options),
   };
 }

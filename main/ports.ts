@@ -8,13 +8,23 @@ import type { SettingsBackend, SettingsStoreOptions } from './services/settings/
 
 export type Cancel = () => void;
 
-/** Time. `now()` is epoch ms from a monotonic-backed source; the engine never reads time any other way. */
+/**
+ * Time. `now()` is epoch ms of true elapsed time: it never goes back, counts time asleep, and ignores manual
+ * wall-clock changes; the engine never reads time any other way.
+ */
 export interface Clock {
   now(): number;
   /** Wall-clock reading when it differs from `now()` (manual change, travel); defaults to now(). */
   wallNow?(): number;
-  /** One timer at an absolute time; the app keeps at most one alive. */
+  /** One timer at an absolute time on the `now()` time line. */
   setTimer(at: number, callback: () => void): Cancel;
+  /** Told after a sleep or a wall-clock jump: timers keyed to wall time should be recomputed. */
+  onChange?(listener: () => void): Cancel;
+  /**
+   * Carries the time line on from `at` when `now()` is behind it (saved data written by a clock that was
+   * ahead: a corrected clock, dual boot, a restored VM). The wall clock keeps its own reading.
+   */
+  notBefore?(at: number): void;
 }
 
 export type PowerEvent = 'suspend' | 'resume' | 'lock' | 'unlock';
@@ -92,4 +102,6 @@ export interface Platform {
   timeZone(): string;
   /** Opens the settings store library on these options: electron-store in the app, conf elsewhere. */
   openSettingsStore(options: SettingsStoreOptions): SettingsBackend;
+  /** Asks the app to quit (the tray's Quit): the shell stops the app, flushing its files, then exits. */
+  quit(): void;
 }

@@ -17,6 +17,7 @@ import {
   createEngine,
   type Engine,
   type EngineInput,
+  observationsOf,
   restoreFromEvents,
   type SuggestRoutine,
 } from '../engine';
@@ -59,7 +60,12 @@ export function createEngineDriver(deps: EngineDriverDeps): EngineDriver {
   const { clock } = platform;
   let zone = platform.timeZone();
   const config = () => ({ settings: deps.settings(), timeZone: zone, suggestRoutine: deps.suggestRoutine });
-  let engine: Engine = createEngine(config(), restoreFromEvents(deps.restoreEvents(), config()));
+  const restored = restoreFromEvents(deps.restoreEvents(), config());
+  // A clock behind the journal (corrected clock, dual boot, restored VM) carries the time line on from the
+  // last event; the wall reading stays true, so the engine sees a clock jump, not time going backwards.
+  const lastObsAt = observationsOf(restored).lastObsAt;
+  if (lastObsAt !== null) clock.notBefore?.(lastObsAt);
+  let engine: Engine = createEngine(config(), restored);
   let cancelTimer: Cancel | null = null;
   let cancelPower: Cancel | null = null;
   let focus: 'meeting' | 'none' = 'none';

@@ -20,8 +20,6 @@ export interface HandlerDeps {
   notices: NoticeBoard;
   /** Applied after every saved settings change (engine, pushes, autostart). */
   settingsSaved: (before: Settings, after: Settings) => void;
-  /** Called after flare-up mode was entered or left (the tray shows it). */
-  flareChanged: () => void;
   /** Called after "delete all my data". */
   dataDeleted: () => void;
 }
@@ -85,10 +83,5 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       return null;
     },
     ...pacing.handlers,
-    'pacing.flare': (request) => {
-      const view = pacing.goals.setFlare(request);
-      deps.flareChanged();
-      return view;
-    },
   };
 }

@@ -3,9 +3,8 @@
  * the app's IPC handlers call (`summary.day`, `summary.range`, `summary.rollup`, `timeline.day`,
  * `settings.get`, `settings.update`, `data.export`, `data.delete`), with already validated requests.
  */
-
 import { join } from 'node:path';
-import type { ExportResult, Notice } from '../../shared/ipc';
+import type { ExportFormat, ExportResult, Notice } from '../../shared/ipc';
 import type { DayOptions } from '../../shared/time';
 import { writeFileAtomic } from './data/atomic-write';
 import { type DELETE_CONFIRMATION, type DeleteDeps, deleteAllData } from './data/delete-data';
@@ -43,7 +42,7 @@ export interface Storage {
   summaries: SummaryService;
   /** Fallback day options: system time zone and the settings' day start. */
   dayOptions(): DayOptions;
-  exportData(request: { format: 'csv' | 'json' }): Promise<ExportResult>;
+  exportData(request: { format: ExportFormat }): Promise<ExportResult>;
   deleteAllData(request: { confirm: typeof DELETE_CONFIRMATION }): { deleted: true };
   /**
    * Tries a small write in the data folder (a temp file, removed again): the reason when nothing can be

@@ -79,7 +79,10 @@ export function parseCli(args: readonly string[]): CliResult {
   return result;
 }
 
-/** The arguments proper: argv without the executable, and without the app path when run unpackaged. */
-export function argsOf(argv: readonly string[], unpackagedDefaultApp: boolean): string[] {
-  return argv.slice(unpackagedDefaultApp ? 2 : 1);
+/**
+ * The flags in an argv. Nothing is dropped by position: Chromium may reorder switches on a second launch,
+ * and the executable, the app folder and any file a launcher passes are positionals parseCli skips anyway.
+ */
+export function argsOf(argv: readonly string[]): string[] {
+  return argv.filter((arg) => arg.startsWith('--'));
 }

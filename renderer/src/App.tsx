@@ -8,24 +8,25 @@ import { AppContext, type AppContextValue } from './context';
 import { useRoute } from './hooks/useRoute';
 import { useSettings } from './hooks/useSettings';
 import { useSnapshot } from './hooks/useSnapshot';
+import { useTimeZone } from './hooks/useTimeZone';
 import { applyTheme } from './lib/theme';
 import { Shell } from './Shell';
 import { Onboarding } from './screens/onboarding/Onboarding';
 import { shell } from './strings/shell';
 
 export function App() {
-  const { settings, error, update, reload } = useSettings();
+  const { settings, error, save, reload } = useSettings();
   const live = useSnapshot();
   const route = useRoute();
-  const timeZone = useMemo(() => Intl.DateTimeFormat().resolvedOptions().timeZone, []);
+  const timeZone = useTimeZone(live.snapshot?.at);
 
   useEffect(() => {
     if (settings) applyTheme(settings.theme);
   }, [settings]);
 
   const value = useMemo<AppContextValue | null>(
-    () => (settings ? { live, settings, update, timeZone } : null),
-    [live, settings, update, timeZone],
+    () => (settings ? { live, settings, saveSettings: save, timeZone } : null),
+    [live, settings, save, timeZone],
   );
 
   useEffect(() => {

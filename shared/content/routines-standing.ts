@@ -252,7 +252,8 @@ export const standingRoutines: readonly Routine[] = [
   {
     id: 'walk-scheduled',
     title: 'Twelve-minute walk',
-    summary: 'A steady walk with an easy start and finish, every other day. Set the time to fit your plan.',
+    summary:
+      'A steady walk with an easy start and finish, every other day. If your pacing goal sets a different time, walk for that long.',
     category: 'walking',
     placement: 'standing',
     snack: false,

@@ -24,6 +24,8 @@ export interface HostControl {
   traySaveProblem: string | null;
   autostart: boolean;
   savePath: string | null;
+  /** How many times the app asked to quit (the host keeps running; a test reads this). */
+  quits: number;
   pushes: EventEmitter;
   power(event: PowerEvent): void;
 }
@@ -51,6 +53,7 @@ export function createHostPlatform(options: {
     traySaveProblem: null,
     autostart: false,
     savePath: null,
+    quits: 0,
     pushes: new EventEmitter(),
     power(event) {
       for (const listener of powerListeners) listener(event);
@@ -110,6 +113,9 @@ export function createHostPlatform(options: {
     info: { version: options.version, platform: `${process.platform} (end-to-end host)` },
     timeZone: () => options.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone,
     openSettingsStore: openConfStore,
+    quit() {
+      control.quits += 1;
+    },
   };
   return { platform, control };
 }

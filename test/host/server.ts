@@ -10,9 +10,10 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { type App, createApp } from '../../main/app';
 import { isTrustedSender } from '../../main/ipc/sender';
+import { createSystemClock } from '../../main/platform/electron/clock';
 import type { Clock } from '../../main/ports';
 import { handleControl } from './control';
-import { FakeClock, realClock } from './fake-clock';
+import { FakeClock, type SleepMode } from './fake-clock';
 import { createHostPlatform, type HostControl } from './platform';
 
 const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -25,6 +26,8 @@ export interface HostOptions {
   clock?: 'fake' | 'real';
   /** Start of simulated time for a fake clock (epoch ms). */
   startAt?: number;
+  /** What a fake clock's `sleep` stops: the monotonic clock too (Linux, macOS) or only timers (Windows). */
+  sleepMode?: SleepMode;
 }
 
 export interface Host {
@@ -68,8 +71,15 @@ export async function startHost(options: HostOptions = {}): Promise<Host> {
     throw new Error('The renderer is not built: run `npm run build:renderer` first.');
   }
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'sitwise-host-'));
-  const fakeClock = options.clock === 'real' ? null : new FakeClock(options.startAt ?? Date.now());
-  const clock: Clock = fakeClock ?? realClock;
+  const fakeClock =
+    options.clock === 'real'
+      ? null
+      : new FakeClock(
+          options.startAt ?? Date.now(),
+          options.sleepMode ? { sleepMode: options.sleepMode } : {},
+        );
+  // `npm run host` on the real clock runs the desktop's clock adapter.
+  const clock: Clock = fakeClock ?? createSystemClock();
   const version = JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')).version as string;
   const { platform, control } = createHostPlatform({ clock, dataDir, version });
   const bridge = await bundleBridge();

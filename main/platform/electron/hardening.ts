@@ -3,11 +3,23 @@
  * no new windows, no webviews, no permissions, no downloads, and the CSP sent as a response header (not
  * only a meta tag) for every response the session sees.
  */
-/** Links the user clicks (sources of tips and routines) open in the browser: https only. */
-export function isExternalLink(url: string): boolean {
+import { sources } from '../../../shared/content/sources';
+
+/** The hosts of the content's own sources: the only sites a click in Sitwise may open in the browser. */
+export const sourceHosts: ReadonlySet<string> = new Set(
+  sources.flatMap((source) => (source.url ? [new URL(source.url).host] : [])),
+);
+
+/** Links the user clicks (sources of tips and routines) open in the browser: https to a source's host only. */
+export function isExternalLink(url: string, hosts: ReadonlySet<string> = sourceHosts): boolean {
   try {
     const parsed = new URL(url);
-    return parsed.protocol === 'https:' && parsed.username === '' && parsed.password === '';
+    return (
+      parsed.protocol === 'https:' &&
+      parsed.username === '' &&
+      parsed.password === '' &&
+      hosts.has(parsed.host)
+    );
   } catch {
     return false;
   }

@@ -25,7 +25,6 @@ export interface ElectronPlatformOptions {
   preload: string;
   devServer?: string | undefined;
   onCommand: (command: ShellCommand) => void;
-  onSettings: (settings: Settings) => void;
   onError: (error: unknown) => void;
 }
 
@@ -45,6 +44,8 @@ export const timeZone = (): string => Intl.DateTimeFormat().resolvedOptions().ti
 export function createElectronPlatform(options: ElectronPlatformOptions): ElectronPlatform {
   let settings: Settings = defaultSettings;
   const clock = createSystemClock();
+  // Counts the sleep and re-arms timers as soon as the machine is back (readings would find it later).
+  powerMonitor.on('resume', () => clock.resync());
   const wayland = isWaylandSession(process.env, process.platform);
   const waylandIdle = wayland ? createMutterIdle(() => dbus.sessionBus(), options.onError) : undefined;
   const activity = createActivitySource({ powerMonitor, wayland, ...(waylandIdle ? { waylandIdle } : {}) });
@@ -84,10 +85,7 @@ export function createElectronPlatform(options: ElectronPlatformOptions): Electr
         if (channel !== 'settings.changed') return;
         // The payload type does not narrow with the channel; parsing both narrows and checks it.
         const parsed = settingsSchema.safeParse(payload);
-        if (parsed.success) {
-          settings = parsed.data;
-          options.onSettings(settings);
-        }
+        if (parsed.success) settings = parsed.data;
       },
     },
     autostart: createAutostart({
@@ -105,6 +103,8 @@ export function createElectronPlatform(options: ElectronPlatformOptions): Electr
     paths: { dataDir: app.getPath('userData') },
     dialogs: createDialogs(),
     info: { version: app.getVersion(), platform: `${process.platform} ${process.arch}` },
+    // 'before-quit' (main/index.ts) holds the exit until the app has stopped and flushed.
+    quit: () => app.quit(),
   };
 
   return {

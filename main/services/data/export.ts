@@ -3,7 +3,7 @@
  * atomically to a path the user chose. Nothing leaves the machine any other way.
  */
 import { dirname } from 'node:path';
-import type { ExportResult } from '../../../shared/ipc';
+import type { ExportFormat, ExportResult } from '../../../shared/ipc';
 import type { Settings } from '../../../shared/settings';
 import type { DaySummary } from '../../../shared/summary';
 import { describeFsError, type FileSystem } from '../fs';
@@ -46,7 +46,7 @@ export const csvColumns = [
   'prompts_deferred',
 ] as const;
 
-export async function exportData(format: 'csv' | 'json', deps: ExportDeps): Promise<ExportResult> {
+export async function exportData(format: ExportFormat, deps: ExportDeps): Promise<ExportResult> {
   const today = deps.summaries.today();
   const path = await deps.chooseSavePath(
     format === 'csv' ? `sitwise-days-${today}.csv` : `sitwise-export-${today}.json`,

@@ -90,6 +90,7 @@ export const pacingText = {
     offBody:
       'On a bad day, ease off without stopping: lower today’s targets and keep to gentle movement and your staples.',
     share: 'Lower targets to',
+    shareOption: '{pct} %',
     enter: 'Start flare mode',
     onTitle: 'Flare mode is on',
     onBody: 'Since {since}, your targets are at {pct} %. Keep moving gently, and do your staples.',
@@ -103,6 +104,7 @@ export const pacingText = {
   create: {
     title: 'New goal',
     presets: 'Start from an example',
+    presetsHelp: 'An example fills in the whole form; change anything before you create the goal.',
     preset: {
       walk: 'Walk 12 min every other day',
       stand: 'Stand 2 h per working day',
@@ -170,6 +172,8 @@ export const checkinText = {
   no: 'No',
   flagsDone: 'Finish',
   allClear: 'Thank you. Nothing here needs urgent attention.',
+  guidanceBecause: 'You answered yes to:',
+  guidanceMore: 'Read all the warning signs on the Safety page',
   trendsTitle: 'Your trends',
   trendsEmpty: 'Your scores appear here after your first check-in.',
   chartTitle: 'Scores by check-in',

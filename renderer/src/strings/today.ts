@@ -38,7 +38,7 @@ export const today = {
     m30: '30 minutes',
     h1: '1 hour',
     h2: '2 hours',
-    tomorrow: 'The rest of today',
+    tomorrow: 'For the rest of today',
   },
   promptWaiting: 'A prompt is waiting',
   openSnack: 'Start the snack',

@@ -32,12 +32,14 @@ describe('web contents hardening', () => {
     }
   });
 
-  it('never opens a window; https links go to the browser, nothing else does', () => {
+  it('never opens a window; https links to a source of the content go to the browser, nothing else does', () => {
     const contents = new FakeWebContents();
     const opened: string[] = [];
     hardenWebContents(contents, (url) => opened.push(url));
     const urls = [
-      'https://pubmed.ncbi.nlm.nih.gov/123/',
+      'https://www.ncbi.nlm.nih.gov/pmc/articles/PMC6637722/',
+      'https://example.com/any-https-page',
+      'https://www.ncbi.nlm.nih.gov.evil.example/',
       'http://insecure.example/',
       'file:///etc/passwd',
       'javascript:alert(1)',
@@ -46,11 +48,13 @@ describe('web contents hardening', () => {
       'not a url',
     ];
     for (const url of urls) expect(contents.openHandler?.({ url })).toEqual({ action: 'deny' });
-    expect(opened).toEqual(['https://pubmed.ncbi.nlm.nih.gov/123/']);
+    expect(opened).toEqual(['https://www.ncbi.nlm.nih.gov/pmc/articles/PMC6637722/']);
   });
 
-  it('recognises external links', () => {
-    expect(isExternalLink('https://example.com/a')).toBe(true);
+  it('recognises external links: https to an allowed host', () => {
+    expect(isExternalLink('https://example.com/a')).toBe(false);
+    expect(isExternalLink('https://example.com/a', new Set(['example.com']))).toBe(true);
+    expect(isExternalLink('http://example.com/a', new Set(['example.com']))).toBe(false);
     expect(isExternalLink('smb://host/share')).toBe(false);
   });
 });

@@ -74,8 +74,14 @@ describe('command line', () => {
     });
   });
 
-  it('drops the executable, and the app path when unpackaged', () => {
-    expect(argsOf(['/usr/bin/sitwise', '--stand'], false)).toEqual(['--stand']);
-    expect(argsOf(['/usr/bin/electron', '.', '--stand'], true)).toEqual(['--stand']);
+  it('keeps every flag wherever it stands, and no positional', () => {
+    expect(argsOf(['/usr/bin/sitwise', '--stand'])).toEqual(['--stand']);
+    expect(argsOf(['/usr/bin/electron', '.', '--stand'])).toEqual(['--stand']);
+    // A second launch's argv as Chromium may pass it: its own switches first, ours after a positional.
+    expect(argsOf(['--stand', '/usr/bin/sitwise', '--no-sandbox', 'file.txt', '--pause=30'])).toEqual([
+      '--stand',
+      '--no-sandbox',
+      '--pause=30',
+    ]);
   });
 });

@@ -2,12 +2,15 @@
 import { useState } from 'react';
 import type { Trends } from '../../../../shared/pacing/trends';
 import { addDays } from '../../../../shared/time';
+import { api } from '../../api';
+import { FormStatus } from '../../components/form/Field';
+import { ScreenHeader } from '../../components/ScreenHeader';
 import { LoadCard } from '../../components/States';
 import { useLoad } from '../../hooks/useLoad';
+import { useMutation } from '../../hooks/useMutation';
 import { formatDay } from '../../lib/format';
 import { t } from '../../strings/format';
 import { checkinText as s } from '../../strings/pacing';
-import { pacing } from '../pacing/client';
 import { CheckinForm } from './CheckinForm';
 import { RedFlagStep } from './RedFlagStep';
 import { TrendsView } from './TrendsView';
@@ -15,26 +18,27 @@ import { TrendsView } from './TrendsView';
 type Step = 'form' | 'flags' | 'after';
 
 export function CheckinScreen() {
-  const status = useLoad(() => pacing('checkin.get'), []);
-  const trends = useLoad(() => pacing('checkin.trends'), []);
+  const status = useLoad(() => api().invoke('checkin.get'), []);
+  const trends = useLoad(() => api().invoke('checkin.trends'), []);
   const [step, setStep] = useState<Step>('form');
   const [latest, setLatest] = useState<Trends | null>(null);
-  const [snoozeError, setSnoozeError] = useState<string | null>(null);
+  const snoozing = useMutation();
   const st = status.state.value;
   const shownTrends = latest ?? trends.state.value;
 
   const snooze = () =>
-    pacing('checkin.snooze', { minutes: 60 }).then(status.reload, (e: unknown) =>
-      setSnoozeError(e instanceof Error ? e.message : String(e)),
+    snoozing.run(
+      () => api().invoke('checkin.snooze', { minutes: 60 }),
+      () => {
+        status.reload();
+        return null;
+      },
     );
-  const reviewed = () => pacing('checkin.reviewed').then(setLatest, trends.reload);
+  const reviewed = () => api().invoke('checkin.reviewed').then(setLatest, trends.reload);
 
   return (
     <div className="stack">
-      <header>
-        <h1>{s.title}</h1>
-        <p>{s.intro}</p>
-      </header>
+      <ScreenHeader title={s.title} intro={s.intro} />
       <LoadCard load={status} errorTitle={s.loadError} />
       {st && step === 'form' && st.done && (
         <p className="card" data-testid="checkin-done">
@@ -51,7 +55,7 @@ export function CheckinScreen() {
                   {s.snooze}
                 </button>
               </div>
-              {snoozeError && <p className="field-error">{snoozeError}</p>}
+              <FormStatus error={snoozing.error?.message} note={null} />
             </div>
           ) : st.snoozedUntil !== null ? (
             <p className="help">{s.snoozed}</p>
@@ -65,8 +69,10 @@ export function CheckinScreen() {
           />
         </>
       )}
-      {step !== 'form' && <p className="field-status">{s.saved}</p>}
+      {/* Once answered, any guidance comes first and the saved note steps back beneath it. */}
+      {step === 'flags' && <p className="field-status">{s.saved}</p>}
       {step !== 'form' && <RedFlagStep onDone={() => setStep('after')} />}
+      {step === 'after' && <p className="muted">{s.saved}</p>}
       {shownTrends && <TrendsView trends={shownTrends} onReviewed={() => void reviewed()} />}
     </div>
   );

@@ -1,13 +1,13 @@
 /** A small card for Today: flare mode and today's pacing targets, linking to the Pacing screen. */
+import { api } from '../../api';
 import { useLoad } from '../../hooks/useLoad';
 import { hrefOf } from '../../lib/route';
 import { t } from '../../strings/format';
 import { pacingText as s } from '../../strings/pacing';
-import { pacing } from './client';
 import { amountText } from './describe';
 
 export function TodayPacing({ refreshKey }: { refreshKey?: string | number }) {
-  const { state } = useLoad(() => pacing('pacing.get'), [refreshKey]);
+  const { state } = useLoad(() => api().invoke('pacing.get'), [refreshKey]);
   if (state.status !== 'ready') return null;
   const { flare, goals } = state.value;
   const targets = goals.flatMap((g) =>

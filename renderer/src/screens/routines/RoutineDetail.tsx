@@ -1,8 +1,9 @@
 /** One routine: what it is, its steps with dose and side, cautions, sources, the player and "staple". */
-import { useState } from 'react';
+import { FormStatus } from '../../components/form/Field';
 import { GuidedPlayer } from '../../components/GuidedPlayer';
 import { getSource, type Routine, routineDurationSec } from '../../content';
 import { useApp } from '../../context';
+import { useMutation } from '../../hooks/useMutation';
 import { doseText, sideText } from '../../lib/dose';
 import { formatLength } from '../../lib/format';
 import { hrefOf } from '../../lib/route';
@@ -13,25 +14,24 @@ import { routinesText as s } from '../../strings/routines';
 const MAX_STAPLES = 10;
 
 export function RoutineDetail({ routine, play }: { routine: Routine; play: boolean }) {
-  const { settings, update } = useApp();
-  const [status, setStatus] = useState<{ text: string; error: boolean } | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { settings, saveSettings } = useApp();
+  const staples = useMutation();
   const mine = settings.staples.includes(routine.id);
   const source = getSource(routine.source);
   const dosage = getSource(routine.dosageSource);
 
-  const toggleStaple = async () => {
+  const toggleStaple = () => {
     if (!mine && settings.staples.length >= MAX_STAPLES) {
-      setStatus({ text: t(s.staplesFull, { n: MAX_STAPLES }), error: true });
+      staples.fail(t(s.staplesFull, { n: MAX_STAPLES }));
       return;
     }
-    setBusy(true);
-    const staples = mine
+    const next = mine
       ? settings.staples.filter((id) => id !== routine.id)
       : [...settings.staples, routine.id];
-    const r = await update({ staples });
-    setBusy(false);
-    setStatus(r.ok ? { text: s.stapleSaved, error: false } : { text: r.error.message, error: true });
+    void staples.run(
+      () => saveSettings({ staples: next }),
+      () => s.stapleSaved,
+    );
   };
 
   return (
@@ -81,7 +81,13 @@ export function RoutineDetail({ routine, play }: { routine: Routine; play: boole
           <a className="button primary" href={hrefOf('routines', routine.id, 'play')}>
             {s.startGuided}
           </a>
-          <button type="button" className="button" aria-pressed={mine} onClick={toggleStaple} disabled={busy}>
+          <button
+            type="button"
+            className="button"
+            aria-pressed={mine}
+            onClick={toggleStaple}
+            disabled={staples.busy}
+          >
             {mine ? s.unmarkStaple : s.markStaple}
           </button>
         </div>
@@ -89,13 +95,7 @@ export function RoutineDetail({ routine, play }: { routine: Routine; play: boole
       {!play && (
         <>
           <p className="muted small">{s.stapleHelp}</p>
-          <p
-            role="status"
-            className={status?.error ? 'field-error' : 'field-status'}
-            data-testid="staple-status"
-          >
-            {status?.text ?? ''}
-          </p>
+          <FormStatus error={staples.error?.message} note={staples.note} testId="staple-status" />
         </>
       )}
 

@@ -1,5 +1,6 @@
 /** The routine library: all routines grouped by where they are done, or filtered (low-energy, my staples). */
 
+import { ScreenHeader } from '../../components/ScreenHeader';
 import { EmptyState } from '../../components/States';
 import { type Routine, routineDurationSec, routines } from '../../content';
 import { useApp } from '../../context';
@@ -36,10 +37,7 @@ export function RoutineLibrary({ filter }: { filter: string | null }) {
 
   return (
     <div className="stack">
-      <header>
-        <h1>{s.title}</h1>
-        <p>{s.intro}</p>
-      </header>
+      <ScreenHeader title={s.title} intro={s.intro} />
       <nav aria-label={s.filterLabel}>
         <ul className="tabs wrap">
           {filters.map((f) => (

@@ -1,9 +1,11 @@
 /** Today: live status and quick actions, today's totals against goals, the timeline, prompts and a tip. */
 import type { DaySummary, Segment } from '../../../../shared/summary';
 import { dayBounds, localDateOf } from '../../../../shared/time';
+import { visiblePrompt } from '../../../../shared/visible-prompt';
 import { api } from '../../api';
 import { DayTimeline } from '../../components/charts/DayTimeline';
-import { EmptyState, ErrorState, Loading } from '../../components/States';
+import { ScreenHeader } from '../../components/ScreenHeader';
+import { EmptyState, ErrorState, Loading, WaitCard } from '../../components/States';
 import { suggestSnackRoutine, tipFor } from '../../content';
 import { useApp } from '../../context';
 import { useLoad } from '../../hooks/useLoad';
@@ -37,9 +39,10 @@ export function TodayScreen() {
   }, [date, changeKey]);
 
   const startSnack = () => {
-    const kind = snap?.activePrompt?.kind ?? 'move';
+    const waiting = snap ? visiblePrompt(snap) : null;
+    const kind = waiting?.kind ?? 'move';
     const id =
-      snap?.activePrompt?.routineId ??
+      waiting?.routineId ??
       suggestSnackRoutine(kind, {
         catchUp: false,
         ...(snap?.posture === 'standing' ? { posture: 'standing' } : { posture: 'sitting' }),
@@ -52,20 +55,11 @@ export function TodayScreen() {
 
   return (
     <div className="stack">
-      <header>
-        <h1>{s.title}</h1>
-        <p>{s.intro}</p>
-      </header>
+      <ScreenHeader title={s.title} intro={s.intro} />
       {snap ? (
         <NowCard snap={snap} onSnack={startSnack} />
-      ) : live.error ? (
-        <div className="card">
-          <ErrorState error={live.error} title={s.stateError} onRetry={live.reload} />
-        </div>
       ) : (
-        <div className="card">
-          <Loading />
-        </div>
+        <WaitCard error={live.error} title={s.stateError} onRetry={live.reload} />
       )}
       <DaySection
         state={day.state}
