@@ -18,6 +18,7 @@ import type { Platform } from './ports';
 import { describeFsError, type FileSystem } from './services/fs';
 import { createPacing } from './services/pacing';
 import { FilePacingStore } from './services/pacing/pacing-store';
+import { pacingSection } from './services/pacing/section';
 import { openStorage } from './services/storage';
 import { createReminderScheduler } from './shell/reminders';
 
@@ -84,6 +85,8 @@ export function createApp(platform: Platform, options: AppOptions = {}): App {
       }),
     ...(options.fs ? { fs: options.fs } : {}),
   });
+  // The pacing log and the check-ins are exported, imported and deleted with the rest of the data.
+  storage.addSection(pacingSection(pacingStore, now));
   const pacing = createPacing({
     store: pacingStore,
     now,
@@ -175,9 +178,14 @@ export function createApp(platform: Platform, options: AppOptions = {}): App {
         platform.autostart.set(after.startAtLogin).catch(onError);
     },
     dataDeleted() {
-      pacingStore.deleteAll();
+      // The pacing log was deleted with the other data sections.
       pacing.ledger.reload();
       engine.reset();
+      windows.broadcast('settings.changed', settings());
+    },
+    dataImported() {
+      pacing.ledger.reload();
+      engine.reload();
       windows.broadcast('settings.changed', settings());
     },
   });

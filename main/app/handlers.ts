@@ -1,11 +1,12 @@
 /** The IPC handler table: each channel of the contract mapped to the service that answers it. */
-import type { AppInfo, Notice } from '../../shared/ipc';
+import type { AppInfo, ImportResult, Notice } from '../../shared/ipc';
 import type { Settings } from '../../shared/settings';
 import { UserFacingError } from '../errors';
 import type { Handlers } from '../ipc/router';
 import type { Platform } from '../ports';
 import { DeleteError } from '../services/data/delete-data';
 import { ExportError } from '../services/data/export';
+import { ImportError } from '../services/data/sections';
 import type { PacingFeature } from '../services/pacing';
 import { SettingsSaveError, SettingsUpdateError } from '../services/settings/store';
 import type { Storage } from '../services/storage';
@@ -22,6 +23,8 @@ export interface HandlerDeps {
   settingsSaved: (before: Settings, after: Settings) => void;
   /** Called after "delete all my data". */
   dataDeleted: () => void;
+  /** Called after an import restored data. */
+  dataImported: () => void;
 }
 
 export function createHandlers(deps: HandlerDeps): Handlers {
@@ -74,6 +77,19 @@ export function createHandlers(deps: HandlerDeps): Handlers {
         throw error;
       }
       deps.dataDeleted();
+      return result;
+    },
+    'data.import': (request) => {
+      let result: ImportResult;
+      try {
+        result = storage.importData(request);
+      } catch (error) {
+        if (error instanceof ImportError) throw new UserFacingError(error.message);
+        throw error;
+      } finally {
+        // Whatever was written (all of it, or part on a disk fault) is what the app shows from now on.
+        deps.dataImported();
+      }
       return result;
     },
     'notices.get': (): Notice[] => notices.list(),

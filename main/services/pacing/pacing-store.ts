@@ -31,7 +31,7 @@ export interface PacingStoreOptions {
 }
 
 export class FilePacingStore implements PacingRecordStore {
-  private readonly spec: JournalSpec<PacingRecord>;
+  readonly spec: JournalSpec<PacingRecord>;
   private writer: JournalWriter<PacingRecord>;
   private lines: PacingRecord[];
 
@@ -62,6 +62,13 @@ export class FilePacingStore implements PacingRecordStore {
 
   close(): void {
     this.writer.close();
+  }
+
+  /** Reads the files again (after an import wrote them). */
+  reload(): void {
+    this.writer.close();
+    this.writer = this.openWriter();
+    this.lines = this.readAll();
   }
 
   /** "Delete all my data": removes the folder; the store starts empty. */
