@@ -184,8 +184,10 @@ export function createApp(platform: Platform, options: AppOptions = {}): App {
       windows.broadcast('settings.changed', settings());
     },
     dataImported() {
+      // Imported history is past days; today's tracking was kept as it was, so the engine goes on, with the
+      // imported settings.
       pacing.ledger.reload();
-      engine.reload();
+      engine.settingsChanged(settings());
       windows.broadcast('settings.changed', settings());
     },
   });

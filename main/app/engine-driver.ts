@@ -50,8 +50,6 @@ export interface EngineDriver {
   settingsChanged(settings: Settings): void;
   /** Starts afresh (after "delete all my data"): a new engine with no history. */
   reset(): void;
-  /** Starts again from the journal (after an import wrote it). */
-  reload(): void;
   stop(): void;
   snapshot(): EngineSnapshot;
   idleDetection(): 'ok' | 'unavailable';
@@ -192,11 +190,6 @@ export function createEngineDriver(deps: EngineDriverDeps): EngineDriver {
     act: (action) => feed({ kind: 'user', action }),
     settingsChanged: (settings) => {
       feed({ kind: 'settings', settings });
-    },
-    reload() {
-      engine = createEngine(config(), restoreFromEvents(deps.restoreEvents(), config()));
-      focus = 'none';
-      wake();
     },
     reset() {
       engine = createEngine(config());

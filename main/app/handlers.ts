@@ -84,12 +84,12 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       try {
         result = storage.importData(request);
       } catch (error) {
+        // Part written on a disk fault: that part is what the app shows from now on.
+        if (error instanceof ImportError && error.partial) deps.dataImported();
         if (error instanceof ImportError) throw new UserFacingError(error.message);
         throw error;
-      } finally {
-        // Whatever was written (all of it, or part on a disk fault) is what the app shows from now on.
-        deps.dataImported();
       }
+      deps.dataImported();
       return result;
     },
     'notices.get': (): Notice[] => notices.list(),

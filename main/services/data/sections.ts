@@ -11,7 +11,11 @@ import { writeFileAtomic } from './atomic-write';
 
 /** An import that cannot be used; nothing was written. The message is for the user. */
 export class ImportError extends Error {
-  constructor(message: string) {
+  constructor(
+    message: string,
+    /** Something was written before it failed (a disk fault part-way), so the stores were reloaded. */
+    readonly partial = false,
+  ) {
     super(message);
     this.name = 'ImportError';
   }
@@ -112,7 +116,12 @@ export function journalSection<T>(
           writeFileAtomic(monthFile(store.spec.dir, month), text, fs);
         }
         store.reload();
-        if (fresh.length > 0) options.fresh?.append(fresh);
+        // Fresh records the export already holds (exported from this folder today) are not added twice.
+        const imported = new Set(
+          [...files.values()].flatMap((lines) => lines.map((l) => JSON.stringify(l.rec))),
+        );
+        const kept = fresh.filter((rec) => !imported.has(JSON.stringify(rec)));
+        if (kept.length > 0) options.fresh?.append(kept);
       };
     },
     deleteAll: () => store.deleteAll(),
@@ -180,5 +189,6 @@ function checkJournalValue<T>(
 export function importWriteError(folder: string, error: unknown): ImportError {
   return new ImportError(
     `Sitwise cannot save to ${folder}: ${describeFsError(error)}. Part of the import may have been written; delete all data and import again once the folder can be written.`,
+    true,
   );
 }
