@@ -26,7 +26,7 @@ module.exports = {
     },
     {
       name: 'services-no-electron',
-      comment: 'main/services/ reach electron only through the settings-store interface.',
+      comment: 'main/services/ reach electron only through the settings store interface (settings/store.ts).',
       severity: 'error',
       from: { path: '^main/services/' },
       to: {
@@ -38,6 +38,14 @@ module.exports = {
           '^(renderer|preload)/',
         ],
       },
+    },
+    {
+      name: 'services-below-app-and-ipc',
+      comment:
+        'main/services/ keep data; the app and the IPC layer call them, never the other way (errors that cross live in main/errors.ts).',
+      severity: 'error',
+      from: { path: '^main/services/' },
+      to: { path: ['^main/ipc/', '^main/app/', '^main/app\\.ts$'] },
     },
     {
       name: 'electron-only-in-adapters',

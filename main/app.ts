@@ -15,7 +15,7 @@ import { createPromptPresenter } from './app/prompt-presenter';
 import { createRouter, type Dispatch } from './ipc/router';
 import type { Platform } from './ports';
 import { createPacing } from './services/pacing';
-import { FilePacingStore } from './services/pacing-store';
+import { FilePacingStore } from './services/pacing/pacing-store';
 import { openStorage } from './services/storage';
 import { createReminderScheduler } from './shell/reminders';
 
@@ -68,6 +68,7 @@ export function createApp(platform: Platform, options: { onError?: (error: unkno
     settings: storage.settings.get,
     range: (from, to) => storage.summaries.range(from, to),
     events: (month) => storage.journal.events(month),
+    flareChanged: () => refreshTray(),
   });
   const settings = (): Settings => storage.settings.get();
 
@@ -124,7 +125,6 @@ export function createApp(platform: Platform, options: { onError?: (error: unkno
     pacing,
     engine,
     notices,
-    flareChanged: refreshTray,
     settingsSaved(before, after) {
       engine.settingsChanged(after);
       windows.broadcast('settings.changed', after);

@@ -4,7 +4,7 @@
  */
 import type { PayloadOf, PushChannel, Screen } from '../shared/ipc';
 import type { EngineSnapshot } from '../shared/snapshot';
-import type { SettingsBackend, SettingsStoreOptions } from './services/settings-store';
+import type { SettingsBackend, SettingsStoreOptions } from './services/settings/store';
 
 export type Cancel = () => void;
 

@@ -13,13 +13,16 @@
  * - An away stretch still open when a day ends is not counted in either day (nights are not "away").
  */
 import { z } from 'zod';
+import {
+  awayReasonSchema as awayReason,
+  postureSchema as posture,
+  presenceSchema,
+  promptKindSchema as promptKind,
+} from './snapshot';
 import { localDate } from './summary';
 
 const instant = z.number().int().nonnegative();
-const posture = z.enum(['sitting', 'standing', 'moving']);
-const deskPosture = z.enum(['sitting', 'standing']);
-const awayReason = z.enum(['idle', 'suspend', 'lock', 'gap']);
-const promptKind = z.enum(['stand', 'sit', 'move', 'shift', 'escalate']);
+const deskPosture = posture.extract(['sitting', 'standing']);
 const promptId = z.string().min(1).max(80);
 const routineId = z.string().min(1).max(80).nullable();
 
@@ -33,7 +36,7 @@ export const engineEventSchema = z.discriminatedUnion('type', [
     timeZone: z.string().min(1).max(80),
     dayStart: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/),
     posture,
-    presence: z.enum(['present', 'away']),
+    presence: presenceSchema,
     awayReason: awayReason.nullable(),
     /** wall - at when it is not 0 (the wall clock was set off the true time); omitted means 0. */
     wallOffsetMs: z.number().int().optional(),
@@ -96,4 +99,3 @@ export const engineEventSchema = z.discriminatedUnion('type', [
 export type EngineEvent = z.infer<typeof engineEventSchema>;
 export type EngineEventType = EngineEvent['type'];
 export type EventOf<T extends EngineEventType> = Extract<EngineEvent, { type: T }>;
-export const engineEventTypes = engineEventSchema.options.map((o) => o.shape.type.value);

@@ -5,25 +5,12 @@
  * these two tables, so a channel name is written exactly once, here.
  */
 import { z } from 'zod';
-import { type PacingResponses, pacingRequestSchemas as pacing } from './pacing/ipc';
+import { invoke, type PushSpec, push, type ResponseOfSpec } from './ipc-spec';
+import { pacingChannels } from './pacing/ipc';
 import { type Settings, settingsPatchSchema } from './settings';
 import type { EngineSnapshot } from './snapshot';
 import { type DaySummary, localDate, type Rollup, type Segment } from './summary';
-
-/** An invoke channel: its request schema, and its response type carried as a phantom. */
-export interface InvokeSpec<Req extends z.ZodType, Res> {
-  readonly request: Req;
-  readonly response?: Res;
-}
-/** A push channel (main → renderer): only a payload type. */
-export interface PushSpec<P> {
-  readonly payload?: P;
-}
-
-const invoke =
-  <Res>() =>
-  <Req extends z.ZodType>(request: Req): InvokeSpec<Req, Res> => ({ request });
-const push = <P>(): PushSpec<P> => ({});
+import { daysBetween } from './time';
 
 const none = z.undefined();
 
@@ -61,14 +48,15 @@ export const userActionSchema = z.discriminatedUnion('action', [
 ]);
 export type UserAction = z.infer<typeof userActionSchema>;
 
+// The order and span are checked only once both dates are valid (daysBetween refuses a malformed date).
+const datesValid = (payload: { issues: readonly unknown[] }) => payload.issues.length === 0;
 export const dateRangeSchema = z
   .strictObject({ from: localDate, to: localDate })
-  .refine((r) => r.from <= r.to, { message: '"from" must not be after "to"' })
-  .refine((r) => daysBetween(r.from, r.to) <= 366 * 5, { message: 'a range may span at most 5 years' });
-
-function daysBetween(from: string, to: string): number {
-  return (Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000;
-}
+  .refine((r) => r.from <= r.to, { message: '"from" must not be after "to"', when: datesValid })
+  .refine((r) => daysBetween(r.from, r.to) <= 366 * 5, {
+    message: 'a range may span at most 5 years',
+    when: datesValid,
+  });
 
 export interface AppInfo {
   name: string;
@@ -85,6 +73,10 @@ export interface Notice {
   message: string;
   at: number;
 }
+
+/** What "export my data" can write: a CSV of day totals or the whole record as JSON. */
+export const exportFormatSchema = z.enum(['csv', 'json']);
+export type ExportFormat = z.infer<typeof exportFormatSchema>;
 
 export interface ExportResult {
   saved: boolean;
@@ -103,26 +95,13 @@ export const invokeChannels = {
     z.strictObject({ from: localDate, to: localDate, by: z.enum(['week', 'month']) }),
   ),
   'timeline.day': invoke<Segment[]>()(z.strictObject({ date: localDate })),
-  'data.export': invoke<ExportResult>()(z.strictObject({ format: z.enum(['csv', 'json']) })),
+  'data.export': invoke<ExportResult>()(z.strictObject({ format: exportFormatSchema })),
   'data.delete': invoke<{ deleted: true }>()(z.strictObject({ confirm: z.literal('delete all my data') })),
   'notices.get': invoke<Notice[]>()(none),
   'notices.dismiss': invoke<Notice[]>()(z.strictObject({ id: z.string().min(1).max(100) })),
   'window.open': invoke<null>()(z.strictObject({ screen: z.enum(screens) })),
   // Pacing log and weekly check-in: request schemas and views live in shared/pacing/ipc.ts.
-  'pacing.get': invoke<PacingResponses['pacing.get']>()(pacing['pacing.get']),
-  'pacing.createGoal': invoke<PacingResponses['pacing.createGoal']>()(pacing['pacing.createGoal']),
-  'pacing.updateGoal': invoke<PacingResponses['pacing.updateGoal']>()(pacing['pacing.updateGoal']),
-  'pacing.deleteGoal': invoke<PacingResponses['pacing.deleteGoal']>()(pacing['pacing.deleteGoal']),
-  'pacing.logSession': invoke<PacingResponses['pacing.logSession']>()(pacing['pacing.logSession']),
-  'pacing.flare': invoke<PacingResponses['pacing.flare']>()(pacing['pacing.flare']),
-  'checkin.get': invoke<PacingResponses['checkin.get']>()(pacing['checkin.get']),
-  'checkin.submit': invoke<PacingResponses['checkin.submit']>()(pacing['checkin.submit']),
-  'checkin.snooze': invoke<PacingResponses['checkin.snooze']>()(pacing['checkin.snooze']),
-  'checkin.guidanceShown': invoke<PacingResponses['checkin.guidanceShown']>()(
-    pacing['checkin.guidanceShown'],
-  ),
-  'checkin.trends': invoke<PacingResponses['checkin.trends']>()(pacing['checkin.trends']),
-  'checkin.reviewed': invoke<PacingResponses['checkin.reviewed']>()(pacing['checkin.reviewed']),
+  ...pacingChannels,
 } as const;
 
 export const pushChannels = {
@@ -137,12 +116,10 @@ export type InvokeChannel = keyof InvokeChannels;
 export type PushChannel = keyof typeof pushChannels;
 export type RequestOf<C extends InvokeChannel> = z.input<InvokeChannels[C]['request']>;
 export type ParsedRequestOf<C extends InvokeChannel> = z.output<InvokeChannels[C]['request']>;
-export type ResponseOf<C extends InvokeChannel> =
-  InvokeChannels[C] extends InvokeSpec<z.ZodType, infer R> ? R : never;
+export type ResponseOf<C extends InvokeChannel> = ResponseOfSpec<InvokeChannels[C]>;
 export type PayloadOf<C extends PushChannel> = (typeof pushChannels)[C] extends PushSpec<infer P> ? P : never;
 
 export const invokeChannelNames = Object.keys(invokeChannels) as InvokeChannel[];
-export const pushChannelNames = Object.keys(pushChannels) as PushChannel[];
 
 export function isInvokeChannel(name: unknown): name is InvokeChannel {
   return typeof name === 'string' && Object.hasOwn(invokeChannels, name);

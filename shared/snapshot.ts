@@ -1,7 +1,19 @@
-export type Posture = 'sitting' | 'standing' | 'moving';
-export type Presence = 'present' | 'away';
-export type AwayReason = 'idle' | 'suspend' | 'lock' | 'gap';
-export type PromptKind = 'stand' | 'sit' | 'move' | 'shift' | 'escalate';
+/**
+ * What the engine reports (the tray, the prompt window and the dashboard read it). The words of its
+ * vocabulary are zod enums, declared once here: the event schemas (events.ts) and the content tags
+ * (content/schema.ts) use the same enums, and each union type is derived from its enum.
+ */
+import { z } from 'zod';
+
+export const postureSchema = z.enum(['sitting', 'standing', 'moving']);
+export type Posture = z.infer<typeof postureSchema>;
+export const presenceSchema = z.enum(['present', 'away']);
+export type Presence = z.infer<typeof presenceSchema>;
+export const awayReasonSchema = z.enum(['idle', 'suspend', 'lock', 'gap']);
+export type AwayReason = z.infer<typeof awayReasonSchema>;
+/** Adding a prompt kind starts here; the compiler then lists every table keyed by kind. */
+export const promptKindSchema = z.enum(['stand', 'sit', 'move', 'shift', 'escalate']);
+export type PromptKind = z.infer<typeof promptKindSchema>;
 export type PromptState = 'shown' | 'deferred';
 
 export interface ActivePrompt {

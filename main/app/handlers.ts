@@ -1,10 +1,11 @@
 /** The IPC handler table: each channel of the contract mapped to the service that answers it. */
 import type { AppInfo, Notice } from '../../shared/ipc';
 import type { Settings } from '../../shared/settings';
-import { type Handlers, UserFacingError } from '../ipc/router';
+import { UserFacingError } from '../errors';
+import type { Handlers } from '../ipc/router';
 import type { Platform } from '../ports';
 import type { PacingFeature } from '../services/pacing';
-import { SettingsUpdateError } from '../services/settings-store';
+import { SettingsUpdateError } from '../services/settings/store';
 import type { Storage } from '../services/storage';
 import type { EngineDriver } from './engine-driver';
 import type { NoticeBoard } from './notices';
@@ -17,8 +18,6 @@ export interface HandlerDeps {
   notices: NoticeBoard;
   /** Applied after every saved settings change (engine, pushes, autostart). */
   settingsSaved: (before: Settings, after: Settings) => void;
-  /** Called after flare-up mode was entered or left (the tray shows it). */
-  flareChanged: () => void;
   /** Called after "delete all my data". */
   dataDeleted: () => void;
 }
@@ -68,10 +67,5 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       return null;
     },
     ...pacing.handlers,
-    'pacing.flare': (request) => {
-      const view = pacing.goals.setFlare(request);
-      deps.flareChanged();
-      return view;
-    },
   };
 }

@@ -8,7 +8,7 @@ import { resolve } from 'node:path';
 import type { EngineEvent } from '../../shared/events';
 import { defaultSettings } from '../../shared/settings';
 import { isTimeZone } from '../../shared/time';
-import { EventJournal } from '../services/event-journal';
+import { EventJournal } from '../services/journal/event-journal';
 import { parseScenario, runScenario, ScenarioError } from './scenario';
 
 const usage = `usage: npm run replay -- FILE [--data DIR]

@@ -12,13 +12,13 @@ import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { defaultSettings, settingsSchema } from '../../shared/settings';
 import { localDate } from '../../shared/summary';
-import { DiskEvents } from '../services/disk-events';
-import { engineJournalSpec } from '../services/event-journal';
-import { listMonths } from '../services/journal-reader';
-import { settingsFilePath } from '../services/settings-store';
+import { DiskEvents } from '../services/journal/disk-events';
+import { engineJournalSpec } from '../services/journal/event-journal';
+import { listMonths } from '../services/journal/reader';
+import { settingsFilePath } from '../services/settings/store';
 import { systemTimeZone } from '../services/storage';
-import { SummaryService } from '../services/summaries';
-import { SummaryCache } from '../services/summary-cache';
+import { SummaryService } from '../services/summaries/summaries';
+import { SummaryCache } from '../services/summaries/summary-cache';
 
 const usage = 'usage: npm run summary -- --data DIR [--from YYYY-MM-DD] [--to YYYY-MM-DD]';
 

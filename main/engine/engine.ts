@@ -6,11 +6,13 @@
 import { userActionSchema } from '../../shared/ipc';
 import { settingsSchema } from '../../shared/settings';
 import { isTimeZone } from '../../shared/time';
-import { applyWall, applyZone, crossDays, openFirstDay, refreshDayEnd, updateHours } from './clock';
 import { type Ctx, emit, minutes, thresholdMs } from './context';
+import { applyWall, applyZone, crossDays, openFirstDay, updateHours } from './days-and-hours';
 import { endSnack, snackEndsAt } from './posture';
 import { observePresence, qualifyBreak } from './presence';
+import { clearPrompt } from './prompt-lifecycle';
 import { evaluatePrompts, userAction } from './prompts';
+import { observationsOf } from './restore';
 import { buildSnapshot } from './snapshot';
 import { initialState } from './state';
 import type { Engine, EngineConfig, EngineInput, EngineState, EngineStep } from './types';
@@ -19,12 +21,12 @@ import { computeWake } from './wake';
 /** While present, a checkpoint is written at least this often (a crash loses at most this much). */
 export const CHECKPOINT_MS = minutes(5);
 
-function validate(input: EngineInput, s: EngineState): void {
+function validate(input: EngineInput, lastObsAt: number | null): void {
   if (!Number.isSafeInteger(input.at) || input.at < 0) {
     throw new RangeError(`input time must be a whole number of ms since 1970, got ${input.at}`);
   }
-  if (s.lastObsAt !== null && input.at < s.lastObsAt) {
-    throw new RangeError(`input time ${input.at} is before the previous input (${s.lastObsAt})`);
+  if (lastObsAt !== null && input.at < lastObsAt) {
+    throw new RangeError(`input time ${input.at} is before the previous input (${lastObsAt})`);
   }
   if (input.wall !== undefined && !Number.isSafeInteger(input.wall)) {
     throw new RangeError(`wall time must be a whole number of ms, got ${input.wall}`);
@@ -37,6 +39,18 @@ function validate(input: EngineInput, s: EngineState): void {
   if (input.kind === 'zone' && !isTimeZone(input.timeZone)) {
     throw new RangeError(`unknown time zone "${input.timeZone}"`);
   }
+}
+
+/** The very first input opens the first day, away when that input already says so. */
+function openDay(ctx: Ctx, input: EngineInput): void {
+  if (ctx.s.date !== null) return;
+  let start: Parameters<typeof openFirstDay>[3] = { presence: 'present', awayReason: null };
+  if (input.kind === 'idle' && input.idleSec * 1000 >= thresholdMs(ctx)) {
+    start = { presence: 'away', awayReason: 'idle' };
+  } else if (input.kind === 'power' && (input.power === 'lock' || input.power === 'suspend')) {
+    start = { presence: 'away', awayReason: input.power };
+  }
+  openFirstDay(ctx, input.at, input.wall, start);
 }
 
 /** Things that happen by time alone between the previous input and `t`, in order. */
@@ -65,71 +79,93 @@ function applySettings(ctx: Ctx, next: EngineConfig['settings'], at: number): vo
   if (changed.length === 0) return;
   ctx.settings = next;
   emit(ctx, { type: 'settings', at, changed });
-  refreshDayEnd(ctx);
   crossDays(ctx, at);
-  if (changed.includes('schedule') && ctx.s.prompt) {
-    emit(ctx, { type: 'prompt-cleared', at, id: ctx.s.prompt.id, reason: 'settings' });
+  if (changed.includes('schedule')) clearPrompt(ctx, 'settings', at);
+}
+
+/** What the input itself says, after presence and time are up to date. */
+function applyInput(ctx: Ctx, input: EngineInput): void {
+  const t = input.at;
+  switch (input.kind) {
+    case 'zone':
+      applyZone(ctx, t, input.timeZone);
+      return;
+    case 'user':
+      userAction(ctx, input.action, t);
+      return;
+    case 'focus':
+      if (input.focus !== ctx.s.focus) emit(ctx, { type: 'focus', at: t, focus: input.focus });
+      return;
+    case 'settings':
+      applySettings(ctx, input.settings, t);
+      return;
+    default:
+      return;
   }
 }
+
+function checkpoint(ctx: Ctx, input: EngineInput): void {
+  const t = input.at;
+  if (input.kind === 'stop') emit(ctx, { type: 'observed', at: t, final: true });
+  else if (ctx.s.presence === 'present' && t - ctx.s.lastEventAt >= CHECKPOINT_MS) {
+    emit(ctx, { type: 'observed', at: t, final: false });
+  }
+}
+
+type Step = (ctx: Ctx, input: EngineInput) => void;
+
+/**
+ * The order of one `handle` call, written once. Each step sees the state the previous ones left: time
+ * passes first (what happened by time alone, then presence as the input shows it, then the day boundary),
+ * then the input itself, then working hours and prompts, which depend on all of that.
+ */
+const STEPS: readonly Step[] = [
+  openDay,
+  /** A restored engine in another time zone records the change right after the day is open. */
+  (ctx, i) => {
+    if (ctx.obs.pendingZone === null) return;
+    applyZone(ctx, i.at, ctx.obs.pendingZone);
+    ctx.obs.pendingZone = null;
+  },
+  /** When input last stopped, before anything asks (a snack ending on its own looks at it). */
+  (ctx, i) => {
+    if (i.kind === 'idle') ctx.obs.lastInputStop = i.at - i.idleSec * 1000;
+  },
+  /** Snack caps and pause ends that fell between the previous input and this one. */
+  (ctx, i) => runTimed(ctx, i.at),
+  /** A sleeping machine says nothing about moving. */
+  (ctx, i) => {
+    if (i.kind === 'power' && i.power === 'suspend') endSnack(ctx, 'interrupted', i.at);
+  },
+  /** Presence: a gap of silence, idle, power, any user input. */
+  observePresence,
+  (ctx, i) => crossDays(ctx, i.at),
+  /** An away stretch that has lasted the threshold is a natural break. */
+  (ctx, i) => qualifyBreak(ctx, i.at),
+  (ctx, i) => applyWall(ctx, i.at, i.wall),
+  applyInput,
+  (ctx, i) => updateHours(ctx, i.at),
+  (ctx, i) => evaluatePrompts(ctx, i.at),
+  checkpoint,
+];
 
 export function createEngine(config: EngineConfig, restored?: EngineState): Engine {
   let settings = config.settings;
   const suggest = config.suggestRoutine ?? (() => null);
   const s: EngineState = restored ? structuredClone(restored) : initialState(config.timeZone);
   if (!isTimeZone(config.timeZone)) throw new RangeError(`unknown time zone "${config.timeZone}"`);
-  let pendingZone = restored && restored.timeZone !== config.timeZone ? config.timeZone : null;
-  let lastAt = s.lastObsAt ?? 0;
+  const obs = observationsOf(s);
+  if (restored && restored.timeZone !== config.timeZone) obs.pendingZone = config.timeZone;
+  let lastAt = obs.lastObsAt ?? 0;
   let wakeAt: number | null = null;
 
   function handle(input: EngineInput): EngineStep {
-    validate(input, s);
-    const ctx: Ctx = { s, settings, suggest, out: [] };
+    validate(input, obs.lastObsAt);
+    const ctx: Ctx = { s, obs, settings, suggest, out: [] };
     const t = input.at;
-    if (s.date === null) {
-      if (input.kind === 'idle' && input.idleSec * 1000 >= thresholdMs(ctx)) {
-        s.presence = 'away';
-        s.awayReason = 'idle';
-      } else if (input.kind === 'power' && (input.power === 'lock' || input.power === 'suspend')) {
-        s.presence = 'away';
-        s.awayReason = input.power;
-      }
-      openFirstDay(ctx, t, input.wall);
-    }
-    if (pendingZone !== null) {
-      applyZone(ctx, t, pendingZone);
-      pendingZone = null;
-    }
-    if (input.kind === 'idle') s.lastInputStop = t - input.idleSec * 1000;
-    runTimed(ctx, t);
-    if (input.kind === 'power' && input.power === 'suspend') endSnack(ctx, 'interrupted', t);
-    observePresence(ctx, input);
-    crossDays(ctx, t);
-    qualifyBreak(ctx, t);
-    applyWall(ctx, t, input.wall);
-    switch (input.kind) {
-      case 'zone':
-        applyZone(ctx, t, input.timeZone);
-        break;
-      case 'user':
-        userAction(ctx, input.action, t);
-        break;
-      case 'focus':
-        if (input.focus !== s.focus) emit(ctx, { type: 'focus', at: t, focus: input.focus });
-        break;
-      case 'settings':
-        applySettings(ctx, input.settings, t);
-        settings = ctx.settings;
-        break;
-      default:
-        break;
-    }
-    updateHours(ctx, t);
-    evaluatePrompts(ctx, t);
-    if (input.kind === 'stop') emit(ctx, { type: 'observed', at: t, final: true });
-    else if (s.presence === 'present' && t - s.lastEventAt >= CHECKPOINT_MS) {
-      emit(ctx, { type: 'observed', at: t, final: false });
-    }
-    s.lastObsAt = t;
+    for (const step of STEPS) step(ctx, input);
+    settings = ctx.settings;
+    obs.lastObsAt = t;
     lastAt = t;
     wakeAt = input.kind === 'stop' ? null : computeWake(ctx, t);
     return { events: ctx.out, snapshot: buildSnapshot(ctx, t), wakeAt };
@@ -137,7 +173,7 @@ export function createEngine(config: EngineConfig, restored?: EngineState): Engi
 
   return {
     handle,
-    snapshot: () => buildSnapshot({ s, settings, suggest, out: [] }, lastAt),
+    snapshot: () => buildSnapshot({ s, obs, settings, suggest, out: [] }, lastAt),
     state: () => structuredClone(s),
     wakeAt: () => wakeAt,
   };

@@ -7,6 +7,7 @@ import { scheduleOf } from '../../shared/settings';
 import type { Posture } from '../../shared/snapshot';
 import { type Ctx, emit, minutes } from './context';
 import { settleAfterSnack } from './presence';
+import { firePrompt } from './prompt-lifecycle';
 
 /** A snack nobody ends is over after this long (the user forgot to tap "done"). */
 export function snackCapMs(ctx: Ctx): number {
@@ -21,7 +22,7 @@ export function changePosture(ctx: Ctx, to: 'sitting' | 'standing', at: number):
   const s = ctx.s;
   if (s.snack) endSnack(ctx, 'stopped', at);
   if (s.posture === to) return;
-  if (s.prompt) emit(ctx, { type: 'prompt-done', at, id: s.prompt.id, how: 'posture' });
+  firePrompt(ctx, { on: 'done', how: 'posture' }, at);
   emit(ctx, { type: 'posture', at, posture: to, from: s.posture, cause: 'user' });
 }
 
@@ -33,7 +34,7 @@ export function startSnack(ctx: Ctx, at: number, routineId: string | undefined):
   const returnTo = p?.target ?? (current === 'moving' ? 'sitting' : current);
   const catchUp = p?.catchUp ?? false;
   const routine = routineId ?? p?.routineId ?? ctx.suggest(p?.kind ?? 'move', { catchUp });
-  if (p) emit(ctx, { type: 'prompt-done', at, id: p.id, how: 'snack' });
+  firePrompt(ctx, { on: 'done', how: 'snack' }, at);
   emit(ctx, {
     type: 'snack-start',
     at,

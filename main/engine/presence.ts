@@ -9,8 +9,9 @@
  * sitting bout restarts when the user is back.
  */
 import type { AwayReason } from '../../shared/snapshot';
-import { crossDays } from './clock';
 import { type Ctx, emit, minutes, thresholdMs } from './context';
+import { crossDays } from './days-and-hours';
+import { clearPrompt } from './prompt-lifecycle';
 import type { EngineInput } from './types';
 
 /** A timer firing a little late is not a gap. */
@@ -36,7 +37,7 @@ export function qualifyBreak(ctx: Ctx, upTo: number): void {
   const qAt = s.awaySince + thresholdMs(ctx);
   if (upTo < qAt) return;
   crossDays(ctx, qAt);
-  if (s.prompt) emit(ctx, { type: 'prompt-cleared', at: qAt, id: s.prompt.id, reason: 'away' });
+  clearPrompt(ctx, 'away', qAt);
   emit(ctx, { type: 'natural-break', at: qAt, since: s.awaySince, reason: s.awayReason ?? 'idle' });
 }
 
@@ -51,30 +52,30 @@ export function comeBack(ctx: Ctx, since: number, at: number): void {
 
 /** After a snack ends on its own: the user may have gone (locked, or idle long enough) meanwhile. */
 export function settleAfterSnack(ctx: Ctx, at: number): void {
-  const s = ctx.s;
-  if (s.suspended) goAway(ctx, 'suspend', at, at);
-  else if (s.locked) goAway(ctx, 'lock', at, at);
-  else if (s.lastInputStop !== null && at - s.lastInputStop >= thresholdMs(ctx)) goAway(ctx, 'idle', at, at);
+  const o = ctx.obs;
+  if (o.suspended) goAway(ctx, 'suspend', at, at);
+  else if (o.locked) goAway(ctx, 'lock', at, at);
+  else if (o.lastInputStop !== null && at - o.lastInputStop >= thresholdMs(ctx)) goAway(ctx, 'idle', at, at);
 }
 
 /** Presence changes implied by one input (silence first, then what the input says). */
 export function observePresence(ctx: Ctx, input: EngineInput): void {
   const s = ctx.s;
+  const o = ctx.obs;
   const t = input.at;
   if (
-    s.lastObsAt !== null &&
+    o.lastObsAt !== null &&
     s.presence === 'present' &&
     s.snack === null &&
-    t - s.lastObsAt > gapLimitMs(ctx)
+    t - o.lastObsAt > gapLimitMs(ctx)
   ) {
-    goAway(ctx, 'gap', s.lastObsAt, t);
+    goAway(ctx, 'gap', o.lastObsAt, t);
   }
   switch (input.kind) {
     case 'idle': {
       const stop = t - input.idleSec * 1000;
-      s.lastInputStop = stop;
-      s.lastIdleSec = input.idleSec;
-      if (s.locked || s.suspended || s.snack !== null) return;
+      o.lastInputStop = stop;
+      if (o.locked || o.suspended || s.snack !== null) return;
       const idle = input.idleSec * 1000 >= thresholdMs(ctx);
       if (s.presence === 'present' && idle) goAway(ctx, 'idle', stop, t);
       else if (s.presence === 'away' && !idle) comeBack(ctx, stop, t);
@@ -84,9 +85,8 @@ export function observePresence(ctx: Ctx, input: EngineInput): void {
       observePower(ctx, input.power, t);
       return;
     case 'user':
-      s.lastInputStop = t;
-      s.lastIdleSec = 0;
-      if (s.presence === 'away' && !s.locked && !s.suspended) comeBack(ctx, t, t);
+      o.lastInputStop = t;
+      if (s.presence === 'away' && !o.locked && !o.suspended) comeBack(ctx, t, t);
       return;
     default:
       return;
@@ -95,23 +95,23 @@ export function observePresence(ctx: Ctx, input: EngineInput): void {
 
 function observePower(ctx: Ctx, power: 'suspend' | 'resume' | 'lock' | 'unlock', t: number): void {
   const s = ctx.s;
+  const o = ctx.obs;
   switch (power) {
     case 'suspend':
-      s.suspended = true;
+      o.suspended = true;
       // The snack is ended by the caller first (a sleeping machine says nothing about moving).
       goAway(ctx, 'suspend', t, t);
       return;
     case 'lock':
-      s.locked = true;
+      o.locked = true;
       if (s.snack === null) goAway(ctx, 'lock', t, t);
       return;
     case 'resume':
     case 'unlock':
-      if (power === 'resume') s.suspended = false;
-      else s.locked = false;
-      if (!s.locked && !s.suspended && s.snack === null) {
-        s.lastInputStop = t;
-        s.lastIdleSec = 0;
+      if (power === 'resume') o.suspended = false;
+      else o.locked = false;
+      if (!o.locked && !o.suspended && s.snack === null) {
+        o.lastInputStop = t;
         comeBack(ctx, t, t);
       }
       return;

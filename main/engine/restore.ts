@@ -1,11 +1,12 @@
 /**
  * Rebuilds the engine's state from the journal so a restart mid-day keeps the bout, the posture, an open
- * prompt, a pause or a snack. Observation-only details (the last idle sample) start empty; the first
- * input after the restart sees the silence since the last event as a gap when it is long enough.
+ * prompt, a pause or a snack. Observations (the last idle sample) are not in the journal: they are derived
+ * from the state, so the first input after the restart sees the silence since the last event as a gap when
+ * it is long enough.
  */
 import type { EngineEvent } from '../../shared/events';
 import { applyEvent, computeDayEnd, initialState } from './state';
-import type { EngineConfig, EngineState } from './types';
+import type { EngineConfig, EngineState, Observations } from './types';
 
 export function restoreFromEvents(events: Iterable<EngineEvent>, config: EngineConfig): EngineState {
   const s = initialState(config.timeZone);
@@ -15,8 +16,16 @@ export function restoreFromEvents(events: Iterable<EngineEvent>, config: EngineC
   }
   if (s.date === null) return s;
   s.dayEnd = computeDayEnd(s, config.settings);
-  s.lastObsAt = s.lastEventAt;
-  s.locked = s.awayReason === 'lock';
-  s.suspended = s.awayReason === 'suspend';
   return s;
+}
+
+/** What a restored engine assumes it last observed: the last event, and a lock or sleep still going on. */
+export function observationsOf(s: EngineState): Observations {
+  return {
+    lastObsAt: s.date === null ? null : s.lastEventAt,
+    lastInputStop: null,
+    locked: s.awayReason === 'lock',
+    suspended: s.awayReason === 'suspend',
+    pendingZone: null,
+  };
 }

@@ -10,8 +10,8 @@
  */
 import { type Schedule, type Settings, scheduleOf } from '../../shared/settings';
 import type { PromptKind } from '../../shared/snapshot';
+import { boutMsAt } from './bout';
 import { minutes } from './context';
-import { boutMsAt } from './state';
 import type { EngineState } from './types';
 
 export const ESCALATE_FROM_MIN = 60;

@@ -1,9 +1,9 @@
 /** The engine's state as the tray and the UI see it. */
 import type { EngineSnapshot } from '../../shared/snapshot';
+import { boutMsAt } from './bout';
 import type { Ctx } from './context';
 import { promptsBlocked } from './prompts';
 import { dueInstant, nextDue } from './schedule';
-import { boutMsAt } from './state';
 
 export function buildSnapshot(ctx: Ctx, at: number): EngineSnapshot {
   const s = ctx.s;

@@ -1,17 +1,15 @@
 /**
  * The engine's reducer: every state change is an event, and this is the one place an event changes the
- * state. The live engine applies what it emits; a restart replays the journal through the same function,
- * so a restored engine continues the bout exactly where the events left it.
+ * state (prompt events go through the prompt table, prompt-table.ts). The live engine applies what it
+ * emits; a restart replays the journal through the same function, so a restored engine continues the bout
+ * exactly where the events left it.
  */
 import type { EngineEvent } from '../../shared/events';
-import { type Settings, scheduleOf } from '../../shared/settings';
-import type { PromptKind } from '../../shared/snapshot';
+import type { Settings } from '../../shared/settings';
 import { dayBounds } from '../../shared/time';
-import type { Bout, EngineState } from './types';
-
-export function freshBoutPrompts(): Bout['prompts'] {
-  return { regularFired: false, escalations: 0, lastEscMs: null, lastNagMs: null };
-}
+import { freshBoutPrompts } from './bout';
+import { applyPromptEvent } from './prompt-table';
+import type { EngineState } from './types';
 
 export function initialState(timeZone: string): EngineState {
   return {
@@ -32,38 +30,13 @@ export function initialState(timeZone: string): EngineState {
     pausedUntil: null,
     insideHours: null,
     focus: 'none',
-    lastObsAt: null,
-    lastInputStop: null,
-    lastIdleSec: 0,
-    locked: false,
-    suspended: false,
   };
-}
-
-/** Present time in the current bout at `at`. */
-export function boutMsAt(s: EngineState, at: number): number {
-  const b = s.bout;
-  return b.accMs + (b.openSince === null ? 0 : Math.max(0, at - b.openSince));
 }
 
 /** End of the current day as a monotonic instant (the wall clock may be offset from `at`). */
 export function computeDayEnd(s: EngineState, settings: Settings): number {
   if (s.date === null) return Number.POSITIVE_INFINITY;
   return dayBounds(s.date, { timeZone: s.timeZone, dayStart: settings.dayStart }).end - s.wallOffsetMs;
-}
-
-/** The posture a prompt asks for; null means "move, then back to where you were". */
-export function promptTarget(kind: PromptKind, settings: Settings): 'sitting' | 'standing' | null {
-  switch (kind) {
-    case 'stand':
-      return 'standing';
-    case 'sit':
-      return 'sitting';
-    case 'escalate':
-      return scheduleOf(settings).standMin > 0 ? 'standing' : null;
-    default:
-      return null;
-  }
 }
 
 function newBout(s: EngineState, at: number): void {
@@ -75,11 +48,11 @@ function newBout(s: EngineState, at: number): void {
   };
 }
 
-function nag(s: EngineState, at: number): void {
-  s.bout.prompts.lastNagMs = boutMsAt(s, at);
-}
-
 export function applyEvent(s: EngineState, e: EngineEvent, settings: Settings): void {
+  if (applyPromptEvent(s, e, settings)) {
+    if (e.at > s.lastEventAt) s.lastEventAt = e.at;
+    return;
+  }
   switch (e.type) {
     case 'day':
       // An away the engine starts in is not a break from anything.
@@ -136,58 +109,6 @@ export function applyEvent(s: EngineState, e: EngineEvent, settings: Settings): 
     case 'snack-end':
       s.snack = null;
       break;
-    case 'prompt-due': {
-      const p = s.bout.prompts;
-      if (e.kind !== 'shift') p.regularFired = true;
-      if (e.kind === 'escalate') {
-        p.escalations++;
-        p.lastEscMs = e.boutMs;
-      }
-      s.prompt = {
-        id: e.id,
-        kind: e.kind,
-        target: promptTarget(e.kind, settings),
-        state: 'due',
-        dueAt: e.at,
-        shownCount: 0,
-        snoozesLeft: settings.snooze.limit,
-        snoozedUntil: null,
-        catchUp: false,
-        wasDeferred: false,
-        routineId: null,
-      };
-      break;
-    }
-    case 'prompt-shown':
-      if (s.prompt && s.prompt.id === e.id) {
-        s.prompt.state = 'shown';
-        s.prompt.shownCount = e.attempt;
-        s.prompt.catchUp = e.catchUp;
-        s.prompt.routineId = e.routineId;
-        s.prompt.snoozedUntil = null;
-      }
-      nag(s, e.at);
-      break;
-    case 'prompt-deferred':
-      if (s.prompt && s.prompt.id === e.id) {
-        s.prompt.state = 'deferred';
-        s.prompt.wasDeferred = true;
-      }
-      break;
-    case 'prompt-snoozed':
-      if (s.prompt && s.prompt.id === e.id) {
-        s.prompt.state = 'snoozed';
-        s.prompt.snoozedUntil = e.until;
-        s.prompt.snoozesLeft = e.snoozesLeft;
-      }
-      nag(s, e.at);
-      break;
-    case 'prompt-done':
-    case 'prompt-skipped':
-    case 'prompt-cleared':
-      if (s.prompt && s.prompt.id === e.id) s.prompt = null;
-      nag(s, e.at);
-      break;
     case 'pause':
       s.pausedUntil = e.until;
       break;
@@ -209,6 +130,9 @@ export function applyEvent(s: EngineState, e: EngineEvent, settings: Settings): 
       s.dayEnd = computeDayEnd(s, settings);
       break;
     case 'settings':
+      // The day start may have moved.
+      s.dayEnd = computeDayEnd(s, settings);
+      break;
     case 'observed':
       break;
   }

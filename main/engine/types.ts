@@ -101,7 +101,7 @@ export interface SnackState {
   returnTo: 'sitting' | 'standing';
 }
 
-/** Everything the engine knows. Event-backed fields are rebuilt by replaying events (restore.ts). */
+/** Everything the engine records: every field is rebuilt by replaying events (restore.ts). */
 export interface EngineState {
   timeZone: string;
   /** wall - at, in ms. */
@@ -126,11 +126,19 @@ export interface EngineState {
   /** Null until first evaluated (or when working hours are off). */
   insideHours: boolean | null;
   focus: Focus;
-  // Observation-only fields (not in events; after a restore they start empty).
+}
+
+/**
+ * What the engine has observed but not recorded: no event carries these, so they live beside the state,
+ * not in it. After a restore they are derived from the state (locked/suspended from the away reason).
+ */
+export interface Observations {
+  /** Time of the previous input (silence longer than the away threshold after it is a gap). */
   lastObsAt: number | null;
-  /** Moment input last stopped, from the latest idle sample. */
+  /** Moment input last stopped, from the latest idle sample or user action. */
   lastInputStop: number | null;
-  lastIdleSec: number;
   locked: boolean;
   suspended: boolean;
+  /** The host's time zone differs from the restored state's: recorded at the first input. */
+  pendingZone: string | null;
 }

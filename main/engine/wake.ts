@@ -23,10 +23,11 @@ export function computeWake(ctx: Ctx, at: number): number | null {
   const snackEnd = snackEndsAt(ctx);
   if (snackEnd !== null) candidates.push(snackEnd);
   if (s.pausedUntil !== null) candidates.push(s.pausedUntil);
-  if (s.locked || s.suspended) {
+  const o = ctx.obs;
+  if (o.locked || o.suspended) {
     // Nothing to sample: the OS reports the return.
   } else if (s.presence === 'present' && s.snack === null) {
-    const idleMs = s.lastInputStop === null ? 0 : Math.max(0, at - s.lastInputStop);
+    const idleMs = o.lastInputStop === null ? 0 : Math.max(0, at - o.lastInputStop);
     const wait = Math.min(Math.max(thresholdMs(ctx) - idleMs, minSample), thresholdMs(ctx));
     candidates.push(at + wait);
   } else if (s.presence === 'away') {

@@ -8,6 +8,7 @@ import {
   type ParsedRequestOf,
   type ResponseOf,
 } from '../../shared/ipc';
+import { UserFacingError } from '../errors';
 
 /** One handler per invoke channel, receiving the already-validated request. */
 export type Handlers = {
@@ -26,16 +27,6 @@ export function describeIssues(error: z.ZodError): { path: string; message: stri
     }
     return { path, message: path ? `${path}: ${issue.message}` : issue.message };
   });
-}
-
-/** A handler's own refusal (bad state, missing data): shown to the user as it is. */
-export class UserFacingError extends Error {
-  readonly issues: { path: string; message: string }[];
-  constructor(message: string, issues: { path: string; message: string }[] = []) {
-    super(message);
-    this.name = 'UserFacingError';
-    this.issues = issues;
-  }
 }
 
 /**

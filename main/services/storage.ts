@@ -3,19 +3,19 @@
  * the app's IPC handlers call (`summary.day`, `summary.range`, `summary.rollup`, `timeline.day`,
  * `settings.get`, `settings.update`, `data.export`, `data.delete`), with already validated requests.
  */
-import type { ExportResult, Notice } from '../../shared/ipc';
+import type { ExportFormat, ExportResult, Notice } from '../../shared/ipc';
 import type { DayOptions } from '../../shared/time';
-import { type DELETE_CONFIRMATION, type DeleteDeps, deleteAllData } from './delete-data';
-import { EventJournal } from './event-journal';
-import { exportData } from './export';
+import { type DELETE_CONFIRMATION, type DeleteDeps, deleteAllData } from './data/delete-data';
+import { exportData } from './data/export';
+import { EventJournal } from './journal/event-journal';
 import {
   openSettings,
   type SettingsBackend,
   type SettingsService,
   type SettingsStoreOptions,
-} from './settings-store';
-import { SummaryService } from './summaries';
-import { SummaryCache } from './summary-cache';
+} from './settings/store';
+import { SummaryService } from './summaries/summaries';
+import { SummaryCache } from './summaries/summary-cache';
 
 export interface StorageOptions {
   /** The user-data folder. */
@@ -37,7 +37,7 @@ export interface Storage {
   summaries: SummaryService;
   /** Fallback day options: system time zone and the settings' day start. */
   dayOptions(): DayOptions;
-  exportData(request: { format: 'csv' | 'json' }): Promise<ExportResult>;
+  exportData(request: { format: ExportFormat }): Promise<ExportResult>;
   deleteAllData(request: { confirm: typeof DELETE_CONFIRMATION }): { deleted: true };
   /** Flushes and closes the journal; safe to call twice. */
   close(): void;

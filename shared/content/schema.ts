@@ -4,12 +4,12 @@
  * `sources.ts`). Cross-item rules (unique ids, sources exist, snack length) live in `validate.ts`.
  */
 import { z } from 'zod';
-import type { PromptKind } from '../snapshot';
+import { type PromptKind, promptKindSchema } from '../snapshot';
 
 export type { PromptKind };
 
 /** Lower-case kebab case, never reused for another item. Kept short so settings can store it. */
-export const contentId = z
+const contentId = z
   .string()
   .max(60)
   .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be kebab case: lower-case letters, digits and single dashes');
@@ -22,7 +22,7 @@ const text = (max: number) =>
     .max(max)
     .refine((s) => s === s.trim(), 'must not start or end with spaces');
 
-export const sourceKinds = ['founding-text', 'guideline', 'study', 'practice'] as const;
+const sourceKinds = ['founding-text', 'guideline', 'study', 'practice'] as const;
 export const sourceSchema = z.strictObject({
   id: contentId,
   kind: z.enum(sourceKinds),
@@ -58,28 +58,17 @@ export const routineCategories = [
 ] as const;
 export type RoutineCategory = (typeof routineCategories)[number];
 
-export const promptKinds = [
-  'stand',
-  'sit',
-  'move',
-  'shift',
-  'escalate',
-] as const satisfies readonly PromptKind[];
-// Fails to compile if snapshot.ts gains a prompt kind this list lacks.
-const _allPromptKinds: Exclude<PromptKind, (typeof promptKinds)[number]> extends never ? true : false = true;
-void _allPromptKinds;
-
-export const efforts = ['gentle', 'moderate'] as const;
+const efforts = ['gentle', 'moderate'] as const;
 export type Effort = (typeof efforts)[number];
 
-export const illustrationSchema = z.strictObject({
+const illustrationSchema = z.strictObject({
   /** A tiny inline SVG of our own; `validate.ts` checks it is static markup with no scripts or links. */
   svg: z.string().min(20).max(4000),
   alt: text(160),
 });
 export type Illustration = z.infer<typeof illustrationSchema>;
 
-export const routineStepSchema = z
+const routineStepSchema = z
   .strictObject({
     instruction: text(240),
     /** A timed step. Exactly one of `seconds` and `reps` is set. */
@@ -118,7 +107,7 @@ export const routineSchema = z
     staple: z.boolean(),
     effort: z.enum(efforts),
     /** Prompt kinds this snack suits; empty for routines that are not snacks. */
-    prompts: z.array(z.enum(promptKinds)).max(promptKinds.length),
+    prompts: z.array(promptKindSchema).max(promptKindSchema.options.length),
     steps: z.array(routineStepSchema).min(1).max(12),
     cautions: z.array(text(200)).min(1).max(5),
     /** How to build up over the days, when the routine has a dose to grow. */
@@ -159,7 +148,7 @@ export const checklistItemSchema = z.strictObject({
 });
 export type ChecklistItem = z.infer<typeof checklistItemSchema>;
 
-export const redFlagLevels = ['urgent', 'same-day'] as const;
+const redFlagLevels = ['urgent', 'same-day'] as const;
 export type RedFlagLevel = (typeof redFlagLevels)[number];
 
 export const redFlagSchema = z.strictObject({
@@ -175,14 +164,7 @@ export const redFlagSchema = z.strictObject({
 });
 export type RedFlag = z.infer<typeof redFlagSchema>;
 
-export const safetyTextKinds = [
-  'disclaimer',
-  'urgent-care',
-  'same-day-care',
-  'flare-plan',
-  'seek-care',
-] as const;
-export type SafetyTextKind = (typeof safetyTextKinds)[number];
+const safetyTextKinds = ['disclaimer', 'urgent-care', 'same-day-care', 'flare-plan', 'seek-care'] as const;
 
 export const safetyTextSchema = z.strictObject({
   id: contentId,

@@ -12,7 +12,7 @@ export const score = z
   .min(0, 'must be from 0 to 10')
   .max(10, 'must be from 0 to 10');
 
-export const activityName = z
+const activityName = z
   .string()
   .trim()
   .min(1, 'name the activity (for example: putting on socks)')
@@ -32,7 +32,6 @@ export const checkinAnswersSchema = z.strictObject({
   note: z.string().trim().max(1000, 'keep the note to 1000 characters').default(''),
 });
 export type CheckinAnswers = z.output<typeof checkinAnswersSchema>;
-export type CheckinInput = z.input<typeof checkinAnswersSchema>;
 
 /** A check-in as folded from the journal. */
 export interface Checkin extends CheckinAnswers {
@@ -43,8 +42,8 @@ export interface Checkin extends CheckinAnswers {
   at: number;
 }
 
-export const PSFS_MEANINGFUL_POINTS = 2;
-export const PEG_MEANINGFUL_SHARE = 0.3;
+const PSFS_MEANINGFUL_POINTS = 2;
+const PEG_MEANINGFUL_SHARE = 0.3;
 
 const round1 = (n: number) => Math.round(n * 10) / 10;
 

@@ -28,7 +28,7 @@ export const metricInfo: Record<Metric, MetricInfo> = {
 
 const weekday = z.number().int().min(0).max(6);
 
-export const cadenceSchema = z.discriminatedUnion('kind', [
+const cadenceSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('daily') }),
   z.strictObject({ kind: z.literal('every-other-day') }),
   /** Only on these days of the week (0 = Sunday … 6 = Saturday), e.g. working days. */
@@ -44,7 +44,7 @@ export const cadenceSchema = z.discriminatedUnion('kind', [
 ]);
 export type Cadence = z.infer<typeof cadenceSchema>;
 
-export const progressionSchema = z.discriminatedUnion('mode', [
+const progressionSchema = z.discriminatedUnion('mode', [
   /** Raise by a share of the current target after each met week (10 % by default). */
   z.strictObject({ mode: z.literal('percent'), pct: z.number().int().min(1).max(25) }),
   /** Raise by a fixed amount (minutes or count) after each met week. */
@@ -54,13 +54,7 @@ export const progressionSchema = z.discriminatedUnion('mode', [
 ]);
 export type Progression = z.infer<typeof progressionSchema>;
 
-export const defaultProgression: Progression = { mode: 'percent', pct: 10 };
-
-export const goalName = z
-  .string()
-  .trim()
-  .min(1, 'give the goal a name')
-  .max(60, 'keep the name to 60 characters');
+const goalName = z.string().trim().min(1, 'give the goal a name').max(60, 'keep the name to 60 characters');
 
 /** A target or a logged figure: positive, at most the metric's maximum (checked in `goalFieldsSchema`). */
 export const amount = z.number().finite().positive('must be more than 0');

@@ -1,9 +1,10 @@
 /**
  * The pacing and check-in part of the IPC contract: a zod schema per request and a response type per
- * channel, to be merged into `invokeChannels` in shared/ipc.ts. Requests are validated there before any
+ * channel, spread into `invokeChannels` in shared/ipc.ts. Requests are validated there before any
  * handler runs; the handlers (main/services/pacing/handlers.ts) add the checks that need state.
  */
 import { z } from 'zod';
+import { invoke, type ResponseOfSpec } from '../ipc-spec';
 import { localDate } from '../summary';
 import type { Checkin } from './checkin';
 import { checkinAnswersSchema } from './checkin';
@@ -58,23 +59,6 @@ export const snoozeCheckinRequest = z.strictObject({
     .max(24 * 60),
 });
 
-export const pacingRequestSchemas = {
-  'pacing.get': none,
-  'pacing.createGoal': createGoalRequest,
-  'pacing.updateGoal': updateGoalRequest,
-  'pacing.deleteGoal': deleteGoalRequest,
-  'pacing.logSession': logSessionRequest,
-  'pacing.flare': flareRequest,
-  'checkin.get': none,
-  'checkin.submit': checkinAnswersSchema,
-  'checkin.snooze': snoozeCheckinRequest,
-  'checkin.guidanceShown': none,
-  'checkin.trends': none,
-  'checkin.reviewed': none,
-} as const;
-
-export type PacingChannel = keyof typeof pacingRequestSchemas;
-
 export interface GoalView {
   goal: Goal;
   plan: GoalPlan;
@@ -119,19 +103,25 @@ export interface CheckinStatus {
   lastActivities: string[];
 }
 
-export interface PacingResponses {
-  'pacing.get': PacingView;
-  'pacing.createGoal': GoalView;
-  'pacing.updateGoal': GoalView;
-  'pacing.deleteGoal': { deleted: true; sessionsKept: number };
-  'pacing.logSession': { goal: GoalView; session: Session; sorenessNote: boolean };
-  'pacing.flare': PacingView;
-  'checkin.get': CheckinStatus;
-  'checkin.submit': { checkin: Checkin; trends: Trends };
-  'checkin.snooze': CheckinStatus;
-  'checkin.guidanceShown': { recorded: true };
-  'checkin.trends': Trends;
-  'checkin.reviewed': Trends;
-}
+/** The pacing and check-in channels: each name with its request schema and response type, once. */
+export const pacingChannels = {
+  'pacing.get': invoke<PacingView>()(none),
+  'pacing.createGoal': invoke<GoalView>()(createGoalRequest),
+  'pacing.updateGoal': invoke<GoalView>()(updateGoalRequest),
+  'pacing.deleteGoal': invoke<{ deleted: true; sessionsKept: number }>()(deleteGoalRequest),
+  'pacing.logSession': invoke<{ goal: GoalView; session: Session; sorenessNote: boolean }>()(
+    logSessionRequest,
+  ),
+  'pacing.flare': invoke<PacingView>()(flareRequest),
+  'checkin.get': invoke<CheckinStatus>()(none),
+  'checkin.submit': invoke<{ checkin: Checkin; trends: Trends }>()(checkinAnswersSchema),
+  'checkin.snooze': invoke<CheckinStatus>()(snoozeCheckinRequest),
+  'checkin.guidanceShown': invoke<{ recorded: true }>()(none),
+  'checkin.trends': invoke<Trends>()(none),
+  'checkin.reviewed': invoke<Trends>()(none),
+} as const;
 
-export type PacingRequestOf<C extends PacingChannel> = z.output<(typeof pacingRequestSchemas)[C]>;
+export type PacingChannels = typeof pacingChannels;
+export type PacingChannel = keyof PacingChannels;
+export type PacingResponses = { [C in PacingChannel]: ResponseOfSpec<PacingChannels[C]> };
+export type PacingRequestOf<C extends PacingChannel> = z.output<PacingChannels[C]['request']>;

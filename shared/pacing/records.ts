@@ -56,11 +56,3 @@ export const pacingRecordSchema = z.discriminatedUnion('type', [
 ]);
 
 export type PacingRecord = z.infer<typeof pacingRecordSchema>;
-export type PacingRecordType = PacingRecord['type'];
-export type PacingRecordOf<T extends PacingRecordType> = Extract<PacingRecord, { type: T }>;
-export const pacingRecordTypes = pacingRecordSchema.options.map((o) => o.shape.type.value);
-
-/** Whether a journal record (already validated by the combined line schema) is one of ours. */
-export function isPacingRecord(rec: { type: string }): rec is PacingRecord {
-  return rec.type.startsWith('pacing.') || rec.type.startsWith('checkin.');
-}

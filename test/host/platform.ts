@@ -6,7 +6,7 @@ import type {
   SettingsBackend,
   SettingsStoreOptions,
   StoredSettings,
-} from '../../main/services/settings-store';
+} from '../../main/services/settings/store';
 import type { PayloadOf, PushChannel, Screen } from '../../shared/ipc';
 import type { EngineSnapshot } from '../../shared/snapshot';
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createRouter, type Handlers, UserFacingError } from '../../main/ipc/router';
+import { UserFacingError } from '../../main/errors';
+import { createRouter, type Handlers } from '../../main/ipc/router';
 import { isTrustedSender } from '../../main/ipc/sender';
 import { invokeChannelNames } from '../../shared/ipc';
 import { defaultSettings } from '../../shared/settings';
@@ -37,6 +38,21 @@ describe('IPC router', () => {
     expect(result.error.code).toBe('invalid-payload');
     expect(result.error.issues?.[0]?.path).toBe('awayThresholdMin');
     expect(result.error.message).toMatch(/awayThresholdMin: Too small: expected number to be >=1/);
+    expect(calls).toEqual([]);
+  });
+
+  it('refuses a date range with a malformed date by naming the date, and checks order and span after', async () => {
+    const { calls, handlers } = recordingHandlers();
+    const dispatch = createRouter(handlers);
+    const bad = await dispatch('summary.range', { from: 'soon', to: '2026-11-23' });
+    expect(bad.ok === false && bad.error.code).toBe('invalid-payload');
+    expect(bad.ok === false && bad.error.issues).toEqual([
+      { path: 'from', message: 'from: must be a date written as YYYY-MM-DD' },
+    ]);
+    const long = await dispatch('summary.range', { from: '2020-01-01', to: '2026-01-02' });
+    expect(long.ok === false && long.error.message).toMatch(/a range may span at most 5 years/);
+    const reversed = await dispatch('summary.range', { from: '2026-01-02', to: '2026-01-01' });
+    expect(reversed.ok === false && reversed.error.message).toMatch(/"from" must not be after "to"/);
     expect(calls).toEqual([]);
   });
 

@@ -35,6 +35,7 @@ describe('the import table is enforced', () => {
     expect(has('electron-only-in-adapters', 'main/services/imports-electron.ts')).toBe(true);
     expect(has('services-no-electron', 'main/services/imports-electron.ts')).toBe(true);
     expect(has('engine-is-pure', 'main/engine/imports-fs.ts')).toBe(true);
+    expect(has('services-below-app-and-ipc', 'main/services/imports-ipc.ts')).toBe(true);
     expect(has('renderer-no-node-builtins', 'renderer/src/imports-fs.ts')).toBe(true);
     expect(has('renderer-is-browser', 'renderer/src/imports-main.ts')).toBe(true);
     expect(has('preload-is-minimal', 'preload/imports-fs.ts')).toBe(true);

@@ -9,7 +9,7 @@ import { app, powerMonitor, screen } from 'electron';
 import ElectronStore from 'electron-store';
 import { defaultSettings, type Settings, settingsSchema } from '../../../shared/settings';
 import type { Platform } from '../../ports';
-import type { StoredSettings } from '../../services/settings-store';
+import type { StoredSettings } from '../../services/settings/store';
 import type { ShellCommand } from '../../shell/commands';
 import { createActivitySource, type ElectronActivitySource, isWaylandSession } from './activity';
 import { createAutostart } from './autostart';

@@ -6,17 +6,17 @@
  */
 import { Menu, type MenuItemConstructorOptions, type NativeImage, nativeImage, Tray } from 'electron';
 import type { EngineSnapshot } from '../../../shared/snapshot';
-import type { Cancel, Clock, TrayView } from '../../ports';
+import type { Clock, TrayView } from '../../ports';
 import type { ShellCommand } from '../../shell/commands';
 import { iconKey, trayIconPng } from '../../shell/tray-icon';
 import {
   type IconChoice,
   type MenuItemModel,
   menuKey,
-  nextChangeAt,
   type TrayModel,
   trayModel,
 } from '../../shell/tray-model';
+import { createTrayTicker } from '../../shell/tray-ticker';
 
 export interface TrayOptions {
   clock: Clock;
@@ -71,7 +71,6 @@ export function createTrayView(options: TrayOptions): ElectronTrayView {
   let flare = false;
   let model: TrayModel | null = null;
   let builds = 0;
-  let tick: Cancel | null = null;
   const tray = new Tray(image({ posture: 'sitting', step: 0 }));
   tray.setToolTip('Sitwise');
   // Windows: a left click opens the dashboard; the menu stays on right click. Elsewhere the menu opens.
@@ -91,31 +90,19 @@ export function createTrayView(options: TrayOptions): ElectronTrayView {
     model = next;
   }
 
-  function scheduleTick(): void {
-    tick?.();
-    tick = null;
-    if (!snapshot) return;
-    const at = nextChangeAt(snapshot, options.clock.now());
-    if (at === null) return;
-    tick = options.clock.setTimer(at, () => {
-      tick = null;
-      render();
-      scheduleTick();
-    });
-  }
+  const ticker = createTrayTicker(options.clock, render);
 
   return {
     update(next, extras) {
       snapshot = next;
       flare = extras?.flare ?? flare;
       render();
-      scheduleTick();
+      ticker.follow(next);
     },
     current: () => model,
     menuBuilds: () => builds,
     destroy() {
-      tick?.();
-      tick = null;
+      ticker.stop();
       tray.destroy();
     },
   };

@@ -9,7 +9,7 @@ import type { CheckinStatus, PacingResponses } from '../../../shared/pacing/ipc'
 import { type Trends, trendsOf } from '../../../shared/pacing/trends';
 import type { DaySummary } from '../../../shared/summary';
 import { addDays, localDateOf } from '../../../shared/time';
-import { UserFacingError } from '../../ipc/router';
+import { UserFacingError } from '../../errors';
 import type { PacingDeps } from './goals';
 
 export interface CheckinDeps extends Omit<PacingDeps, 'measured' | 'newId'> {

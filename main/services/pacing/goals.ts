@@ -23,7 +23,7 @@ import {
 } from '../../../shared/pacing/session';
 import type { Settings } from '../../../shared/settings';
 import { addDays, type DayOptions, localDateOf, weekdayOfDate } from '../../../shared/time';
-import { UserFacingError } from '../../ipc/router';
+import { UserFacingError } from '../../errors';
 import type { PacingLedger } from './ledger';
 import type { MeasuredSource } from './measured-source';
 

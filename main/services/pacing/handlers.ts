@@ -1,6 +1,6 @@
 /**
  * Handlers for the pacing and check-in channels, keyed by channel name, receiving requests already
- * validated against `pacingRequestSchemas`. Spread them into the app's handler table.
+ * validated against `pacingChannels`. Spread them into the app's handler table, which adds none of its own.
  */
 import type { PacingChannel, PacingRequestOf, PacingResponses } from '../../../shared/pacing/ipc';
 import type { CheckinService } from './checkins';
@@ -10,14 +10,23 @@ export type PacingHandlers = {
   [C in PacingChannel]: (request: PacingRequestOf<C>) => PacingResponses[C];
 };
 
-export function pacingHandlers(goals: GoalsService, checkins: CheckinService): PacingHandlers {
+/** `flareChanged` runs after flare-up mode was entered or left (the tray shows it). */
+export function pacingHandlers(
+  goals: GoalsService,
+  checkins: CheckinService,
+  flareChanged: () => void,
+): PacingHandlers {
   return {
     'pacing.get': () => goals.view(),
     'pacing.createGoal': (req) => goals.createGoal(req),
     'pacing.updateGoal': (req) => goals.updateGoal(req),
     'pacing.deleteGoal': (req) => goals.deleteGoal(req),
     'pacing.logSession': (req) => goals.logSession(req),
-    'pacing.flare': (req) => goals.setFlare(req),
+    'pacing.flare': (req) => {
+      const view = goals.setFlare(req);
+      flareChanged();
+      return view;
+    },
     'checkin.get': () => checkins.status(),
     'checkin.submit': (req) => checkins.submit(req),
     'checkin.snooze': (req) => checkins.snooze(req.minutes),

@@ -15,6 +15,8 @@ export interface PacingFeatureDeps extends MeasuredDeps {
   now: () => number;
   dayOptions: () => DayOptions;
   settings: () => Settings;
+  /** Called after flare-up mode was entered or left through the pacing channels. */
+  flareChanged?: () => void;
 }
 
 export interface PacingFeature {
@@ -29,7 +31,8 @@ export function createPacing(deps: PacingFeatureDeps): PacingFeature {
   const common = { ledger, now: deps.now, dayOptions: deps.dayOptions, settings: deps.settings };
   const goals = new GoalsService({ ...common, measured: measuredSourceOf(deps) });
   const checkins = new CheckinService({ ...common, summaries: (from, to) => deps.range(from, to) });
-  return { handlers: pacingHandlers(goals, checkins), goals, checkins, ledger };
+  const flareChanged = deps.flareChanged ?? (() => {});
+  return { handlers: pacingHandlers(goals, checkins, flareChanged), goals, checkins, ledger };
 }
 
 export { CheckinService } from './checkins';

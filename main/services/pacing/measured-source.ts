@@ -7,7 +7,7 @@ import type { EngineEvent } from '../../../shared/events';
 import { type MeasuredDay, measuredDays, snacksDoneByDay } from '../../../shared/pacing/measured';
 import type { DaySummary } from '../../../shared/summary';
 import type { DayOptions } from '../../../shared/time';
-import { monthOfDate, monthsBetween } from '../journal-format';
+import { monthOfDate, monthsBetween } from '../journal/format';
 
 export interface MeasuredSource {
   /** Tracked days from `from` to `to` (inclusive); snack counts only when `withSnacks`. */

@@ -2,7 +2,6 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   CATCH_UP_MAX_SEC,
-  promptKinds,
   type Routine,
   rotationIndex,
   routineDurationSec,
@@ -16,6 +15,9 @@ import {
   tipFor,
   tips,
 } from '../../../shared/content';
+import { promptKindSchema } from '../../../shared/snapshot';
+
+const promptKinds = promptKindSchema.options;
 
 const routineIds = routines.map((r) => r.id);
 const optionsArb: fc.Arbitrary<SnackOptions> = fc.record(

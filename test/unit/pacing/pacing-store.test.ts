@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { PacingLedger } from '../../../main/services/pacing/ledger';
-import { FilePacingStore, pacingJournalDir } from '../../../main/services/pacing-store';
+import { FilePacingStore, pacingJournalDir } from '../../../main/services/pacing/pacing-store';
 import type { PacingRecord } from '../../../shared/pacing/records';
 import { fields, walkGoal } from './helpers';
 

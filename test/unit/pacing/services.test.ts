@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { UserFacingError } from '../../../main/ipc/router';
+import { UserFacingError } from '../../../main/errors';
 import { createPacing, MemoryPacingStore } from '../../../main/services/pacing';
-import { type PacingChannel, pacingRequestSchemas } from '../../../shared/pacing/ipc';
+import { type PacingChannel, pacingChannels } from '../../../shared/pacing/ipc';
 import type { MeasuredDay } from '../../../shared/pacing/measured';
 import { defaultSettings } from '../../../shared/settings';
 import { emptyDay } from '../../../shared/summary';
@@ -40,28 +40,29 @@ function setup(start = '2026-11-04', measured: MeasuredDay[] = []) {
   let app = make();
   // Validates like the router does, then calls the handler.
   const call = {
-    'pacing.get': (p?: unknown) => app.handlers['pacing.get'](pacingRequestSchemas['pacing.get'].parse(p)),
+    'pacing.get': (p?: unknown) => app.handlers['pacing.get'](pacingChannels['pacing.get'].request.parse(p)),
     'pacing.createGoal': (p?: unknown) =>
-      app.handlers['pacing.createGoal'](pacingRequestSchemas['pacing.createGoal'].parse(p)),
+      app.handlers['pacing.createGoal'](pacingChannels['pacing.createGoal'].request.parse(p)),
     'pacing.updateGoal': (p?: unknown) =>
-      app.handlers['pacing.updateGoal'](pacingRequestSchemas['pacing.updateGoal'].parse(p)),
+      app.handlers['pacing.updateGoal'](pacingChannels['pacing.updateGoal'].request.parse(p)),
     'pacing.deleteGoal': (p?: unknown) =>
-      app.handlers['pacing.deleteGoal'](pacingRequestSchemas['pacing.deleteGoal'].parse(p)),
+      app.handlers['pacing.deleteGoal'](pacingChannels['pacing.deleteGoal'].request.parse(p)),
     'pacing.logSession': (p?: unknown) =>
-      app.handlers['pacing.logSession'](pacingRequestSchemas['pacing.logSession'].parse(p)),
+      app.handlers['pacing.logSession'](pacingChannels['pacing.logSession'].request.parse(p)),
     'pacing.flare': (p?: unknown) =>
-      app.handlers['pacing.flare'](pacingRequestSchemas['pacing.flare'].parse(p)),
-    'checkin.get': (p?: unknown) => app.handlers['checkin.get'](pacingRequestSchemas['checkin.get'].parse(p)),
+      app.handlers['pacing.flare'](pacingChannels['pacing.flare'].request.parse(p)),
+    'checkin.get': (p?: unknown) =>
+      app.handlers['checkin.get'](pacingChannels['checkin.get'].request.parse(p)),
     'checkin.submit': (p?: unknown) =>
-      app.handlers['checkin.submit'](pacingRequestSchemas['checkin.submit'].parse(p)),
+      app.handlers['checkin.submit'](pacingChannels['checkin.submit'].request.parse(p)),
     'checkin.snooze': (p?: unknown) =>
-      app.handlers['checkin.snooze'](pacingRequestSchemas['checkin.snooze'].parse(p)),
+      app.handlers['checkin.snooze'](pacingChannels['checkin.snooze'].request.parse(p)),
     'checkin.guidanceShown': (p?: unknown) =>
-      app.handlers['checkin.guidanceShown'](pacingRequestSchemas['checkin.guidanceShown'].parse(p)),
+      app.handlers['checkin.guidanceShown'](pacingChannels['checkin.guidanceShown'].request.parse(p)),
     'checkin.trends': (p?: unknown) =>
-      app.handlers['checkin.trends'](pacingRequestSchemas['checkin.trends'].parse(p)),
+      app.handlers['checkin.trends'](pacingChannels['checkin.trends'].request.parse(p)),
     'checkin.reviewed': (p?: unknown) =>
-      app.handlers['checkin.reviewed'](pacingRequestSchemas['checkin.reviewed'].parse(p)),
+      app.handlers['checkin.reviewed'](pacingChannels['checkin.reviewed'].request.parse(p)),
   } satisfies Record<PacingChannel, (p?: unknown) => unknown>;
   return {
     store,

@@ -27,19 +27,45 @@ describe('Electron windows adapter', () => {
     windows.openPrompt();
     expect(BrowserWindow.created).toHaveLength(2);
     for (const win of BrowserWindow.created) {
-      expect(prefs(win)).toMatchObject({
-        preload: '/app/out/preload/index.cjs',
+      const p = prefs(win);
+      // What each preference is when left out: the defaults electron.d.ts documents for WebPreferences.
+      const documentedDefault: Record<string, unknown> = {
         contextIsolation: true,
-        sandbox: true,
+        sandbox: true, // "Default is true since Electron 20"
         nodeIntegration: false,
         nodeIntegrationInWorker: false,
         nodeIntegrationInSubFrames: false,
         webSecurity: true,
         allowRunningInsecureContent: false,
-        webviewTag: false,
         experimentalFeatures: false,
-        disableBlinkFeatures: 'Auxclick',
-      });
+        webviewTag: false,
+        plugins: false,
+        navigateOnDragDrop: false,
+        safeDialogs: false,
+        spellcheck: true,
+      };
+      const effective = (key: string) => (key in p ? p[key] : documentedDefault[key]);
+      // Electron's security checklist (docs/tutorial/security): isolated, sandboxed, no Node in the page,
+      // its workers or frames, same-origin policy on, no mixed content, no experimental or extra Blink
+      // features, no <webview>, no plugins.
+      expect(effective('contextIsolation')).toBe(true);
+      expect(effective('sandbox')).toBe(true);
+      expect(effective('nodeIntegration')).toBe(false);
+      expect(effective('nodeIntegrationInWorker')).toBe(false);
+      expect(effective('nodeIntegrationInSubFrames')).toBe(false);
+      expect(effective('webSecurity')).toBe(true);
+      expect(effective('allowRunningInsecureContent')).toBe(false);
+      expect(effective('experimentalFeatures')).toBe(false);
+      expect(effective('webviewTag')).toBe(false);
+      expect(effective('plugins')).toBe(false);
+      expect(p.enableBlinkFeatures).toBeUndefined();
+      // Sitwise's own choices: a dropped file never navigates the page away, a page cannot flood dialogs,
+      // the spellchecker (which downloads dictionaries) stays off, middle-click cannot ask for a new window.
+      expect(effective('navigateOnDragDrop')).toBe(false);
+      expect(effective('safeDialogs')).toBe(true);
+      expect(effective('spellcheck')).toBe(false);
+      expect(p.disableBlinkFeatures).toBe('Auxclick');
+      expect(p.preload).toBe('/app/out/preload/index.cjs');
     }
   });
 

@@ -4,13 +4,13 @@ import { join } from 'node:path';
 import Conf from 'conf';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { run } from '../../../main/cli/summary';
-import { csvColumns } from '../../../main/services/export';
-import { monthFile } from '../../../main/services/journal-format';
+import { csvColumns } from '../../../main/services/data/export';
+import { monthFile } from '../../../main/services/journal/format';
 import {
   type SettingsStoreOptions,
   type StoredSettings,
   settingsFilePath,
-} from '../../../main/services/settings-store';
+} from '../../../main/services/settings/store';
 import { openStorage, type Storage } from '../../../main/services/storage';
 import { defaultSettings } from '../../../shared/settings';
 import { instantOf } from '../../../shared/time';

@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { encodeLine, monthFile } from '../../../main/services/journal-format';
-import { listMonths, readMonths } from '../../../main/services/journal-reader';
+import { encodeLine, monthFile } from '../../../main/services/journal/format';
+import { listMonths, readMonths } from '../../../main/services/journal/reader';
 import { engineEventSchema } from '../../../shared/events';
 
 const here = dirname(fileURLToPath(import.meta.url));

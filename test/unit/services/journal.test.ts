@@ -3,10 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { encodeLine, monthFile, monthsBetween } from '../../../main/services/journal-format';
-import { quarantineFile, readQuarantine } from '../../../main/services/journal-quarantine';
-import { listMonths, readMonth } from '../../../main/services/journal-reader';
-import { JournalReadOnlyError, JournalWriter } from '../../../main/services/journal-writer';
+import { encodeLine, monthFile, monthsBetween } from '../../../main/services/journal/format';
+import { quarantineFile, readQuarantine } from '../../../main/services/journal/quarantine';
+import { listMonths, readMonth } from '../../../main/services/journal/reader';
+import { JournalReadOnlyError, JournalWriter } from '../../../main/services/journal/writer';
 
 /** The journal is generic: a small record kind stands in for any line schema. */
 const noteSchema = z.strictObject({ at: z.number().int(), text: z.string() });

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Conf from 'conf';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { SETTINGS_VERSION } from '../../../main/services/settings-migrations';
+import { SETTINGS_VERSION } from '../../../main/services/settings/migrations';
 import {
   openSettings,
   type SettingsBackend,
@@ -12,7 +12,7 @@ import {
   type StoredSettings,
   settingsFilePath,
   settingsStoreOptions,
-} from '../../../main/services/settings-store';
+} from '../../../main/services/settings/store';
 import type { Notice } from '../../../shared/ipc';
 import { defaultSettings } from '../../../shared/settings';
 

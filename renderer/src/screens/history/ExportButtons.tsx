@@ -1,5 +1,6 @@
 /** Data export: asks main to write CSV or JSON where the person chooses, and says what happened. */
 import { useState } from 'react';
+import type { ExportFormat } from '../../../../shared/ipc';
 import { api } from '../../api';
 import { readError } from '../../lib/errors';
 import { t } from '../../strings/format';
@@ -8,7 +9,7 @@ import { history as s } from '../../strings/history';
 export function ExportButtons() {
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
   const [busy, setBusy] = useState(false);
-  const run = async (format: 'csv' | 'json') => {
+  const run = async (format: ExportFormat) => {
     setBusy(true);
     try {
       const r = await api().invoke('data.export', { format });

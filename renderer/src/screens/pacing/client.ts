@@ -4,9 +4,9 @@
  * whose channel is generic; main validates every request against its schema.
  */
 import type { z } from 'zod';
-import type { PacingChannel, PacingResponses, pacingRequestSchemas } from '../../../../shared/pacing/ipc';
+import type { PacingChannel, PacingChannels, PacingResponses } from '../../../../shared/pacing/ipc';
 
-export type PacingInput<C extends PacingChannel> = z.input<(typeof pacingRequestSchemas)[C]>;
+export type PacingInput<C extends PacingChannel> = z.input<PacingChannels[C]['request']>;
 
 interface PacingBridge {
   invoke<C extends PacingChannel>(channel: C, payload?: PacingInput<C>): Promise<PacingResponses[C]>;

@@ -1,5 +1,6 @@
 /** Export, delete everything (typed confirmation), and About. */
 import { useState } from 'react';
+import type { ExportFormat } from '../../../../shared/ipc';
 import { api } from '../../api';
 import { useAppInfo } from '../../components/AppVersion';
 import { readError } from '../../lib/errors';
@@ -15,7 +16,7 @@ export function DataGroup() {
   const [confirm, setConfirm] = useState('');
   const [busy, setBusy] = useState(false);
 
-  const exportAs = async (format: 'csv' | 'json') => {
+  const exportAs = async (format: ExportFormat) => {
     setBusy(true);
     try {
       const r = await api().invoke('data.export', { format });

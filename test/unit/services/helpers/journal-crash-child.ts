@@ -4,7 +4,7 @@
  * SIGKILL at a random moment. Usage: tsx journal-crash-child.ts DIR MONTH
  */
 
-import { JournalWriter } from '../../../../main/services/journal-writer';
+import { JournalWriter } from '../../../../main/services/journal/writer';
 import { engineEventSchema } from '../../../../shared/events';
 
 const [dir, month] = process.argv.slice(2);

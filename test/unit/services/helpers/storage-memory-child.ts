@@ -5,7 +5,7 @@
  * - "baseline DIR": the whole history held as one parsed JSON document (conf store in DIR).
  */
 import Conf from 'conf';
-import type { SettingsStoreOptions, StoredSettings } from '../../../../main/services/settings-store';
+import type { SettingsStoreOptions, StoredSettings } from '../../../../main/services/settings/store';
 import { openStorage } from '../../../../main/services/storage';
 import type { EngineEvent } from '../../../../shared/events';
 import { addDays, instantOf } from '../../../../shared/time';

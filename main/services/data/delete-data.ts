@@ -4,9 +4,9 @@
  */
 import { readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import type { EventJournal } from './event-journal';
-import type { SettingsService } from './settings-store';
-import type { SummaryCache } from './summary-cache';
+import type { EventJournal } from '../journal/event-journal';
+import type { SettingsService } from '../settings/store';
+import type { SummaryCache } from '../summaries/summary-cache';
 
 /** The phrase the user types; the IPC schema demands it too. */
 export const DELETE_CONFIRMATION = 'delete all my data';

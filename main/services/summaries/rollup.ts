@@ -1,6 +1,6 @@
 /** Week and month rollups of day summaries (weeks start on Monday). */
-import { type DaySummary, emptyDay, type PromptCounts, type Rollup } from '../../shared/summary';
-import { addDays, weekOf } from '../../shared/time';
+import { type DaySummary, emptyDay, type PromptCounts, type Rollup } from '../../../shared/summary';
+import { addDays, weekOf } from '../../../shared/time';
 
 const round1 = (n: number) => Math.round(n * 10) / 10;
 

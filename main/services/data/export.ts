@@ -2,13 +2,13 @@
  * Export: CSV (one row per day) or JSON (the raw journal, lines set aside, and the settings), written
  * atomically to a path the user chose. Nothing leaves the machine any other way.
  */
-import type { ExportResult } from '../../shared/ipc';
-import type { Settings } from '../../shared/settings';
-import type { DaySummary } from '../../shared/summary';
+import type { ExportFormat, ExportResult } from '../../../shared/ipc';
+import type { Settings } from '../../../shared/settings';
+import type { DaySummary } from '../../../shared/summary';
+import type { EventJournal } from '../journal/event-journal';
+import { listMonths } from '../journal/reader';
+import type { SummaryService } from '../summaries/summaries';
 import { writeChunksAtomic } from './atomic-write';
-import type { EventJournal } from './event-journal';
-import { listMonths } from './journal-reader';
-import type { SummaryService } from './summaries';
 
 export interface ExportDeps {
   journal: EventJournal;
@@ -35,7 +35,7 @@ export const csvColumns = [
   'prompts_deferred',
 ] as const;
 
-export async function exportData(format: 'csv' | 'json', deps: ExportDeps): Promise<ExportResult> {
+export async function exportData(format: ExportFormat, deps: ExportDeps): Promise<ExportResult> {
   const today = deps.summaries.today();
   const path = await deps.chooseSavePath(
     format === 'csv' ? `sitwise-days-${today}.csv` : `sitwise-export-${today}.json`,

@@ -5,18 +5,18 @@
  */
 import { join } from 'node:path';
 import { z } from 'zod';
-import type { Notice } from '../../shared/ipc';
+import type { Notice } from '../../../shared/ipc';
 import {
   defaultSettings,
   mergeSettings,
   type Settings,
   type SettingsPatch,
   settingsPatchSchema,
-} from '../../shared/settings';
-import { buildSettingsJsonSchema, type SettingsJsonSchema } from './settings-json-schema';
-import { recoverSettingsFile, type StoredSettings, toStored } from './settings-recovery';
+} from '../../../shared/settings';
+import { buildSettingsJsonSchema, type SettingsJsonSchema } from './json-schema';
+import { recoverSettingsFile, type StoredSettings, toStored } from './recovery';
 
-export type { StoredSettings } from './settings-recovery';
+export type { StoredSettings } from './recovery';
 
 /** The part of the conf / electron-store API Sitwise uses. Both libraries satisfy it as they are. */
 export interface SettingsBackend {

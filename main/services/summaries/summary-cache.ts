@@ -8,10 +8,10 @@ import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { DayFolder, foldDays } from '../../shared/fold';
-import { daySummarySchema } from '../../shared/summary';
-import type { DayOptions } from '../../shared/time';
-import { isErrno, writeFileAtomic } from './atomic-write';
+import { DayFolder, foldDays } from '../../../shared/fold';
+import { daySummarySchema } from '../../../shared/summary';
+import type { DayOptions } from '../../../shared/time';
+import { isErrno, writeFileAtomic } from '../data/atomic-write';
 
 const CACHE_FORMAT = 1;
 

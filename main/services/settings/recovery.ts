@@ -6,9 +6,9 @@
 import { existsSync, readFileSync, renameSync } from 'node:fs';
 import { isDeepStrictEqual } from 'node:util';
 import type { z } from 'zod';
-import { defaultSettings, type Settings, settingsSchema } from '../../shared/settings';
-import { isErrno, writeFileAtomic } from './atomic-write';
-import { migrateSettings, SETTINGS_VERSION } from './settings-migrations';
+import { defaultSettings, type Settings, settingsSchema } from '../../../shared/settings';
+import { isErrno, writeFileAtomic } from '../data/atomic-write';
+import { migrateSettings, SETTINGS_VERSION } from './migrations';
 
 /** What is stored on disk: the settings plus the layout version. */
 export type StoredSettings = Settings & { schemaVersion: number };

@@ -3,12 +3,12 @@
  * months come from the summary cache while their files are unchanged; the live month is folded from
  * memory. Only the months a request covers are touched.
  */
-import type { EngineEvent } from '../../shared/events';
-import { foldDays, timelineOf } from '../../shared/fold';
-import { type DaySummary, emptyDay, type Rollup, type Segment } from '../../shared/summary';
-import { addDays, type DayOptions, localDateOf } from '../../shared/time';
-import { type DayEvents, groupByDay } from './day-events';
-import { monthFile, monthOfDate, monthsBetween } from './journal-format';
+import type { EngineEvent } from '../../../shared/events';
+import { foldDays, timelineOf } from '../../../shared/fold';
+import { type DaySummary, emptyDay, type Rollup, type Segment } from '../../../shared/summary';
+import { addDays, type DayOptions, localDateOf } from '../../../shared/time';
+import { type DayEvents, groupByDay } from '../journal/day-events';
+import { monthFile, monthOfDate, monthsBetween } from '../journal/format';
 import { periods, rollupOf } from './rollup';
 import { type SummaryCache, stampOf } from './summary-cache';
 

@@ -13,8 +13,8 @@
  *   recorded as `wallOffsetMs` on the `day` event or a later `clock` event), the day runs from start − W to
  *   end − W in event time, so the events of a day after a manual clock change are kept.
  */
-import type { EngineEvent, EventOf } from '../../shared/events';
-import { type DayOptions, dayBounds, localDateOf } from '../../shared/time';
+import type { EngineEvent, EventOf } from '../../../shared/events';
+import { type DayOptions, dayBounds, localDateOf } from '../../../shared/time';
 
 export interface DayEvents {
   date: string;

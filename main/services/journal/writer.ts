@@ -19,10 +19,10 @@ import {
   writeSync,
 } from 'node:fs';
 import { basename } from 'node:path';
-import { syncDir } from './atomic-write';
-import { decodeLine, encodeLine, monthFile } from './journal-format';
-import { recordQuarantine } from './journal-quarantine';
-import { type JournalSpec, listMonths } from './journal-reader';
+import { syncDir } from '../data/atomic-write';
+import { decodeLine, encodeLine, monthFile } from './format';
+import { recordQuarantine } from './quarantine';
+import { type JournalSpec, listMonths } from './reader';
 
 export class JournalReadOnlyError extends Error {
   constructor(

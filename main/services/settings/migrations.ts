@@ -3,7 +3,7 @@
  * the unversioned layout of early builds, where `schedule` was the bare preset id and the custom minutes
  * lived beside it in `customSchedule`. Each step takes the object of version N-1 and returns version N.
  */
-import { defaultSettings } from '../../shared/settings';
+import { defaultSettings } from '../../../shared/settings';
 
 export const SETTINGS_VERSION = 2;
 

@@ -7,8 +7,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { z } from 'zod';
-import { decodeLine, type JournalEntry, monthFile, monthOfFileName } from './journal-format';
-import { type QuarantinedLine, recordQuarantine } from './journal-quarantine';
+import { decodeLine, type JournalEntry, monthFile, monthOfFileName } from './format';
+import { type QuarantinedLine, recordQuarantine } from './quarantine';
 
 export interface JournalSpec<T> {
   /** The journal folder. */

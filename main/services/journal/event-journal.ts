@@ -6,12 +6,12 @@
  */
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { type EngineEvent, engineEventSchema } from '../../shared/events';
-import type { Notice } from '../../shared/ipc';
-import { type DayOptions, dayBounds, localDateOf } from '../../shared/time';
-import { monthOfDate } from './journal-format';
-import { type JournalSpec, type MonthRead, readMonth } from './journal-reader';
-import { JournalReadOnlyError, JournalWriter } from './journal-writer';
+import { type EngineEvent, engineEventSchema } from '../../../shared/events';
+import type { Notice } from '../../../shared/ipc';
+import { type DayOptions, dayBounds, localDateOf } from '../../../shared/time';
+import { monthOfDate } from './format';
+import { type JournalSpec, type MonthRead, readMonth } from './reader';
+import { JournalReadOnlyError, JournalWriter } from './writer';
 
 /** Version of the engine-event line format this build writes. */
 export const ENGINE_JOURNAL_VERSION = 1;

@@ -5,8 +5,8 @@
  * rule produces a keyword this bridge does not pass on.
  */
 import { z } from 'zod';
-import { settingsSchema } from '../../shared/settings';
-import { SETTINGS_VERSION } from './settings-migrations';
+import { settingsSchema } from '../../../shared/settings';
+import { SETTINGS_VERSION } from './migrations';
 
 /** The JSON-schema keywords the settings rules use. */
 export interface JsonSchemaNode {

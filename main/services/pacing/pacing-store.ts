@@ -6,11 +6,11 @@
  */
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { type PacingRecord, pacingRecordSchema } from '../../shared/pacing/records';
-import { monthOfDate } from './journal-format';
-import { type JournalSpec, listMonths, readMonth } from './journal-reader';
-import { JournalWriter } from './journal-writer';
-import type { PacingRecordStore } from './pacing/ledger';
+import { type PacingRecord, pacingRecordSchema } from '../../../shared/pacing/records';
+import { monthOfDate } from '../journal/format';
+import { type JournalSpec, listMonths, readMonth } from '../journal/reader';
+import { JournalWriter } from '../journal/writer';
+import type { PacingRecordStore } from './ledger';
 
 /** Version of the pacing line format this build writes. */
 export const PACING_JOURNAL_VERSION = 1;

@@ -1,12 +1,15 @@
 /**
- * Day boundaries, wall-clock jumps, time-zone changes and working hours. Durations always use `at`
+ * Everything that reads the wall clock: day boundaries, wall-clock jumps, time-zone changes and working
+ * hours. Durations always use `at`
  * (monotonic); only the day boundary and working hours look at the wall clock (at + wallOffsetMs, read
  * in the time zone). A day never reopens: when the wall clock goes back across a day start, the current
  * day simply runs on until the wall clock reaches its end again.
  */
+
+import type { AwayReason, Presence } from '../../shared/snapshot';
 import { clockMinutes, dayBounds, localDateOf, wallTimeOf } from '../../shared/time';
 import { type Ctx, emit } from './context';
-import { computeDayEnd } from './state';
+import { clearPrompt } from './prompt-lifecycle';
 
 /** Smaller differences between wall and monotonic time are drift, not a jump. */
 export const CLOCK_JUMP_MS = 60_000;
@@ -38,22 +41,25 @@ export function crossDays(ctx: Ctx, x: number): void {
   });
 }
 
-/** The very first observation opens the first day. */
-export function openFirstDay(ctx: Ctx, at: number, wall: number | undefined): void {
+/** The very first observation opens the first day, in the presence that observation shows. */
+export function openFirstDay(
+  ctx: Ctx,
+  at: number,
+  wall: number | undefined,
+  start: { presence: Presence; awayReason: AwayReason | null },
+): void {
   const s = ctx.s;
-  if (wall !== undefined) s.wallOffsetMs = wall - at;
-  s.lastEventAt = at;
-  s.lastMark = at;
+  const offset = wall === undefined ? s.wallOffsetMs : wall - at;
   emit(ctx, {
     type: 'day',
     at,
-    date: localDateOf(at + s.wallOffsetMs, dayOpts(ctx)),
+    date: localDateOf(at + offset, dayOpts(ctx)),
     timeZone: s.timeZone,
     dayStart: ctx.settings.dayStart,
     posture: s.posture,
-    presence: s.presence,
-    awayReason: s.awayReason,
-    ...(s.wallOffsetMs === 0 ? {} : { wallOffsetMs: s.wallOffsetMs }),
+    presence: start.presence,
+    awayReason: start.awayReason,
+    ...(offset === 0 ? {} : { wallOffsetMs: offset }),
   });
 }
 
@@ -73,11 +79,6 @@ export function applyZone(ctx: Ctx, at: number, timeZone: string): void {
   crossDays(ctx, at);
 }
 
-/** Recomputes the day end after a settings change (day start moved). */
-export function refreshDayEnd(ctx: Ctx): void {
-  ctx.s.dayEnd = computeDayEnd(ctx.s, ctx.settings);
-}
-
 export function insideWorkingHours(ctx: Ctx, at: number): boolean {
   const wh = ctx.settings.workingHours;
   if (!wh.enabled) return true;
@@ -91,7 +92,6 @@ export function updateHours(ctx: Ctx, at: number): void {
   const s = ctx.s;
   const inside = insideWorkingHours(ctx, at);
   if (inside === (s.insideHours ?? true)) return;
-  if (!inside && s.prompt)
-    emit(ctx, { type: 'prompt-cleared', at, id: s.prompt.id, reason: 'outside-hours' });
+  if (!inside) clearPrompt(ctx, 'outside-hours', at);
   emit(ctx, { type: 'hours', at, inside });
 }

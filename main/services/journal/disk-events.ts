@@ -2,9 +2,9 @@
  * A read-only view of a journal folder for tools (the summary command line): reads months on request,
  * never opens a writer, so it neither repairs nor appends. Damaged lines are still quarantined and counted.
  */
-import type { EngineEvent } from '../../shared/events';
-import { type JournalSpec, readMonth } from './journal-reader';
-import type { EventSource } from './summaries';
+import type { EngineEvent } from '../../../shared/events';
+import type { EventSource } from '../summaries/summaries';
+import { type JournalSpec, readMonth } from './reader';
 
 export class DiskEvents implements EventSource {
   readonly liveMonth = null;
