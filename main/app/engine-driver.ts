@@ -51,7 +51,7 @@ export function createEngineDriver(deps: EngineDriverDeps): EngineDriver {
   const restored = restoreFromEvents(deps.restoreEvents(), config());
   // A clock behind the journal (corrected clock, dual boot, restored VM) carries the time line on from the
   // last event; the wall reading stays true, so the engine sees a clock jump, not time going backwards.
-  if (restored.lastObsAt !== null) clock.notBefore?.(restored.lastObsAt);
+  if (restored.date !== null) clock.notBefore?.(restored.lastEventAt);
   let engine: Engine = createEngine(config(), restored);
   let cancelTimer: Cancel | null = null;
   let cancelPower: Cancel | null = null;

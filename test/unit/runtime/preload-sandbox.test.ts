@@ -11,7 +11,7 @@ import * as timers from 'node:timers';
 import * as url from 'node:url';
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
-import { invokeChannelNames, pushChannelNames } from '../../../shared/ipc';
+import { invokeChannelNames, pushChannels } from '../../../shared/ipc';
 import { builtPreload, readBuilt } from './built';
 
 const SANDBOX_MODULES = new Set(['electron', 'events', 'timers', 'url']);
@@ -113,7 +113,7 @@ describe('the built preload in a sandboxed renderer', () => {
     await expect(bridge.invoke('fs.readFile')).rejects.toThrow('Unknown channel');
     expect(loaded.invoked).toHaveLength(1);
 
-    const push = pushChannelNames[0] ?? '';
+    const push = Object.keys(pushChannels)[0] ?? '';
     const got: unknown[] = [];
     const off = bridge.on(push, (payload) => got.push(payload));
     loaded.renderer.emit(push, { sender: 'main' }, { n: 1 });
