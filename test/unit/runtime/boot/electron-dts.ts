@@ -26,6 +26,10 @@ const eventEmitter: [string, number[]][] = [
   ['listenerCount', [1, 2]],
 ];
 
+/** Parameters before a rest parameter, as a JavaScript function's `length` counts them. */
+const arity = (params: ts.NodeArray<ts.ParameterDeclaration>): number =>
+  params.filter((p) => p.dotDotDotToken === undefined).length;
+
 let cached: Map<string, DeclaredType> | null = null;
 
 export function electronTypes(): Map<string, DeclaredType> {
@@ -44,12 +48,21 @@ export function electronTypes(): Map<string, DeclaredType> {
   }
 
   function visit(node: ts.Node): void {
-    if (ts.isModuleDeclaration(node) && node.name.text === 'Electron' && node.body && ts.isModuleBlock(node.body)) {
+    if (
+      ts.isModuleDeclaration(node) &&
+      node.name.text === 'Electron' &&
+      node.body &&
+      ts.isModuleBlock(node.body)
+    ) {
       for (const statement of node.body.statements) {
         if (!ts.isInterfaceDeclaration(statement) && !ts.isClassDeclaration(statement)) continue;
         const name = statement.name?.text;
         if (!name) continue;
-        const type: DeclaredType = types.get(name) ?? { members: new Map(), statics: new Map(), heritage: [] };
+        const type: DeclaredType = types.get(name) ?? {
+          members: new Map(),
+          statics: new Map(),
+          heritage: [],
+        };
         for (const clause of statement.heritageClauses ?? []) {
           for (const t of clause.types) type.heritage.push(t.expression.getText(source));
         }
@@ -59,13 +72,13 @@ export function electronTypes(): Map<string, DeclaredType> {
             (ts.getModifiers(member) ?? []).some((m) => m.kind === ts.SyntaxKind.StaticKeyword);
           const into = isStatic ? type.statics : type.members;
           if (ts.isMethodSignature(member) || ts.isMethodDeclaration(member)) {
-            add(into, nameOf(member.name), member.parameters.length);
+            add(into, nameOf(member.name), arity(member.parameters));
           } else if (ts.isPropertySignature(member) || ts.isPropertyDeclaration(member)) {
             add(into, nameOf(member.name), null);
           } else if (ts.isGetAccessor(member) || ts.isSetAccessor(member)) {
             add(into, nameOf(member.name), null);
           } else if (ts.isConstructorDeclaration(member)) {
-            add(type.statics, 'constructor', member.parameters.length);
+            add(type.statics, 'constructor', arity(member.parameters));
           }
         }
         types.set(name, type);
@@ -80,7 +93,11 @@ export function electronTypes(): Map<string, DeclaredType> {
 }
 
 /** A member as declared on `typeName` or anything it extends; undefined when nowhere. */
-export function declaredMember(typeName: string, member: string, kind: 'instance' | 'static'): number[] | undefined {
+export function declaredMember(
+  typeName: string,
+  member: string,
+  kind: 'instance' | 'static',
+): number[] | undefined {
   const types = electronTypes();
   const seen = new Set<string>();
   const walk = (name: string): number[] | undefined => {

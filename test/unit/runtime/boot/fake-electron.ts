@@ -54,6 +54,18 @@ function strict<T extends object>(
   });
 }
 
+/** A class whose instances are strict (`new` hands back the wrapped instance). */
+function strictClass<A extends unknown[], T extends object>(
+  typeName: string,
+  cls: { new (...args: A): T },
+): { new (...args: A): T } {
+  return new Proxy(cls, {
+    construct(target, args, newTarget) {
+      return strict(typeName, typeName, 'instance', Reflect.construct(target, args, newTarget));
+    },
+  });
+}
+
 /** Emitter methods written out (not inherited) so the d.ts check sees exactly what is offered. */
 class Emitter {
   readonly [S] = { events: new EventEmitter() };
@@ -238,7 +250,10 @@ export const screen = strict('electron.screen', 'Screen', 'instance', {
   },
   getDisplayNearestPoint(_point: unknown) {
     needsReady('screen');
-    return { workArea: { x: 0, y: 0, width: 1920, height: 1080 }, bounds: { x: 0, y: 0, width: 1920, height: 1080 } };
+    return {
+      workArea: { x: 0, y: 0, width: 1920, height: 1080 },
+      bounds: { x: 0, y: 0, width: 1920, height: 1080 },
+    };
   },
   getDisplayMatching(_rect: unknown) {
     needsReady('screen');
@@ -253,6 +268,8 @@ export const dialog = strict('electron.dialog', 'Dialog', 'instance', {
 });
 
 const destroyed = new WeakSet<object>();
+/** For the test: has the app destroyed this window or tray? */
+export const isDestroyedFake = (target: object): boolean => destroyed.has(target);
 function alive(target: object, what: string): void {
   if (destroyed.has(target)) throw new TypeError(`Object has been destroyed (${what})`);
 }
@@ -281,7 +298,12 @@ const windowOptionKeys = () => declaredKeys('BrowserWindowConstructorOptions');
 const webPreferenceKeys = () => declaredKeys('WebPreferences');
 
 export class FakeBrowserWindow extends Emitter {
-  override readonly [S] = { events: new EventEmitter(), options: {} as Record<string, unknown>, url: '', visible: false };
+  override readonly [S] = {
+    events: new EventEmitter(),
+    options: {} as Record<string, unknown>,
+    url: '',
+    visible: false,
+  };
   webContents: WebContentsFake;
   constructor(options?: Record<string, unknown>) {
     super();
@@ -290,15 +312,18 @@ export class FakeBrowserWindow extends Emitter {
     const unknownKeys = Object.keys(opts).filter((k) => !windowOptionKeys().has(k));
     const prefs = opts.webPreferences;
     if (typeof prefs === 'object' && prefs !== null) {
-      unknownKeys.push(...Object.keys(prefs).filter((k) => !webPreferenceKeys().has(k)).map((k) => `webPreferences.${k}`));
+      unknownKeys.push(
+        ...Object.keys(prefs)
+          .filter((k) => !webPreferenceKeys().has(k))
+          .map((k) => `webPreferences.${k}`),
+      );
     }
-    if (unknownKeys.length > 0) throw new TypeError(`Unknown BrowserWindow option(s): ${unknownKeys.join(', ')}`);
+    if (unknownKeys.length > 0)
+      throw new TypeError(`Unknown BrowserWindow option(s): ${unknownKeys.join(', ')}`);
     this[S].options = opts;
     this.webContents = strict('BrowserWindow.webContents', 'WebContents', 'instance', new WebContentsFake());
     control.windows.push(this);
-    const self = strict('BrowserWindow', 'BrowserWindow', 'instance', this);
     control.appEvents.emit('web-contents-created', preventable(), this.webContents);
-    return self;
   }
   async loadURL(url: string, _options?: unknown) {
     alive(this, 'loadURL');
@@ -338,15 +363,18 @@ export class FakeBrowserWindow extends Emitter {
     alive(this, 'setVisibleOnAllWorkspaces');
   }
 }
-export { FakeBrowserWindow as BrowserWindow };
+export const BrowserWindow = strictClass('BrowserWindow', FakeBrowserWindow);
 
 export class FakeTray extends Emitter {
-  override readonly [S] = { events: new EventEmitter(), menu: null as { items: FakeMenuItem[] } | null, tooltip: '' };
+  override readonly [S] = {
+    events: new EventEmitter(),
+    menu: null as { items: FakeMenuItem[] } | null,
+    tooltip: '',
+  };
   constructor(_image: unknown, _guid?: string) {
     super();
     needsReady('new Tray()');
     control.trays.push(this);
-    return strict('Tray', 'Tray', 'instance', this);
   }
   setContextMenu(menu: { items: FakeMenuItem[] } | null) {
     alive(this, 'setContextMenu');
@@ -368,7 +396,7 @@ export class FakeTray extends Emitter {
     destroyed.add(this);
   }
 }
-export { FakeTray as Tray };
+export const Tray = strictClass('Tray', FakeTray);
 
 export interface FakeMenuItem {
   id?: string;
@@ -404,19 +432,28 @@ export class FakeNotification extends Emitter {
     needsReady('new Notification()');
     this[S].record.options = options;
     control.notifications.push(this[S].record);
-    return strict('Notification', 'Notification', 'instance', this);
   }
   show() {
     this[S].record.shown = true;
   }
   close() {}
 }
-export { FakeNotification as Notification };
+export const Notification = strictClass('Notification', FakeNotification);
 
 // Static members of the classes the app uses, for the d.ts check.
 registry.push(
-  { path: 'Notification', typeName: 'Notification', kind: 'static', target: { isSupported: FakeNotification.isSupported } },
-  { path: 'BrowserWindow', typeName: 'BrowserWindow', kind: 'static', target: { constructor: FakeBrowserWindow } },
+  {
+    path: 'Notification',
+    typeName: 'Notification',
+    kind: 'static',
+    target: { isSupported: FakeNotification.isSupported },
+  },
+  {
+    path: 'BrowserWindow',
+    typeName: 'BrowserWindow',
+    kind: 'static',
+    target: { constructor: FakeBrowserWindow },
+  },
   { path: 'Tray', typeName: 'Tray', kind: 'static', target: { constructor: FakeTray } },
 );
 
