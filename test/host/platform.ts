@@ -1,5 +1,6 @@
 /** The end-to-end host's platform: scripted OS, recorded side effects, real everything else. */
 import { EventEmitter } from 'node:events';
+import { join } from 'node:path';
 import Conf from 'conf';
 import type { Clock, NotificationSpec, Platform, PowerEvent } from '../../main/ports';
 import type {
@@ -22,6 +23,8 @@ export interface HostControl {
   trayFlare: boolean;
   autostart: boolean;
   savePath: string | null;
+  /** The folder the save dialog answers with (the file keeps its suggested name) when savePath is null. */
+  exportDir: string | null;
   /** How many times the app asked to quit (the host keeps running; a test reads this). */
   quits: number;
   pushes: EventEmitter;
@@ -50,6 +53,7 @@ export function createHostPlatform(options: {
     trayFlare: false,
     autostart: false,
     savePath: null,
+    exportDir: null,
     quits: 0,
     pushes: new EventEmitter(),
     power(event) {
@@ -105,7 +109,10 @@ export function createHostPlatform(options: {
       },
     },
     paths: { dataDir: options.dataDir },
-    dialogs: { chooseSavePath: async () => control.savePath },
+    dialogs: {
+      chooseSavePath: async (defaultName) =>
+        control.savePath ?? (control.exportDir === null ? null : join(control.exportDir, defaultName)),
+    },
     info: { version: options.version, platform: `${process.platform} (end-to-end host)` },
     timeZone: () => options.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone,
     openSettingsStore: openConfStore,
