@@ -78,8 +78,6 @@ export const de: ContentTranslation = {
       ],
       cautions: [STOP_IF_WORSE, MOVE_IN_COMFORT],
       progression: BUILD_UP_SLOWLY,
-      illustrationAlt:
-        'Eine Person sitzt vorn auf einem Stuhl, die Hände auf den Knien, der Rücken sanft gerundet.',
     },
     'desk-seated-rotation': {
       title: 'Drehung im Sitzen',
@@ -175,8 +173,6 @@ export const de: ContentTranslation = {
       ],
       cautions: [STOP_IF_WORSE],
       progression: BUILD_UP_SLOWLY,
-      illustrationAlt:
-        'Eine Person beugt sich aus der Hüfte vor und steht vom Stuhl auf, die Füße drücken in den Boden.',
     },
 
     'stand-back-extension': {
@@ -222,8 +218,6 @@ export const de: ContentTranslation = {
         { instruction: 'Verlagere dein Gewicht langsam von einem Fuß auf den anderen.' },
       ],
       cautions: [STOP_IF_WORSE, 'Halt dich am Tisch fest, wenn du dich unsicher fühlst.'],
-      illustrationAlt:
-        'Eine Person steht aufrecht und geht auf die Zehenspitzen, die Fersen vom Boden gelöst.',
     },
     'stand-weight-shift': {
       title: 'Wiegen und schaukeln',

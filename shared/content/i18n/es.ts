@@ -82,8 +82,6 @@ export const es: ContentTranslation = {
       ],
       cautions: [STOP_IF_WORSE, MOVE_IN_COMFORT],
       progression: BUILD_UP_SLOWLY,
-      illustrationAlt:
-        'Una persona sentada en el borde de una silla, con las manos en las rodillas y la espalda algo redondeada.',
     },
     'desk-seated-rotation': {
       title: 'Giro en la silla',
@@ -185,8 +183,6 @@ export const es: ContentTranslation = {
       ],
       cautions: [STOP_IF_WORSE],
       progression: BUILD_UP_SLOWLY,
-      illustrationAlt:
-        'Una persona se inclina desde la cadera y se levanta de una silla empujando con los pies.',
     },
 
     'stand-back-extension': {
@@ -235,7 +231,6 @@ export const es: ContentTranslation = {
         { instruction: 'Pasa el peso despacio de un pie al otro.' },
       ],
       cautions: [STOP_IF_WORSE, 'Sujétate a la mesa si notas poco equilibrio.'],
-      illustrationAlt: 'Una persona de pie sube de puntillas, con los talones despegados del suelo.',
     },
     'stand-weight-shift': {
       title: 'Balanceo',

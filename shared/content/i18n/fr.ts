@@ -80,8 +80,6 @@ export const fr: ContentTranslation = {
       ],
       cautions: [STOP_IF_WORSE, MOVE_IN_COMFORT],
       progression: BUILD_UP_SLOWLY,
-      illustrationAlt:
-        'Une personne au bord d’une chaise, les mains sur les genoux et le dos doucement arrondi.',
     },
     'desk-seated-rotation': {
       title: 'Rotation sur la chaise',
@@ -183,8 +181,6 @@ export const fr: ContentTranslation = {
       ],
       cautions: [STOP_IF_WORSE],
       progression: BUILD_UP_SLOWLY,
-      illustrationAlt:
-        'Une personne se penche depuis les hanches et se lève d’une chaise en poussant sur les pieds.',
     },
 
     'stand-back-extension': {
@@ -233,7 +229,6 @@ export const fr: ContentTranslation = {
         { instruction: 'Transférez lentement votre poids d’un pied sur l’autre.' },
       ],
       cautions: [STOP_IF_WORSE, 'Tenez-vous au bureau si votre équilibre vous semble instable.'],
-      illustrationAlt: 'Une personne debout monte sur la pointe des pieds, talons décollés du sol.',
     },
     'stand-weight-shift': {
       title: 'Balancer et basculer',

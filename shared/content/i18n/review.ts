@@ -31,6 +31,10 @@ export function numbersIn(text: string): string[] {
   return (text.match(/\d+(?:[.,]\d+)?/g) ?? []).map((n) => n.replace(',', '.')).sort();
 }
 
+/** Strings that name things rather than say them (pose ids of the figure): never translated. */
+const namesOnly = /(^|\.)poses\.\d+$/;
+const wordsOf = (item: unknown) => userFacingStrings(item).filter((f) => !namesOnly.test(f.path));
+
 /** Every item of a catalogue with where it sits, in a fixed order. */
 function itemsOf(c: ContentCatalog): { where: string; item: object }[] {
   return [
@@ -70,8 +74,8 @@ export function reviewTranslation(
   const translated = itemsOf(localized);
   const { rules, limits } = wordingRules[locale];
   english.forEach(({ where, item }, i) => {
-    const theirs = userFacingStrings(translated[i]?.item);
-    userFacingStrings(item).forEach((mine, j) => {
+    const theirs = wordsOf(translated[i]?.item);
+    wordsOf(item).forEach((mine, j) => {
       const at = `${where}.${mine.path}`;
       const other = theirs[j];
       if (other?.path !== mine.path) {
