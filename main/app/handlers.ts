@@ -8,6 +8,9 @@ import { DeleteError } from '../services/data/delete-data';
 import { ExportError } from '../services/data/export';
 import { ImportError } from '../services/data/sections';
 import type { PacingFeature } from '../services/pacing';
+import type { PlanService } from '../services/plan';
+import type { ReportService } from '../services/report';
+import type { OwnRoutineChannel } from '../services/routines/handlers';
 import { SettingsSaveError, SettingsUpdateError } from '../services/settings/store';
 import type { Storage } from '../services/storage';
 import type { EngineDriver } from './engine-driver';
@@ -17,6 +20,8 @@ export interface HandlerDeps {
   platform: Platform;
   storage: Storage;
   pacing: PacingFeature;
+  plan: PlanService;
+  report: ReportService;
   engine: EngineDriver;
   notices: NoticeBoard;
   /** Applied after every saved settings change (engine, pushes, autostart). */
@@ -25,10 +30,12 @@ export interface HandlerDeps {
   dataDeleted: () => void;
   /** Called after an import restored data. */
   dataImported: () => void;
+  /** A person's own routines (main/services/routines). */
+  ownRoutines: Pick<Handlers, OwnRoutineChannel>;
 }
 
 export function createHandlers(deps: HandlerDeps): Handlers {
-  const { platform, storage, pacing, engine, notices } = deps;
+  const { platform, storage, pacing, plan, report, engine, notices } = deps;
   const now = () => platform.clock.now();
   const info = (): AppInfo => ({
     name: 'Sitwise',
@@ -99,5 +106,10 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       return null;
     },
     ...pacing.handlers,
+    ...deps.ownRoutines,
+    'plan.get': () => plan.view(),
+    'plan.update': (patch) => plan.update(patch),
+    'report.get': (request) => report.get(request),
+    'report.savePdf': ({ report: request, paper }) => report.savePdf(request, paper),
   };
 }

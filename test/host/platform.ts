@@ -9,6 +9,7 @@ import type {
 } from '../../main/services/settings/store';
 import type { PayloadOf, PushChannel, Screen } from '../../shared/ipc';
 import type { EngineSnapshot } from '../../shared/snapshot';
+import { createHostPrinter } from './printer';
 
 export interface HostControl {
   /** Idle seconds the next sample reports (null = the OS cannot tell). */
@@ -36,6 +37,8 @@ export function createHostPlatform(options: {
   version: string;
   /** IANA zone for day boundaries; defaults to the process's (TZ). */
   timeZone?: string;
+  /** The host's address once it listens (the printer loads pages from it). */
+  baseUrl?: () => string;
 }): {
   platform: Platform;
   control: HostControl;
@@ -110,6 +113,12 @@ export function createHostPlatform(options: {
     },
     paths: { dataDir: options.dataDir },
     dialogs: { chooseSavePath: async () => control.savePath },
+    printer: createHostPrinter(
+      options.baseUrl ??
+        (() => {
+          throw new Error('this host does not serve pages, so it cannot print');
+        }),
+    ),
     info: { version: options.version, platform: `${process.platform} (end-to-end host)` },
     timeZone: () => options.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone,
     openSettingsStore: openConfStore,

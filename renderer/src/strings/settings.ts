@@ -81,6 +81,10 @@ export const settingsText = {
     dayStartHelp: 'For night owls: time before this counts towards the previous day.',
     endOfDay: 'Show an end-of-day summary',
     endOfDayTime: 'Summary time',
+    windDown: 'Evening wind-down',
+    windDownHelp:
+      'A gentle nudge at this time with a two-minute breathing routine. Off unless you turn it on.',
+    windDownTime: 'Wind-down time',
   },
   checkin: {
     enabled: 'Remind me to do the weekly check-in',
@@ -98,6 +102,9 @@ export const settingsText = {
     enabledHelp: 'Soft tones when a step starts and when a routine ends.',
     volume: 'Volume',
     test: 'Play a test tone',
+    speak: 'Say each step aloud',
+    speakHelp:
+      'Reads out each step of a routine, so you can follow without looking. Uses your system voice where there is one.',
   },
   appearance: {
     theme: 'Theme',
