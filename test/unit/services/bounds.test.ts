@@ -98,7 +98,12 @@ describe('settings file edges', () => {
   });
 
   it('reports unknown keys, top-level and nested (constructor too), and keeps them in the backup', () => {
-    const raw = { schemaVersion: 2, theme: 'dark', constructor: 1, snooze: { minutes: 10, limit: 2, colour: 'red' } };
+    const raw = {
+      schemaVersion: 2,
+      theme: 'dark',
+      constructor: 1,
+      snooze: { minutes: 10, limit: 2, colour: 'red' },
+    };
     writeFileSync(join(dir, 'settings.json'), JSON.stringify(raw));
     const s = open();
     expect(s.settings.get().theme).toBe('dark');

@@ -212,7 +212,7 @@ async function runCell(column: Column, op: Operation): Promise<string> {
 
     const affected = h.fs.refused > 0;
     const told =
-      h.faults.some((m) => m !== null && m.startsWith(`Sitwise cannot save to ${h.dir}: `)) ||
+      h.faults.some((m) => m?.startsWith(`Sitwise cannot save to ${h.dir}: `)) ||
       h.notices.some((n) => n.kind === 'journal-quarantined' || n.kind === 'save-failed') ||
       opError !== null ||
       refusal !== null;
