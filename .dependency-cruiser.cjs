@@ -48,7 +48,8 @@ module.exports = {
         'main/services/ keep data; the app and the IPC layer call them, never the other way (errors that cross live in main/errors.ts).',
       severity: 'error',
       from: { path: '^main/services/' },
-      to: { path: ['^main/ipc/', '^main/app/', '^main/app\\.ts$'] },
+      // Types only (a handler table's shape) carry no code across the layers; values may not.
+      to: { path: ['^main/ipc/', '^main/app/', '^main/app\\.ts$'], dependencyTypesNot: ['type-only'] },
     },
     {
       name: 'electron-only-in-adapters',

@@ -54,12 +54,15 @@ export const userActionSchema = z.discriminatedUnion('action', [
 ]);
 export type UserAction = z.infer<typeof userActionSchema>;
 
+/** Longest range a summary, range or rollup request may span: 5 years. */
+export const MAX_RANGE_DAYS = 366 * 5;
+
 // The order and span are checked only once both dates are valid (daysBetween refuses a malformed date).
 const datesValid = (payload: { issues: readonly unknown[] }) => payload.issues.length === 0;
 export const dateRangeSchema = z
   .strictObject({ from: localDate, to: localDate })
   .refine((r) => r.from <= r.to, { message: '"from" must not be after "to"', when: datesValid })
-  .refine((r) => daysBetween(r.from, r.to) <= 366 * 5, {
+  .refine((r) => daysBetween(r.from, r.to) <= MAX_RANGE_DAYS, {
     message: 'a range may span at most 5 years',
     when: datesValid,
   });
@@ -109,7 +112,13 @@ export const invokeChannels = {
   'summary.day': invoke<DaySummary>()(z.strictObject({ date: localDate })),
   'summary.range': invoke<DaySummary[]>()(dateRangeSchema),
   'summary.rollup': invoke<Rollup[]>()(
-    z.strictObject({ from: localDate, to: localDate, by: z.enum(['week', 'month']) }),
+    z
+      .strictObject({ from: localDate, to: localDate, by: z.enum(['week', 'month']) })
+      .refine((r) => r.from <= r.to, { message: '"from" must not be after "to"', when: datesValid })
+      .refine((r) => daysBetween(r.from, r.to) <= MAX_RANGE_DAYS, {
+        message: 'a range may span at most 5 years',
+        when: datesValid,
+      }),
   ),
   'timeline.day': invoke<Segment[]>()(z.strictObject({ date: localDate })),
   'data.export': invoke<ExportResult>()(z.strictObject({ format: exportFormatSchema })),

@@ -26,7 +26,20 @@ export function clockMinutes(hhmm: string): number {
 function parseDate(date: string): { y: number; m: number; d: number } {
   const m = datePattern.exec(date);
   if (!m) throw new RangeError(`not a date: "${date}"`);
-  return { y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) };
+  const parts = { y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) };
+  if (parts.d > daysInMonth(parts.y, parts.m)) throw new RangeError(`not a calendar date: "${date}"`);
+  return parts;
+}
+
+function daysInMonth(y: number, m: number): number {
+  // Day 0 of the next month is the last day of this one (proleptic Gregorian, leap years included).
+  return new Date(Date.UTC(y, m, 0)).getUTCDate();
+}
+
+/** Whether "YYYY-MM-DD" names a day that exists (2026-02-31 does not; 2028-02-29 does). */
+export function isCalendarDate(date: string): boolean {
+  const m = datePattern.exec(date);
+  return m !== null && Number(m[3]) <= daysInMonth(Number(m[1]), Number(m[2]));
 }
 
 function pad(n: number, width = 2): string {

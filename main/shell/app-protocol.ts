@@ -1,8 +1,10 @@
 /**
  * The renderer is served from `app://sitwise/…` (a privileged custom scheme) instead of file://: one
  * origin the IPC sender check can trust, and a place to attach the CSP as a real response header.
- * This module maps a request URL to a file inside the renderer folder, refusing anything outside it.
+ * This module maps a request URL to a file inside the renderer folder, refusing anything outside it, and
+ * checks the file on disk: a regular file whose real path (symlinks followed) is still inside the folder.
  */
+import { realpath, stat } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 import { APP_HOST, APP_SCHEME } from '../ipc/sender';
 
@@ -87,4 +89,29 @@ export function pageUrl(page: 'index' | 'prompt', devServer: string | undefined,
   const base = devServer ? devServer.replace(/\/+$/, '') : `${APP_SCHEME}://${APP_HOST}`;
   const hash = screen ? `#/${screen}` : '';
   return `${base}/${page}.html${hash}`;
+}
+
+/**
+ * The real path of `file` when it is a regular file inside the real renderer folder, else null. Symbolic
+ * links are followed first and the result checked again, so a link cannot lead out of the folder; any
+ * file-system error (missing, ENOTDIR, ENAMETOOLONG, EACCES, a loop) means null, which the handler
+ * answers with 404.
+ */
+export async function realFileInside(
+  file: string,
+  rootDir: string,
+  fs: { realpath(path: string): Promise<string>; stat(path: string): Promise<{ isFile(): boolean }> } = {
+    realpath,
+    stat,
+  },
+): Promise<string | null> {
+  try {
+    const root = await fs.realpath(rootDir);
+    const real = await fs.realpath(file);
+    if (!real.startsWith(root.endsWith(sep) ? root : root + sep)) return null;
+    return (await fs.stat(real)).isFile() ? real : null;
+  } catch {
+    // Every file-system failure is "not found" to a page: it must never see a path or an error text.
+    return null;
+  }
 }

@@ -5,7 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import type { CustomScheme, Protocol } from 'electron';
 import { APP_SCHEME } from '../../ipc/sender';
-import { resolveAppRequest, securityHeaders } from '../../shell/app-protocol';
+import { realFileInside, resolveAppRequest, securityHeaders } from '../../shell/app-protocol';
 
 export const appScheme: CustomScheme = {
   scheme: APP_SCHEME,
@@ -24,18 +24,19 @@ export async function serveApp(
   const resolved = resolveAppRequest(url, rootDir);
   const headers = securityHeaders(csp);
   if (!resolved.ok) return new Response(null, { status: resolved.status, headers });
+  // A regular file really inside the folder (no symlink leads out); any file-system error is a 404.
+  const file = await realFileInside(resolved.file, rootDir);
+  if (file === null) return new Response(null, { status: 404, headers });
+  let body: Uint8Array;
   try {
-    const body = await read(resolved.file);
-    return new Response(new Blob([new Uint8Array(body)]), {
-      status: 200,
-      headers: { ...headers, 'Content-Type': resolved.type },
-    });
-  } catch (error) {
-    if (error instanceof Error && 'code' in error && (error.code === 'ENOENT' || error.code === 'EISDIR')) {
-      return new Response(null, { status: 404, headers });
-    }
-    throw error;
+    body = await read(file);
+  } catch {
+    return new Response(null, { status: 404, headers });
   }
+  return new Response(new Blob([new Uint8Array(body)]), {
+    status: 200,
+    headers: { ...headers, 'Content-Type': resolved.type },
+  });
 }
 
 export function registerAppProtocol(protocol: Pick<Protocol, 'handle'>, rootDir: string, csp: string): void {

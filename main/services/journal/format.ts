@@ -44,14 +44,15 @@ export function monthsBetween(from: string, to: string): string[] {
   const out: string[] = [];
   let y = Number(from.slice(0, 4));
   let m = Number(from.slice(5, 7));
-  for (let key = from; key <= to; ) {
-    out.push(key);
+  // Counted in months, not compared as text: after 9999-12 comes "10000-01", which sorts before "9999-12".
+  const last = Number(to.slice(0, 4)) * 12 + Number(to.slice(5, 7));
+  while (y * 12 + m <= last) {
+    out.push(`${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}`);
     m += 1;
     if (m > 12) {
       m = 1;
       y += 1;
     }
-    key = `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}`;
   }
   return out;
 }

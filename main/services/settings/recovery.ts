@@ -176,10 +176,14 @@ function salvage(raw: Record<string, unknown>): { settings: Settings; broken: st
       out[key] = fallback;
       continue;
     }
-    const result = rule.safeParse(raw[key]);
+    let result = rule.safeParse(raw[key]);
+    if (!result.success && result.error.issues.every((i) => i.code === 'unrecognized_keys')) {
+      // Only keys it does not know (strict objects refuse them): drop those, keep the known values.
+      result = rule.safeParse(withoutUnknown(raw[key], result.error.issues));
+    }
     if (result.success) {
       out[key] = result.data;
-      // zod drops keys it does not know inside an object: say so (they stay in the backup).
+      // Keys dropped inside an object: say so (they stay in the backup).
       for (const extra of unknownNested(raw[key], result.data, key))
         broken.push(`${extra}: not a known setting`);
     } else {
@@ -194,6 +198,18 @@ function salvage(raw: Record<string, unknown>): { settings: Settings; broken: st
       broken.push(`${key}: not a known setting`);
   }
   return { settings: settingsSchema.parse(out), broken };
+}
+
+/** A copy of `value` without the keys the issues name as unrecognised. */
+function withoutUnknown(value: unknown, issues: readonly z.core.$ZodIssue[]): unknown {
+  const copy: unknown = structuredClone(value);
+  for (const issue of issues) {
+    if (issue.code !== 'unrecognized_keys') continue;
+    let at: unknown = copy;
+    for (const step of issue.path) at = isRecord(at) ? at[String(step)] : undefined;
+    if (isRecord(at)) for (const k of issue.keys) delete at[k];
+  }
+  return copy;
 }
 
 /** Keys present in `raw` but not in what the schema kept, at any depth, as dotted paths. */

@@ -6,7 +6,7 @@ import {
   type Rollup,
   sumPromptCounts,
 } from '../../../shared/summary';
-import { addDays, weekOf } from '../../../shared/time';
+import { addDays, daysBetween, weekOf } from '../../../shared/time';
 
 const round1 = (n: number) => Math.round(n * 10) / 10;
 
@@ -14,31 +14,40 @@ const round1 = (n: number) => Math.round(n * 10) / 10;
 export function periods(from: string, to: string, by: 'week' | 'month'): { from: string; to: string }[] {
   const out: { from: string; to: string }[] = [];
   let start = from;
-  while (start <= to) {
+  for (;;) {
     const end = by === 'week' ? weekOf(start).to : lastOfMonth(start);
     const clipped = end < to ? end : to;
     out.push({ from: start, to: clipped });
+    // Stops at `to` itself: the day after 9999-12-31 cannot be written as YYYY-MM-DD.
+    if (clipped === to) return out;
     start = addDays(clipped, 1);
   }
-  return out;
 }
 
 function lastOfMonth(date: string): string {
-  const y = Number(date.slice(0, 4));
   const m = Number(date.slice(5, 7));
-  const next = m === 12 ? `${y + 1}-01-01` : `${date.slice(0, 4)}-${String(m + 1).padStart(2, '0')}-01`;
-  return addDays(next, -1);
+  if (m === 12) return `${date.slice(0, 4)}-12-31`;
+  return addDays(`${date.slice(0, 4)}-${String(m + 1).padStart(2, '0')}-01`, -1);
 }
 
-/** One rollup over the days from `from` to `to` (inclusive); days missing from `days` count as empty. */
-export function rollupOf(days: DaySummary[], from: string, to: string): Rollup {
-  const byDate = new Map(days.map((d) => [d.date, d]));
+/**
+ * One rollup over the days from `from` to `to` (inclusive); days missing from `days` count as empty. Pass
+ * the days by date when rolling up many periods, so each period costs its own days only.
+ */
+export function rollupOf(
+  days: DaySummary[] | ReadonlyMap<string, DaySummary>,
+  from: string,
+  to: string,
+): Rollup {
+  const byDate = Array.isArray(days) ? new Map(days.map((d) => [d.date, d])) : days;
   const totals = { sittingMin: 0, standingMin: 0, movingMin: 0, awayMin: 0 };
   const promptDays: PromptCounts[] = [];
   let count = 0;
   let tracked = 0;
   let longest = 0;
-  for (let date = from; date <= to; date = addDays(date, 1)) {
+  const span = daysBetween(from, to);
+  for (let i = 0; i <= span; i++) {
+    const date = addDays(from, i);
     const d = byDate.get(date) ?? emptyDay(date);
     count++;
     if (d.sittingMin + d.standingMin + d.movingMin > 0) tracked++;

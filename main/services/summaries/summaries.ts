@@ -5,8 +5,9 @@
  */
 import type { EngineEvent } from '../../../shared/events';
 import { foldDays, timelineOf } from '../../../shared/fold';
+import { MAX_RANGE_DAYS } from '../../../shared/ipc';
 import { type DaySummary, emptyDay, type Rollup, type Segment } from '../../../shared/summary';
-import { addDays, type DayOptions, localDateOf } from '../../../shared/time';
+import { addDays, type DayOptions, daysBetween, localDateOf } from '../../../shared/time';
 import { type DayEvents, groupByDay } from '../journal/day-events';
 import { monthFile, monthOfDate, monthsBetween } from '../journal/format';
 import { periods, rollupOf } from './rollup';
@@ -66,6 +67,9 @@ export class SummaryService {
    */
   range(from: string, to: string, until?: number): DaySummary[] {
     if (from > to) throw new RangeError(`"from" (${from}) is after "to" (${to})`);
+    // Bounded work on the main process: a request over decades would block it (and the engine) for long.
+    const span = daysBetween(from, to);
+    if (span > MAX_RANGE_DAYS) throw new RangeError(`a range may span at most 5 years (${from} to ${to})`);
     const found = new Map<string, DaySummary>();
     for (const month of monthsBetween(monthOfDate(from), monthOfDate(to))) {
       for (const [date, summary] of this.monthDays(month))
@@ -75,7 +79,8 @@ export class SummaryService {
     this.cache.save();
     const out: DaySummary[] = [];
     const today = until === undefined ? null : localDateOf(until, this.options.dayOptions());
-    for (let date = from; date <= to; date = addDays(date, 1)) {
+    for (let i = 0; i <= span; i++) {
+      const date = addDays(from, i);
       out.push(date === today ? this.day(date, until) : (found.get(date) ?? emptyDay(date)));
     }
     return out;
@@ -95,7 +100,7 @@ export class SummaryService {
 
   /** Week or month rollups over [from, to], each period clipped to the range. */
   rollup(from: string, to: string, by: 'week' | 'month', until?: number): Rollup[] {
-    const days = this.range(from, to, until);
+    const days = new Map(this.range(from, to, until).map((d) => [d.date, d]));
     return periods(from, to, by).map((p) => rollupOf(days, p.from, p.to));
   }
 

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
@@ -11,6 +11,7 @@ const root = mkdtempSync(join(tmpdir(), 'sitwise-renderer-'));
 mkdirSync(join(root, 'assets'));
 writeFileSync(join(root, 'index.html'), '<!doctype html><title>Sitwise</title>');
 writeFileSync(join(root, 'assets/app.js'), 'console.log(1)');
+mkdirSync(join(root, 'assets.js'));
 writeFileSync(join(root, '..', 'outside-secret.json'), '{"secret":true}');
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
@@ -41,11 +42,25 @@ describe('app:// protocol handler', () => {
     expect(outside.headers.get('content-security-policy')).toBe(CSP);
   });
 
-  it('passes unexpected read errors on instead of hiding them', async () => {
+  it('answers 404 on any file-system error, never an error text', async () => {
     const read = async () => {
       throw Object.assign(new Error('EACCES: permission denied'), { code: 'EACCES' });
     };
-    await expect(serveApp('app://sitwise/index.html', root, CSP, read)).rejects.toThrow(/EACCES/);
+    const denied = await serveApp('app://sitwise/index.html', root, CSP, read);
+    expect(denied.status).toBe(404);
+    expect(await denied.text()).toBe('');
+    // ENOTDIR (a file used as a folder), ENAMETOOLONG, a folder itself.
+    expect((await serveApp('app://sitwise/index.html/x.js', root, CSP)).status).toBe(404);
+    expect((await serveApp(`app://sitwise/${'a'.repeat(5000)}.js`, root, CSP)).status).toBe(404);
+    expect((await serveApp('app://sitwise/assets.js', root, CSP)).status).toBe(404);
+  });
+
+  it('does not follow a symbolic link out of the renderer folder', async () => {
+    symlinkSync(join(root, '..', 'outside-secret.json'), join(root, 'assets', 'leak.json'));
+    symlinkSync(join(root, 'assets', 'app.js'), join(root, 'assets', 'inside.js'));
+    expect((await serveApp('app://sitwise/assets/leak.json', root, CSP)).status).toBe(404);
+    // A link that stays inside is fine.
+    expect((await serveApp('app://sitwise/assets/inside.js', root, CSP)).status).toBe(200);
   });
 
   it('registers one handler for the app scheme', async () => {
