@@ -10,7 +10,7 @@ import { OwnRoutineView } from './OwnRoutineView';
 import { useOwnRoutines } from './useOwnRoutines';
 
 export function OwnRoutineRoute({ id, mode }: { id: string; mode: string | undefined }) {
-  const loaded = useOwnRoutines();
+  const loaded = useOwnRoutines(`${id}/${mode ?? ''}`);
   const { state } = loaded;
   if (id === 'new') return <OwnRoutineEditor own={null} />;
   if (state.status === 'error') return <ErrorState error={state.error} onRetry={loaded.reload} />;

@@ -9,9 +9,10 @@ export interface OwnEntry {
   playable: PlayableRoutine;
 }
 
-export function useOwnRoutines(): Loaded<OwnEntry[]> {
+/** Loads again when `key` changes (another routine opened, or one just saved). */
+export function useOwnRoutines(key = ''): Loaded<OwnEntry[]> {
   return useLoad(
     async () => (await api().invoke('routines.list')).map((own) => ({ own, playable: asPlayable(own) })),
-    [],
+    [key],
   );
 }
