@@ -100,7 +100,9 @@ export function GuidedPlayer({
         {current.step.instruction}
       </h2>
       <p className="player-dose">{[dose, side].filter((x) => x.length > 0).join(' · ')}</p>
-      {current.step.breath && <p className="muted">{t(p.breath, { text: current.step.breath })}</p>}
+      {current.step.breath && (
+        <p className="muted player-breath">{t(p.breath, { text: current.step.breath })}</p>
+      )}
       {current.step.cautions && current.step.cautions.length > 0 && (
         <div className="cautions">
           <strong>{p.cautions}</strong>
