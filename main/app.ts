@@ -23,6 +23,7 @@ import { pacingSection } from './services/pacing/section';
 import { createPlanService, PlanStore } from './services/plan';
 import { createReportService } from './services/report';
 import { createOwnRoutineHandlers } from './services/routines/handlers';
+import { routinesSection } from './services/routines/section';
 import { FileRoutineStore } from './services/routines/store';
 import { openStorage } from './services/storage';
 import { createReminderScheduler } from './shell/reminders';
@@ -113,6 +114,8 @@ export function createApp(platform: Platform, options: AppOptions = {}): App {
         at: now(),
       }),
   });
+  // A person's own routines are exported, imported and deleted with the rest of the data.
+  storage.addSection(routinesSection(routineStore));
   // A person's own snack-sized routines join the built-in ones when a prompt picks a snack.
   const snackPool = () => [...routines, ...routineStore.list().map(asPlayable)];
   const planStore = new PlanStore({
@@ -230,8 +233,7 @@ export function createApp(platform: Platform, options: AppOptions = {}): App {
     }),
     settingsSaved,
     dataDeleted() {
-      routineStore.clear();
-      // The pacing log was deleted with the other data sections.
+      // The pacing log and own routines were deleted with the other data sections.
       pacing.ledger.reload();
       planStore.clear();
       engine.reset();

@@ -5,6 +5,8 @@
 export { checklist } from '../../shared/content/checklist';
 export { routineDurationSec, stepDurationSec } from '../../shared/content/duration';
 export { getRoutine, routines, routinesBy } from '../../shared/content/routines';
+/** Ids of a person's own routines start with this (kept apart from built-in ids). */
+export const USER_ROUTINE_PREFIX = 'user-';
 export { getSafetyText, redFlags, redFlagsBy, safetyTexts } from '../../shared/content/safety';
 export type {
   ChecklistGroup,

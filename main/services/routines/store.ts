@@ -16,7 +16,7 @@ import { type FileSystem, isErrno, nodeFileSystem } from '../fs';
 /** Version of the routines file this build writes. */
 export const ROUTINES_FILE_VERSION = 1;
 
-const fileSchema = z.strictObject({
+export const routinesFileSchema = z.strictObject({
   version: z.literal(ROUTINES_FILE_VERSION),
   routines: z.array(ownRoutineSchema),
 });
@@ -57,7 +57,7 @@ export class FileRoutineStore implements RoutineSection {
   }
 
   replaceAll(routines: readonly OwnRoutine[]): void {
-    const file = fileSchema.parse({ version: ROUTINES_FILE_VERSION, routines });
+    const file = routinesFileSchema.parse({ version: ROUTINES_FILE_VERSION, routines });
     writeFileAtomic(this.path, `${JSON.stringify(file, null, 2)}\n`, this.fs);
     this.routines = file.routines;
   }
@@ -75,9 +75,9 @@ export class FileRoutineStore implements RoutineSection {
       if (isErrno(error) && error.code === 'ENOENT') return [];
       throw error;
     }
-    let parsed: z.ZodSafeParseResult<z.infer<typeof fileSchema>> | null = null;
+    let parsed: z.ZodSafeParseResult<z.infer<typeof routinesFileSchema>> | null = null;
     try {
-      parsed = fileSchema.safeParse(JSON.parse(text));
+      parsed = routinesFileSchema.safeParse(JSON.parse(text));
     } catch {
       parsed = null;
     }

@@ -3,7 +3,7 @@
  * suggested routine in one line, and Start / Snooze / Skip (plus a posture switch) pinned at the bottom.
  * Escape snoozes, and the Snooze button says so.
  */
-import type { Routine } from '../../../shared/content/schema';
+import type { PlayableRoutine } from '../../../shared/content/own-routines';
 import type { ActivePrompt } from '../../../shared/snapshot';
 import { formatLength } from '../lib/format';
 import { planRoutine, planSeconds } from '../player/plan';
@@ -12,7 +12,7 @@ import { prompt as s } from '../strings/prompt';
 
 export interface PromptViewProps {
   active: ActivePrompt;
-  routine: Routine;
+  routine: PlayableRoutine;
   snoozeMinutes: number;
   busy: boolean;
   onStart(): void;
@@ -22,7 +22,7 @@ export interface PromptViewProps {
 }
 
 /** "1 min 25 s · 3 steps": the same steps and seconds the player walks through. */
-export function routineMeta(routine: Routine): string {
+export function routineMeta(routine: PlayableRoutine): string {
   const plan = planRoutine(routine);
   return t(s.routineMeta, { duration: formatLength(planSeconds(plan)), steps: plural(plan.length, s.steps) });
 }

@@ -5,8 +5,8 @@
  * leaves it. Each view keeps its actions pinned at the bottom of the window.
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
+import { asPlayable, type PlayableRoutine } from '../../../shared/content/own-routines';
 import { getRoutine } from '../../../shared/content/routines';
-import type { Routine } from '../../../shared/content/schema';
 import { suggestSnackRoutine } from '../../../shared/content/select';
 import type { UserAction } from '../../../shared/ipc';
 import type { Settings } from '../../../shared/settings';
@@ -26,18 +26,30 @@ import { PromptView } from './PromptView';
 
 type Phase =
   | { kind: 'prompt' }
-  | { kind: 'playing'; routine: Routine }
+  | { kind: 'playing'; routine: PlayableRoutine }
   | { kind: 'after'; message: string; promptId: string | null };
 
+/**
+ * The routine a prompt or a running snack names: built-in, or one of the person's own (null until those
+ * have loaded), else a suggestion.
+ */
 function routineFor(
   id: string | null,
   kind: PromptKind,
   catchUp: boolean,
   posture: 'sitting' | 'standing' | null,
-): Routine {
+  own: readonly PlayableRoutine[] | null,
+): PlayableRoutine | null {
+  if (id?.startsWith(USER_ROUTINE_PREFIX)) {
+    if (own === null) return null;
+    const mine = own.find((r) => r.id === id);
+    if (mine) return mine;
+  }
   const known = id ? getRoutine(id) : undefined;
   return known ?? suggestSnackRoutine(kind, { catchUp, ...(posture ? { posture } : {}) });
 }
+
+const USER_ROUTINE_PREFIX = 'user-';
 
 export interface PromptWindowProps {
   /** Requests started before React, so the window shows its prompt as early as possible. */
@@ -49,7 +61,21 @@ export function PromptWindow({ first }: PromptWindowProps) {
   const { settings } = useSettings(first?.settings);
   const [phase, setPhase] = useState<Phase>({ kind: 'prompt' });
   const [busy, setBusy] = useState(false);
+  const [own, setOwn] = useState<PlayableRoutine[] | null>(null);
   const snap = live.snapshot;
+
+  // The person's own routines, in case a prompt or snack names one of them.
+  useEffect(() => {
+    api()
+      .invoke('routines.list')
+      .then(
+        (list) => setOwn(list.map(asPlayable)),
+        (e: unknown) => {
+          console.error(e);
+          setOwn([]);
+        },
+      );
+  }, []);
 
   useEffect(() => {
     if (settings) applyTheme(settings.theme);
@@ -63,9 +89,10 @@ export function PromptWindow({ first }: PromptWindowProps) {
   useEffect(() => {
     if (snap?.snack && phase.kind === 'prompt') {
       const posture = snap.posture === 'moving' ? null : snap.posture;
-      setPhase({ kind: 'playing', routine: routineFor(snap.snack.routineId, 'move', false, posture) });
+      const routine = routineFor(snap.snack.routineId, 'move', false, posture, own);
+      if (routine) setPhase({ kind: 'playing', routine });
     }
-  }, [snap, phase.kind]);
+  }, [snap, phase.kind, own]);
 
   const active = snap ? visiblePrompt(snap) : null;
 
@@ -76,8 +103,9 @@ export function PromptWindow({ first }: PromptWindowProps) {
 
   const posture = snap && snap.posture !== 'moving' ? snap.posture : null;
   const suggestion = useMemo(
-    () => routineFor(active?.routineId ?? null, active?.kind ?? 'move', active?.catchUp ?? false, posture),
-    [active?.routineId, active?.kind, active?.catchUp, posture],
+    () =>
+      routineFor(active?.routineId ?? null, active?.kind ?? 'move', active?.catchUp ?? false, posture, own),
+    [active?.routineId, active?.kind, active?.catchUp, posture, own],
   );
 
   async function act(action: UserAction, after: (promptId: string | null) => Phase | null): Promise<void> {
@@ -97,11 +125,13 @@ export function PromptWindow({ first }: PromptWindowProps) {
       message: t(s.snoozed, { n: snoozeMinutes }),
       promptId: id,
     }));
-  const startSnack = () =>
-    act({ action: 'snack-start', routineId: suggestion.id }, () => ({
+  const startSnack = async () => {
+    if (!suggestion) return;
+    await act({ action: 'snack-start', routineId: suggestion.id }, () => ({
       kind: 'playing',
       routine: suggestion,
     }));
+  };
 
   // Escape snoozes a shown prompt (the Snooze button says so), as long as snoozes are left.
   const showing = phase.kind === 'prompt' && active !== null && active.snoozesLeft > 0 && !busy;
@@ -121,7 +151,7 @@ export function PromptWindow({ first }: PromptWindowProps) {
 
   let body: React.ReactNode;
   if (live.error && !snap) body = <ErrorState error={live.error} title={s.loadError} onRetry={live.reload} />;
-  else if (!snap) body = <Loading />;
+  else if (!snap || (phase.kind === 'prompt' && !suggestion)) body = <Loading />;
   else if (phase.kind === 'playing') {
     const routine = phase.routine;
     body = (
@@ -150,7 +180,7 @@ export function PromptWindow({ first }: PromptWindowProps) {
     );
   } else if (phase.kind === 'after') {
     body = <AfterView message={phase.message} nextAt={snap.nextPrompt?.dueAt ?? null} />;
-  } else if (active) {
+  } else if (active && suggestion) {
     body = (
       <PromptView
         active={active}

@@ -4,7 +4,7 @@ import { FormStatus } from '../../components/form/Field';
 import { GuidedPlayer } from '../../components/GuidedPlayer';
 import { getSource, type Routine, routineDurationSec } from '../../content';
 import { useApp } from '../../context';
-import { useMutation } from '../../hooks/useMutation';
+import { useStapleToggle } from '../../hooks/useStapleToggle';
 import { doseText, sideText } from '../../lib/dose';
 import { formatLength } from '../../lib/format';
 import { hrefOf } from '../../lib/route';
@@ -12,29 +12,12 @@ import { common } from '../../strings/common';
 import { t } from '../../strings/format';
 import { routinesText as s } from '../../strings/routines';
 
-const MAX_STAPLES = 10;
-
 export function RoutineDetail({ routine, play }: { routine: Routine; play: boolean }) {
-  const { settings, saveSettings } = useApp();
-  const staples = useMutation();
-  const mine = settings.staples.includes(routine.id);
+  const { settings } = useApp();
+  const { mine, toggle: toggleStaple, status: staples } = useStapleToggle(routine.id);
   const source = getSource(routine.source);
   const dosage = getSource(routine.dosageSource);
   const firstPose = routine.steps[0]?.poses?.[0];
-
-  const toggleStaple = () => {
-    if (!mine && settings.staples.length >= MAX_STAPLES) {
-      staples.fail(t(s.staplesFull, { n: MAX_STAPLES }));
-      return;
-    }
-    const next = mine
-      ? settings.staples.filter((id) => id !== routine.id)
-      : [...settings.staples, routine.id];
-    void staples.run(
-      () => saveSettings({ staples: next }),
-      () => s.stapleSaved,
-    );
-  };
 
   return (
     <div className="stack">

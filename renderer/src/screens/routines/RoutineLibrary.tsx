@@ -9,6 +9,7 @@ import { formatLength } from '../../lib/format';
 import { hrefOf } from '../../lib/route';
 import { t } from '../../strings/format';
 import { routinesText as s } from '../../strings/routines';
+import { OwnRoutinesSection } from './own/OwnRoutinesSection';
 
 const filters = ['all', 'desk', 'standing', 'floor', 'low-energy', 'staples'] as const;
 type Filter = (typeof filters)[number];
@@ -53,6 +54,7 @@ export function RoutineLibrary({ filter }: { filter: string | null }) {
           ))}
         </ul>
       </nav>
+      {active === 'all' && <OwnRoutinesSection />}
       {shown.length === 0 ? (
         <div className="card">
           <EmptyState title={s.noneTitle}>{active === 'staples' && <p>{s.noStaples}</p>}</EmptyState>

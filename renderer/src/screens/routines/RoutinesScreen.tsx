@@ -1,10 +1,14 @@
-/** Routines: `#/routines` is the library, `#/routines/<id>` a routine, `#/routines/<id>/snack` a snack. */
+/**
+ * Routines: `#/routines` is the library, `#/routines/<id>` a routine, `#/routines/<id>/snack` a snack;
+ * `#/routines/new` and ids starting "user-" are a person's own routines.
+ */
 
 import { ScreenHeader } from '../../components/ScreenHeader';
 import { EmptyState } from '../../components/States';
-import { getRoutine } from '../../content';
+import { getRoutine, USER_ROUTINE_PREFIX } from '../../content';
 import { hrefOf } from '../../lib/route';
 import { routinesText as s } from '../../strings/routines';
+import { OwnRoutineRoute } from './own/OwnRoutineRoute';
 import { RoutineDetail } from './RoutineDetail';
 import { RoutineLibrary } from './RoutineLibrary';
 import { SnackRun } from './SnackRun';
@@ -13,6 +17,7 @@ export function RoutinesScreen({ rest }: { rest: string[] }) {
   const [id, mode] = rest;
   if (!id) return <RoutineLibrary filter={mode ?? null} />;
   if (id === 'filter') return <RoutineLibrary filter={mode ?? null} />;
+  if (id === 'new' || id.startsWith(USER_ROUTINE_PREFIX)) return <OwnRoutineRoute id={id} mode={mode} />;
   const routine = getRoutine(id);
   if (!routine) {
     return (

@@ -3,13 +3,13 @@ import { useEffect, useRef, useState } from 'react';
 import { GuidedPlayer } from '../../components/GuidedPlayer';
 import { ScreenHeader } from '../../components/ScreenHeader';
 import { Loading } from '../../components/States';
-import type { Routine } from '../../content';
 import { useApp } from '../../context';
 import { hrefOf } from '../../lib/route';
+import type { PlayableRoutine } from '../../player/plan';
 import { t } from '../../strings/format';
 import { routinesText as s } from '../../strings/routines';
 
-export function SnackRun({ routine }: { routine: Routine }) {
+export function SnackRun({ routine }: { routine: PlayableRoutine }) {
   const { live, settings } = useApp();
   const started = useRef(false);
   const [ready, setReady] = useState(live.snapshot?.snack !== null && live.snapshot?.snack !== undefined);

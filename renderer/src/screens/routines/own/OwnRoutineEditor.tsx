@@ -1,0 +1,195 @@
+/**
+ * Making or changing one of a person's own routines: a name, where it is done, and steps, each with
+ * words, a dose in seconds or repetitions, the sides, and a figure from the pose library (or none).
+ */
+import { useState } from 'react';
+import { type PoseName, poseLibrary, poseNames } from '../../../../../shared/content/poses';
+import { placements, sides } from '../../../../../shared/content/schema';
+import type { OwnRoutine } from '../../../../../shared/content/user-routine';
+import { api } from '../../../api';
+import { StepFigure } from '../../../components/figure/StepFigure';
+import { FormStatus, RadioChoices, SelectField, TextField } from '../../../components/form/Field';
+import { ScreenHeader } from '../../../components/ScreenHeader';
+import { useMutation } from '../../../hooks/useMutation';
+import { formatLength } from '../../../lib/format';
+import { hrefOf } from '../../../lib/route';
+import { t } from '../../../strings/format';
+import { routinesText as s } from '../../../strings/routines';
+import { blankStep, draftOf, type EditorForm, formOf, type StepForm, snackFit } from './editor-model';
+
+const e = s.own.editor;
+
+export function OwnRoutineEditor({ own }: { own: OwnRoutine | null }) {
+  const [form, setForm] = useState<EditorForm>(() => formOf(own));
+  const save = useMutation();
+  const issue = (path: string) => save.error?.issues.find((i) => i.path === path)?.message ?? null;
+  const setStep = (key: number, patch: Partial<StepForm>) =>
+    setForm((f) => ({ ...f, steps: f.steps.map((st) => (st.key === key ? { ...st, ...patch } : st)) }));
+  const poseOptions = [
+    { value: '' as const, label: e.noPose },
+    ...poseNames
+      .filter((n) => poseLibrary[n].place === form.place)
+      .map((n) => ({ value: n, label: poseLibrary[n].label })),
+  ];
+  const fit = snackFit(form);
+
+  const submit = async () => {
+    const draft = draftOf(form);
+    const r = await save.run(
+      () => api().invoke('routines.save', own ? { id: own.id, routine: draft } : { routine: draft }),
+      () => e.saved,
+    );
+    if (r.ok) window.location.hash = hrefOf('routines', r.value.id);
+  };
+
+  return (
+    <form
+      className="stack own-editor"
+      onSubmit={(ev) => {
+        ev.preventDefault();
+        void submit();
+      }}
+    >
+      <p>
+        <a href={own ? hrefOf('routines', own.id) : hrefOf('routines')}>← {s.back}</a>
+      </p>
+      <ScreenHeader title={own ? e.editTitle : e.newTitle} intro={e.intro} />
+      <div className="card stack">
+        <TextField
+          label={e.name}
+          value={form.name}
+          onChange={(name) => setForm((f) => ({ ...f, name }))}
+          error={issue('routine.name')}
+        />
+        <RadioChoices
+          label={e.place}
+          value={form.place}
+          options={placements.map((p) => ({ value: p, label: e.places[p] }))}
+          onChange={(place) =>
+            // A figure from another place no longer fits: the steps keep their words, lose the figure.
+            setForm((f) => ({
+              ...f,
+              place,
+              steps: f.steps.map((st) =>
+                st.pose && poseLibrary[st.pose].place !== place ? { ...st, pose: '' } : st,
+              ),
+            }))
+          }
+        />
+      </div>
+      <h2>{e.stepsTitle}</h2>
+      <ol className="own-steps stack">
+        {form.steps.map((step, i) => {
+          const at = `routine.steps.${i}`;
+          return (
+            <li key={step.key} className="card own-step">
+              <fieldset>
+                <legend>{t(e.step, { n: i + 1 })}</legend>
+                <div className="own-step-body">
+                  <div className="stack">
+                    <TextField
+                      label={e.instruction}
+                      rows={2}
+                      value={step.instruction}
+                      onChange={(instruction) => setStep(step.key, { instruction })}
+                      error={issue(`${at}.instruction`)}
+                    />
+                    <div className="own-step-row">
+                      <SelectField
+                        label={e.dose}
+                        value={step.dose}
+                        options={(['seconds', 'reps'] as const).map((d) => ({
+                          value: d,
+                          label: e.doseKinds[d],
+                        }))}
+                        onChange={(dose) => setStep(step.key, { dose })}
+                      />
+                      <TextField
+                        label={e.amount}
+                        type="number"
+                        min={step.dose === 'seconds' ? 3 : 1}
+                        max={step.dose === 'seconds' ? 900 : 30}
+                        value={step.amount}
+                        onChange={(amount) => setStep(step.key, { amount })}
+                        error={issue(`${at}.${step.dose}`) ?? issue(at)}
+                      />
+                      <SelectField
+                        label={e.side}
+                        value={step.side}
+                        options={sides.map((sd) => ({ value: sd, label: e.sides[sd] }))}
+                        onChange={(side) => setStep(step.key, { side })}
+                      />
+                    </div>
+                    <SelectField<PoseName | ''>
+                      label={e.pose}
+                      value={step.pose}
+                      options={poseOptions}
+                      onChange={(pose) => setStep(step.key, { pose })}
+                      error={issue(`${at}.pose`)}
+                    />
+                  </div>
+                  {step.pose && (
+                    <StepFigure className="own-step-figure" step={{ poses: [step.pose] }} side="none" />
+                  )}
+                </div>
+                <div className="button-row">
+                  {i > 0 && (
+                    <button
+                      type="button"
+                      className="button small"
+                      onClick={() =>
+                        setForm((f) => {
+                          const steps = [...f.steps];
+                          const [moved] = steps.splice(i, 1);
+                          if (moved) steps.splice(i - 1, 0, moved);
+                          return { ...f, steps };
+                        })
+                      }
+                    >
+                      {t(e.moveUp, { n: i + 1 })}
+                    </button>
+                  )}
+                  {form.steps.length > 1 && (
+                    <button
+                      type="button"
+                      className="button small quiet"
+                      onClick={() =>
+                        setForm((f) => ({ ...f, steps: f.steps.filter((st) => st.key !== step.key) }))
+                      }
+                    >
+                      {t(e.removeStep, { n: i + 1 })}
+                    </button>
+                  )}
+                </div>
+              </fieldset>
+            </li>
+          );
+        })}
+      </ol>
+      {form.steps.length < 12 && (
+        <p>
+          <button
+            type="button"
+            className="button"
+            onClick={() => setForm((f) => ({ ...f, steps: [...f.steps, blankStep()] }))}
+          >
+            {e.addStep}
+          </button>
+        </p>
+      )}
+      <p className="muted" data-testid="snack-fit">
+        {Number.isFinite(fit.seconds) && `${t(e.total, { duration: formatLength(fit.seconds) })} `}
+        {fit.fit === 'fits' ? e.snackFits : fit.fit === 'floor' ? e.floorNoSnack : e.snackTooLong}
+      </p>
+      <div className="button-row">
+        <button type="submit" className="button primary" disabled={save.busy}>
+          {e.save}
+        </button>
+        <a className="button" href={own ? hrefOf('routines', own.id) : hrefOf('routines')}>
+          {e.cancel}
+        </a>
+      </div>
+      <FormStatus error={save.error?.message} note={save.note} testId="editor-status" />
+    </form>
+  );
+}
