@@ -14,6 +14,11 @@ const commands = {
   idle: z.strictObject({ seconds: z.number().min(0).nullable() }),
   power: z.strictObject({ event: z.enum(['suspend', 'resume', 'lock', 'unlock']) }),
   busy: z.strictObject({ busy: z.boolean() }),
+  context: z.strictObject({
+    call: z.boolean().optional(),
+    dnd: z.boolean().optional(),
+    fullscreen: z.boolean().optional(),
+  }),
   notification: z.strictObject({ id: z.string(), action: z.string() }),
   restart: z.strictObject({}),
 };
@@ -34,6 +39,7 @@ export async function handleControl(host: Host, req: IncomingMessage, res: Serve
   } else if ('seconds' in body) host.control.idle = body.seconds;
   else if ('event' in body) host.control.power(body.event);
   else if ('busy' in body) host.control.busy = body.busy;
+  else if (name === 'context' && !('id' in body)) Object.assign(host.control.context, body);
   else if ('action' in body) {
     const act = host.control.notificationActions.get(body.id);
     if (!act) return sendJson(res, 404, { error: `No open notification "${body.id}"` });
@@ -48,6 +54,7 @@ function hostState(host: Host) {
     now: host.clock.now(),
     idle: control.idle,
     busy: control.busy,
+    context: control.context,
     notifications: control.notifications,
     opened: control.opened,
     promptOpen: control.promptOpen,
@@ -65,6 +72,9 @@ const panel = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title
 <p>Power: <button data-power="suspend">suspend</button><button data-power="resume">resume</button>
 <button data-power="lock">lock</button><button data-power="unlock">unlock</button></p>
 <p><label><input id="busy" type="checkbox"> A meeting is in front</label></p>
+<p>Moment: <label><input data-context="call" type="checkbox"> camera or microphone in use</label>
+<label><input data-context="dnd" type="checkbox"> Do Not Disturb</label>
+<label><input data-context="fullscreen" type="checkbox"> fullscreen</label></p>
 <p><label>Advance minutes <input id="mins" type="number" min="1" value="5"></label><button id="adv">Advance</button> (fake clock only)</p>
 <pre id="out"></pre>
 <script>
@@ -73,6 +83,7 @@ const show=(s)=>{document.getElementById('out').textContent=JSON.stringify(s,nul
 document.getElementById('setIdle').onclick=()=>post('idle',{seconds:Number(document.getElementById('idle').value)});
 document.querySelectorAll('[data-power]').forEach(b=>b.onclick=()=>post('power',{event:b.dataset.power}));
 document.getElementById('busy').onchange=(e)=>post('busy',{busy:e.target.checked});
+document.querySelectorAll('[data-context]').forEach(b=>b.onchange=()=>post('context',{[b.dataset.context]:b.checked}));
 document.getElementById('adv').onclick=()=>post('advance',{ms:Number(document.getElementById('mins').value)*60000});
 fetch('/__control/state').then(r=>r.json()).then(show);
 </script></body></html>`;
