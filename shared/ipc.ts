@@ -89,6 +89,16 @@ export interface ExportResult {
   path: string | null;
 }
 
+/** One availability detector's reading now (for Settings' live status). */
+export type DetectorReading = { state: 'active' | 'inactive' } | { state: 'unavailable'; why: string };
+
+/** Each detector's reading: camera or microphone in use is a call; DND is the OS's Do Not Disturb/Focus. */
+export interface InterruptionsStatus {
+  microphone: DetectorReading;
+  camera: DetectorReading;
+  dnd: DetectorReading;
+}
+
 export const invokeChannels = {
   'app.getInfo': invoke<AppInfo>()(none),
   'state.get': invoke<EngineSnapshot>()(none),
@@ -106,6 +116,8 @@ export const invokeChannels = {
   'notices.get': invoke<Notice[]>()(none),
   'notices.dismiss': invoke<Notice[]>()(z.strictObject({ id: z.string().min(1).max(100) })),
   'window.open': invoke<null>()(z.strictObject({ screen: z.enum(screens) })),
+  /** Reads the detectors once now (Settings asks while it is open; nothing is stored). */
+  'interruptions.status': invoke<InterruptionsStatus>()(none),
   // Pacing log and weekly check-in: request schemas and views live in shared/pacing/ipc.ts.
   ...pacingChannels,
 } as const;
