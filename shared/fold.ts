@@ -17,6 +17,7 @@ import type { HoldReason, Posture } from './snapshot';
 import {
   type DaySummary,
   emptyDay,
+  LONG_BOUT_MIN,
   median,
   type PromptCounts,
   type Segment,
@@ -49,6 +50,7 @@ interface OpenDay {
   delays: number[];
 }
 
+const LONG_BOUT_MS = LONG_BOUT_MIN * 60_000;
 const round1 = (ms: number) => Math.round(ms / 6_000) / 10;
 
 export class DayFolder {
@@ -208,7 +210,9 @@ export class DayFolder {
     const len = end - start;
     day.ms[kind] += len;
     if (kind === 'sitting') {
+      const before = day.boutMs;
       day.boutMs += len;
+      if (before <= LONG_BOUT_MS && day.boutMs > LONG_BOUT_MS) day.summary.longBouts++;
       if (day.boutMs > day.longestBoutMs) day.longestBoutMs = day.boutMs;
     }
     if (day.segments) {

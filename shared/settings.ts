@@ -66,6 +66,8 @@ export const settingsSchema = z.object({
   sound: z.object({
     enabled: z.boolean(),
     volume: z.number().min(0).max(1),
+    /** Say each step's instruction aloud where the platform can (off unless turned on). */
+    speak: z.boolean().optional(),
   }),
   focusDeferral: z.object({
     enabled: z.boolean(),
@@ -102,6 +104,8 @@ export const settingsSchema = z.object({
   theme: z.enum(['system', 'light', 'dark']),
   idleSampleSec: z.number().int().min(5).max(60),
   endOfDaySummary: z.object({ enabled: z.boolean(), time: clockTime }),
+  /** Opt-in evening nudge with a two-minute breathing routine (the founding text's wind-down advice). */
+  windDown: z.object({ enabled: z.boolean(), time: clockTime }),
   checkIn: z.object({
     enabled: z.boolean(),
     day: z.number().int().min(0).max(6),
@@ -153,6 +157,7 @@ export const defaultSettings: Settings = {
   theme: 'system',
   idleSampleSec: 15,
   endOfDaySummary: { enabled: true, time: '17:30' },
+  windDown: { enabled: false, time: '21:30' },
   checkIn: { enabled: true, day: 1, time: '10:00' },
   flare: { sharePct: 50, returnDays: 5 },
   staples: [],
@@ -220,6 +225,7 @@ export const settingsPatchSchema = z.strictObject({
   theme: s.theme.optional(),
   idleSampleSec: s.idleSampleSec.optional(),
   endOfDaySummary: s.endOfDaySummary.partial().strict().optional(),
+  windDown: s.windDown.partial().strict().optional(),
   checkIn: s.checkIn.partial().strict().optional(),
   flare: s.flare.partial().strict().optional(),
   staples: s.staples.optional(),

@@ -64,6 +64,9 @@ export function median(values: readonly number[]): number | null {
   return value ?? null;
 }
 
+/** A sitting bout longer than this counts as long (Evans 2012 counted bouts over 30 min). */
+export const LONG_BOUT_MIN = 30;
+
 /** One local day's figures. Minutes are rounded to 0.1. */
 export const daySummarySchema = z.object({
   date: localDate,
@@ -72,6 +75,8 @@ export const daySummarySchema = z.object({
   movingMin: z.number().nonnegative(),
   awayMin: z.number().nonnegative(),
   longestSittingBoutMin: z.number().nonnegative(),
+  /** Sitting bouts that ran past LONG_BOUT_MIN (each counted once, when it passes). */
+  longBouts: z.number().int().nonnegative(),
   postureChanges: z.number().int().nonnegative(),
   naturalBreaks: z.number().int().nonnegative(),
   prompts: promptCountsSchema,
@@ -114,6 +119,7 @@ export function emptyDay(date: string): DaySummary {
     movingMin: 0,
     awayMin: 0,
     longestSittingBoutMin: 0,
+    longBouts: 0,
     postureChanges: 0,
     naturalBreaks: 0,
     prompts: emptyPromptCounts(),
