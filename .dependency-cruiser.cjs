@@ -28,6 +28,14 @@ module.exports = {
       to: { pathNot: ['^main/engine/', '^shared/', '(^|/)node_modules/(zod|date-fns|@date-fns/tz)/'] },
     },
     {
+      name: 'availability-parsers-are-pure',
+      comment:
+        'main/availability/ parses what the OS says (text, D-Bus replies): shared/, itself and zod only; reading the OS is main/platform/os/.',
+      severity: 'error',
+      from: { path: '^main/availability/' },
+      to: { pathNot: ['^main/availability/', '^shared/', '(^|/)node_modules/zod/'] },
+    },
+    {
       name: 'services-no-electron',
       comment: 'main/services/ reach electron only through the settings store interface (settings/store.ts).',
       severity: 'error',

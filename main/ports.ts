@@ -2,9 +2,11 @@
  * The ports: everything the application needs from the operating system, as one typed object.
  * Implemented twice — by Electron in main/platform/electron/, and by the end-to-end host in test/host/.
  */
+
 import type { PayloadOf, PushChannel, Screen } from '../shared/ipc';
 import type { PaperSize } from '../shared/report/types';
 import type { EngineSnapshot } from '../shared/snapshot';
+import type { Readings } from './availability/status';
 import type { SettingsBackend, SettingsStoreOptions } from './services/settings/store';
 
 export type Cancel = () => void;
@@ -39,6 +41,14 @@ export interface ActivitySource {
 /** Asked only when a prompt is due: is a meeting, presentation or fullscreen app in front? */
 export interface FocusProbe {
   isBusy(options: { apps: string[]; fullscreen: boolean }): Promise<boolean>;
+}
+
+/**
+ * "Is now a bad moment?" — camera, microphone, Do Not Disturb, each with its own reading. Asked only when
+ * a prompt is due or held (never polled), and when Settings shows the live status.
+ */
+export interface AvailabilitySource {
+  read(): Promise<Readings>;
 }
 
 export interface NotificationSpec {
@@ -101,6 +111,8 @@ export interface Platform {
   clock: Clock;
   activity: ActivitySource;
   focus: FocusProbe;
+  /** Absent on hosts that cannot tell (then nothing is held for a call or Do Not Disturb). */
+  availability?: AvailabilitySource;
   notifier: Notifier;
   tray: TrayView;
   windows: Windows;

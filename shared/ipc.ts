@@ -95,6 +95,16 @@ export type ExportFormat = z.infer<typeof exportFormatSchema>;
 
 export type { ExportResult } from './export-result';
 
+/** One availability detector's reading now (for Settings' live status). */
+export type DetectorReading = { state: 'active' | 'inactive' } | { state: 'unavailable'; why: string };
+
+/** Each detector's reading: camera or microphone in use is a call; DND is the OS's Do Not Disturb/Focus. */
+export interface InterruptionsStatus {
+  microphone: DetectorReading;
+  camera: DetectorReading;
+  dnd: DetectorReading;
+}
+
 /** The data sections an import restored ("settings", "journal", "pacing", ...). */
 export interface ImportResult {
   imported: string[];
@@ -128,6 +138,8 @@ export const invokeChannels = {
   'notices.get': invoke<Notice[]>()(none),
   'notices.dismiss': invoke<Notice[]>()(z.strictObject({ id: z.string().min(1).max(100) })),
   'window.open': invoke<null>()(z.strictObject({ screen: z.enum(screens) })),
+  /** Reads the detectors once now (Settings asks while it is open; nothing is stored). */
+  'interruptions.status': invoke<InterruptionsStatus>()(none),
   // Pacing log and weekly check-in: request schemas and views live in shared/pacing/ipc.ts.
   ...pacingChannels,
   // A person's own routines: request schemas live in shared/content/own-routines-ipc.ts.

@@ -1,6 +1,7 @@
 /**
  * Drives the pure engine with the platform: one timer at the engine's requested wake-up, an idle sample
- * (and, only while a prompt is due or deferred, a focus probe) at each wake, power events as they come,
+ * (and, only while a prompt is due or held, the moment's reasons: call, DND, fullscreen, a listed app) at
+ * each wake, power events as they come, the calendar's busy times when they change,
  * user actions from IPC. Every step's events go to the journal before anyone is told of the new state.
  *
  * Journal first: a user action's events are saved before its step stands; when they cannot be, the engine
@@ -21,8 +22,10 @@ import {
   restoreFromEvents,
   type SuggestRoutine,
 } from '../engine';
+import type { BusySpan } from '../engine/types';
 import { UserFacingError } from '../errors';
 import type { Cancel, Platform } from '../ports';
+import { momentReasons } from './moment-probe';
 import { type SaveQueue, SaveRefusedError } from './save-queue';
 
 const RETRY_AFTER_ERROR_MS = 60_000;
@@ -53,6 +56,8 @@ export interface EngineDriver {
   stop(): void;
   snapshot(): EngineSnapshot;
   idleDetection(): 'ok' | 'unavailable';
+  /** The calendar's busy times changed (an empty list when the calendar is off). */
+  calendarChanged(busy: BusySpan[]): void;
 }
 
 export function createEngineDriver(deps: EngineDriverDeps): EngineDriver {
@@ -68,7 +73,6 @@ export function createEngineDriver(deps: EngineDriverDeps): EngineDriver {
   let engine: Engine = createEngine(config(), restored);
   let cancelTimer: Cancel | null = null;
   let cancelPower: Cancel | null = null;
-  let focus: 'meeting' | 'none' = 'none';
   let idle: 'ok' | 'unavailable' = 'ok';
   let sampling = false;
   let stopped = false;
@@ -129,7 +133,7 @@ export function createEngineDriver(deps: EngineDriverDeps): EngineDriver {
     });
   }
 
-  /** One wake-up: time zone, focus (only when it matters), then the idle sample. */
+  /** One wake-up: time zone, the moment (only when it matters), then the idle sample. */
   async function sample(): Promise<void> {
     if (sampling || stopped) return;
     sampling = true;
@@ -139,7 +143,7 @@ export function createEngineDriver(deps: EngineDriverDeps): EngineDriver {
         zone = current;
         feed({ kind: 'zone', timeZone: current });
       }
-      await probeFocus();
+      await probeMoment();
       const seconds = await platform.activity.idleSeconds();
       if (stopped) return;
       if (seconds === null) {
@@ -157,23 +161,16 @@ export function createEngineDriver(deps: EngineDriverDeps): EngineDriver {
     }
   }
 
-  /** The focus probe is asked only when a prompt is due now or held for a meeting — never polled. */
-  async function probeFocus(): Promise<void> {
-    const settings = deps.settings();
-    if (!settings.focusDeferral.enabled) return;
+  /** The moment is asked about only when a prompt is due now or held — never polled. */
+  async function probeMoment(): Promise<void> {
     const snap = engine.snapshot();
-    const now = clock.now();
-    const due = snap.nextPrompt !== null && snap.nextPrompt.dueAt <= now;
+    // No bout yet (nothing observed, or away): no prompt can be due.
+    if (snap.boutStartedAt === null) return;
+    const due = snap.nextPrompt !== null && snap.nextPrompt.dueAt <= clock.now();
     if (!due && snap.activePrompt?.state !== 'deferred') return;
-    const busy = await platform.focus.isBusy({
-      apps: settings.focusDeferral.apps,
-      fullscreen: settings.focusDeferral.fullscreen,
-    });
-    const next = busy ? 'meeting' : 'none';
-    if (next !== focus && !stopped) {
-      focus = next;
-      feed({ kind: 'focus', focus: next });
-    }
+    const reasons = await momentReasons(platform, deps.settings());
+    const same = reasons.length === snap.context.length && reasons.every((r) => snap.context.includes(r));
+    if (!same && !stopped) feed({ kind: 'context', reasons });
   }
 
   return {
@@ -193,8 +190,10 @@ export function createEngineDriver(deps: EngineDriverDeps): EngineDriver {
     },
     reset() {
       engine = createEngine(config());
-      focus = 'none';
       wake();
+    },
+    calendarChanged: (busy) => {
+      feed({ kind: 'calendar', busy });
     },
     stop() {
       if (stopped) return;

@@ -48,6 +48,12 @@ export function createHandlers(deps: HandlerDeps): Handlers {
   return {
     'app.getInfo': info,
     'state.get': () => engine.snapshot(),
+    'interruptions.status': async () => {
+      const none = { state: 'unavailable' as const, why: 'this host has no detectors' };
+      return platform.availability
+        ? platform.availability.read()
+        : { microphone: none, camera: none, dnd: none };
+    },
     'state.act': (action) => engine.act(action),
     'settings.get': () => storage.settings.get(),
     'settings.update': (patch) => {

@@ -18,7 +18,7 @@ import type { ScenarioStep } from '../../main/cli/scenario';
 import type { Clock } from '../../main/ports';
 import { createTrayTicker } from '../../main/shell/tray-ticker';
 import type { InvokeChannel, RequestOf, ResponseOf } from '../../shared/ipc';
-import { defaultSettings, scheduleOf } from '../../shared/settings';
+import { defaultSettings, type SettingsPatch, scheduleOf } from '../../shared/settings';
 import { localDateOf } from '../../shared/time';
 import { FakeClock } from '../host/fake-clock';
 import { createHostPlatform } from '../host/platform';
@@ -59,7 +59,11 @@ function countingClock(base: FakeClock, onFire: () => void): Clock {
   };
 }
 
-export async function countWakeUps(list: ScenarioStep[], timeZone: string): Promise<WakeCounts> {
+export async function countWakeUps(
+  list: ScenarioStep[],
+  timeZone: string,
+  settings?: SettingsPatch,
+): Promise<WakeCounts> {
   const first = list[0]?.at ?? 0;
   const last = list.at(-1)?.at ?? first;
   const dir = mkdtempSync(join(tmpdir(), 'sitwise-bench-timers-'));
@@ -120,6 +124,7 @@ export async function countWakeUps(list: ScenarioStep[], timeZone: string): Prom
 
   try {
     await app.start();
+    if (settings) await call('settings.update', settings);
     stopPoller = pollerClock.setTimer(first + 1000, poll);
     for (const step of list) {
       await fake.advance(Math.max(0, step.at - fake.now()));

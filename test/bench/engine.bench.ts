@@ -39,6 +39,15 @@ const activeDay = [
   ['17:30', { idle: 0 }],
 ] as const;
 
+/**
+ * Typing all day, prompts left unanswered: with natural pauses on, a prompt is held every half hour (the
+ * regular one, then an escalation each 30 min) and idle is sampled every 5–10 s for its 3 minutes.
+ */
+const typingDay = [
+  ['09:00', { idle: 0 }],
+  ['17:30', { idle: 0 }],
+] as const;
+
 /** The machine stays on, nobody touches it after 09:00 (screen lock off). */
 const awayDay = [
   ['09:00', { idle: 0 }],
@@ -224,6 +233,19 @@ const suite: BenchSuite = async () => {
     unit: 'wake-ups/h',
     target: '<= 1/10 of baseline',
     met: activeWakes <= activeBaseline / 10,
+  });
+  const held = await countWakeUps(steps(typingDay), TZ, { naturalPauses: { enabled: true } });
+  const heldWakes = held.app.present / held.presentHours;
+  const heldBaseline = held.poller.present / held.presentHours;
+  rows.push({
+    ...base,
+    metric: 'wake-ups per present hour, a prompt held for a pause in typing every half hour',
+    value: heldWakes,
+    baseline: heldBaseline,
+    baselineName: poller,
+    unit: 'wake-ups/h',
+    target: '<= 1/10 of baseline',
+    met: heldWakes <= heldBaseline / 10,
   });
   for (const [name, pattern] of [
     ['away day, screen on', awayDay],

@@ -24,6 +24,11 @@ const commands = {
   idle: z.strictObject({ seconds: z.number().min(0).nullable() }),
   power: z.strictObject({ event: z.enum(['suspend', 'resume', 'lock', 'unlock']) }),
   busy: z.strictObject({ busy: z.boolean() }),
+  context: z.strictObject({
+    call: z.boolean().optional(),
+    dnd: z.boolean().optional(),
+    fullscreen: z.boolean().optional(),
+  }),
   notification: z.strictObject({ id: z.string(), action: z.string() }),
   /** A shell command as the tray or the command line sends it (checked by the app). */
   command: z.strictObject({ command: z.unknown() }),
@@ -93,6 +98,9 @@ async function run(host: Host, name: Name, json: unknown): Promise<{ status: num
     case 'busy':
       if ('busy' in body) host.control.busy = body.busy;
       return null;
+    case 'context':
+      Object.assign(host.control.context, body);
+      return null;
     case 'notification': {
       if (!('action' in body)) return null;
       const act = host.control.notificationActions.get(body.id);
@@ -123,6 +131,7 @@ function hostState(host: Host) {
     wall: host.clock.wallNow?.() ?? host.clock.now(),
     idle: control.idle,
     busy: control.busy,
+    context: control.context,
     exportDir: control.exportDir,
     notifications: control.notifications,
     opened: control.opened,

@@ -16,6 +16,8 @@ export interface HostControl {
   /** Idle seconds the next sample reports (null = the OS cannot tell). */
   idle: number | null;
   busy: boolean;
+  /** What the availability source and the fullscreen probe report (call = camera or microphone in use). */
+  context: { call: boolean; dnd: boolean; fullscreen: boolean };
   notifications: NotificationSpec[];
   notificationActions: Map<string, (action: string) => void>;
   opened: { dashboard: (Screen | undefined)[]; prompt: number };
@@ -50,6 +52,7 @@ export function createHostPlatform(options: {
   const control: HostControl = {
     idle: 0,
     busy: false,
+    context: { call: false, dnd: false, fullscreen: false },
     notifications: [],
     notificationActions: new Map(),
     opened: { dashboard: [], prompt: 0 },
@@ -77,7 +80,21 @@ export function createHostPlatform(options: {
         return () => powerListeners.delete(listener);
       },
     },
-    focus: { isBusy: async () => control.busy },
+    // "A meeting is in front" is a listed app; fullscreen is its own switch.
+    focus: {
+      isBusy: async (o) =>
+        (control.busy && o.apps.length > 0) || (o.fullscreen && control.context.fullscreen),
+    },
+    availability: {
+      read: async () => {
+        const of = (on: boolean) => ({ state: on ? ('active' as const) : ('inactive' as const) });
+        return {
+          microphone: of(control.context.call),
+          camera: { state: 'inactive' as const },
+          dnd: of(control.context.dnd),
+        };
+      },
+    },
     notifier: {
       show(spec, onAction) {
         control.notifications.push(spec);

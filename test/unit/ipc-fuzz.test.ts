@@ -20,6 +20,7 @@ import { createHostPlatform, type HostControl } from '../host/platform';
 const validSamples: Record<InvokeChannel, unknown[]> = {
   'app.getInfo': [undefined],
   'state.get': [undefined],
+  'interruptions.status': [undefined],
   'state.act': [
     { action: 'stand' },
     { action: 'pause', minutes: 30 },

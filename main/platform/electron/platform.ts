@@ -11,9 +11,11 @@ import { defaultSettings, type Settings, settingsSchema } from '../../../shared/
 import type { Platform } from '../../ports';
 import type { StoredSettings } from '../../services/settings/store';
 import type { ShellCommand } from '../../shell/commands';
+import { createOsAvailability } from '../os/availability';
 import { createActivitySource, type ElectronActivitySource, isWaylandSession } from './activity';
 import { createAutostart } from './autostart';
 import { createSystemClock } from './clock';
+import { createPropertyBus } from './dbus-properties';
 import { createDialogs } from './dialogs';
 import { createFocusProbe } from './focus';
 import { createMutterIdle } from './mutter-idle';
@@ -73,6 +75,10 @@ export function createElectronPlatform(options: ElectronPlatformOptions): Electr
       }),
     activity,
     focus: createFocusProbe(screen, options.onError),
+    availability: createOsAvailability({
+      platform: process.platform,
+      bus: process.platform === 'linux' ? createPropertyBus(() => dbus.sessionBus()) : null,
+    }),
     notifier: createNotifier({
       platform: process.platform,
       soundEnabled: () => settings.sound.enabled,

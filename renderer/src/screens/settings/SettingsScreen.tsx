@@ -5,6 +5,7 @@ import { settingsText as s } from '../../strings/settings';
 import { AboutGroup } from './AboutGroup';
 import { DataGroup } from './DataGroup';
 import { Group } from './Group';
+import { InterruptionsGroup } from './InterruptionsGroup';
 import { SettingRows } from './SettingRow';
 import { type GroupSpec, settingsTable } from './table';
 import { useGroupSave } from './useGroupSave';
@@ -20,6 +21,7 @@ const layout: readonly GroupId[] = [
   'prompts',
   'hours',
   'focus',
+  'interruptions',
   'day',
   'checkin',
   'flare',
@@ -29,7 +31,11 @@ const layout: readonly GroupId[] = [
   'data',
   'about',
 ];
-const ownGroups: Partial<Record<GroupId, () => ReactNode>> = { data: DataGroup, about: AboutGroup };
+const ownGroups: Partial<Record<GroupId, () => ReactNode>> = {
+  data: DataGroup,
+  about: AboutGroup,
+  interruptions: InterruptionsGroup,
+};
 const tableGroups = new Map<GroupId, GroupSpec>(settingsTable.map((g) => [g.id, g]));
 
 function TableGroup({ spec }: { spec: GroupSpec }) {

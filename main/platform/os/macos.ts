@@ -1,0 +1,32 @@
+/**
+ * macOS sources: Focus from the Do Not Disturb assertions file (macOS 12+, needs Full Disk Access on newer
+ * releases), else the old DND default (macOS 11 and earlier). Camera and microphone: macOS offers no
+ * permission-free way to ask, so they are reported as unavailable.
+ */
+import { readFile } from 'node:fs/promises';
+import { homedir } from 'node:os';
+import { dndFromDefaults, focusFromAssertions } from '../../availability/macos-focus';
+import { type Reading, reading, unavailable } from '../../availability/status';
+import type { RunCommand } from './run';
+
+export async function macFocus(run: RunCommand, home = homedir()): Promise<Reading> {
+  try {
+    const text = await readFile(`${home}/Library/DoNotDisturb/DB/Assertions.json`, 'utf8');
+    return reading(focusFromAssertions(text), 'the Focus file has a layout Sitwise does not know');
+  } catch {
+    // Not there (macOS 11 and earlier) or not readable without Full Disk Access: try the old key.
+  }
+  try {
+    const out = await run('defaults', [
+      '-currentHost',
+      'read',
+      'com.apple.notificationcenterui',
+      'doNotDisturb',
+    ]);
+    return reading(dndFromDefaults(out), 'macOS does not say');
+  } catch {
+    return unavailable('macOS does not let Sitwise read the Focus state (Full Disk Access)');
+  }
+}
+
+export const macDevice: Reading = unavailable('macOS offers no way to ask without a permission');
