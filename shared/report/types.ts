@@ -30,9 +30,7 @@ export const reportRequestSchema = z
 
 function datesInOrder(r: { from: unknown; to: unknown }): r is { from: string; to: string } {
   return (
-    localDate.safeParse(r.from).success &&
-    localDate.safeParse(r.to).success &&
-    String(r.from) <= String(r.to)
+    localDate.safeParse(r.from).success && localDate.safeParse(r.to).success && String(r.from) <= String(r.to)
   );
 }
 export type ReportRequest = z.output<typeof reportRequestSchema>;
