@@ -2,7 +2,8 @@
  * The whole application minus Electron: storage, the engine driver, pacing and the IPC handlers wired to
  * the platform's ports. main/index.ts gives it the Electron platform; test/host gives it a scripted one.
  */
-import { suggestSnackRoutine } from '../shared/content';
+import { routines, suggestSnackRoutine } from '../shared/content';
+import { asPlayable } from '../shared/content/own-routines';
 import type { Notice } from '../shared/ipc';
 import type { Settings } from '../shared/settings';
 import type { EngineSnapshot } from '../shared/snapshot';
@@ -19,6 +20,8 @@ import { createPacing } from './services/pacing';
 import { FilePacingStore } from './services/pacing/pacing-store';
 import { createPlanService, PlanStore } from './services/plan';
 import { createReportService } from './services/report';
+import { createOwnRoutineHandlers } from './services/routines/handlers';
+import { FileRoutineStore } from './services/routines/store';
 import { openStorage } from './services/storage';
 import { createReminderScheduler } from './shell/reminders';
 
@@ -96,6 +99,19 @@ export function createApp(platform: Platform, options: { onError?: (error: unkno
     printer: platform.printer,
     chooseSavePath: (name) => platform.dialogs.chooseSavePath(name),
   });
+  const routineStore = new FileRoutineStore({
+    dataDir: platform.paths.dataDir,
+    now,
+    onSetAside: (path) =>
+      notify({
+        id: 'routines-set-aside',
+        kind: 'journal-quarantined',
+        message: `Your routines file could not be read, so it was kept aside as ${path}. Sitwise starts with no routines of your own.`,
+        at: now(),
+      }),
+  });
+  // A person's own snack-sized routines join the built-in ones when a prompt picks a snack.
+  const snackPool = () => [...routines, ...routineStore.list().map(asPlayable)];
 
   const saves = createSaveQueue({
     write: (events) => storage.journal.appendAll(events),
@@ -131,7 +147,7 @@ export function createApp(platform: Platform, options: { onError?: (error: unkno
       const s = settings();
       const flare = flareOn();
       const seed = Math.floor(now() / 60_000);
-      return suggestSnackRoutine(kind, { catchUp, staples: s.staples, flare, seed }).id;
+      return suggestSnackRoutine(kind, { catchUp, staples: s.staples, flare, seed }, snackPool()).id;
     },
     onStep: (snapshot) => {
       platform.tray.update(snapshot, trayExtras());
@@ -163,6 +179,13 @@ export function createApp(platform: Platform, options: { onError?: (error: unkno
     return pacing.ledger.state.activeFlare !== null;
   }
 
+  function settingsSaved(before: Settings, after: Settings): void {
+    engine.settingsChanged(after);
+    windows.broadcast('settings.changed', after);
+    reminders.reschedule().catch(onError);
+    if (before.startAtLogin !== after.startAtLogin) platform.autostart.set(after.startAtLogin).catch(onError);
+  }
+
   const handlers = createHandlers({
     platform,
     storage,
@@ -171,14 +194,18 @@ export function createApp(platform: Platform, options: { onError?: (error: unkno
     report,
     engine,
     notices,
-    settingsSaved(before, after) {
-      engine.settingsChanged(after);
-      windows.broadcast('settings.changed', after);
-      reminders.reschedule().catch(onError);
-      if (before.startAtLogin !== after.startAtLogin)
-        platform.autostart.set(after.startAtLogin).catch(onError);
-    },
+    ownRoutines: createOwnRoutineHandlers({
+      store: routineStore,
+      chooseSavePath: (name) => platform.dialogs.chooseSavePath(name),
+      forgetStaple(id) {
+        const before = settings();
+        if (!before.staples.includes(id)) return;
+        settingsSaved(before, storage.settings.update({ staples: before.staples.filter((s) => s !== id) }));
+      },
+    }),
+    settingsSaved,
     dataDeleted() {
+      routineStore.clear();
       pacingStore.deleteAll();
       pacing.ledger.reload();
       planStore.clear();

@@ -5,6 +5,7 @@
  * these two tables, so a channel name is written exactly once, here.
  */
 import { z } from 'zod';
+import { ownRoutineChannels } from './content/own-routines-ipc';
 import { invoke, type PushSpec, push, type ResponseOfSpec } from './ipc-spec';
 import { pacingChannels } from './pacing/ipc';
 import { planChannels } from './plan/ipc';
@@ -115,6 +116,8 @@ export const invokeChannels = {
   // My plan (the user's words beside settings and the pacing log) and the report for a period.
   ...planChannels,
   ...reportChannels,
+  // A person's own routines: request schemas live in shared/content/own-routines-ipc.ts.
+  ...ownRoutineChannels,
 } as const;
 
 export const pushChannels = {

@@ -9,6 +9,7 @@ import { ExportError } from '../services/data/export';
 import type { PacingFeature } from '../services/pacing';
 import type { PlanService } from '../services/plan';
 import type { ReportService } from '../services/report';
+import type { OwnRoutineChannel } from '../services/routines/handlers';
 import { SettingsSaveError, SettingsUpdateError } from '../services/settings/store';
 import type { Storage } from '../services/storage';
 import type { EngineDriver } from './engine-driver';
@@ -26,6 +27,8 @@ export interface HandlerDeps {
   settingsSaved: (before: Settings, after: Settings) => void;
   /** Called after "delete all my data". */
   dataDeleted: () => void;
+  /** A person's own routines (main/services/routines). */
+  ownRoutines: Pick<Handlers, OwnRoutineChannel>;
 }
 
 export function createHandlers(deps: HandlerDeps): Handlers {
@@ -91,5 +94,6 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'plan.update': (patch) => plan.update(patch),
     'report.get': (request) => report.get(request),
     'report.savePdf': ({ report: request, paper }) => report.savePdf(request, paper),
+    ...deps.ownRoutines,
   };
 }

@@ -84,6 +84,27 @@ const validSamples: Record<InvokeChannel, unknown[]> = {
     { from: '2026-11-01', to: '2026-11-23', notes: ['2026-11-16'], planNote: true },
   ],
   'report.savePdf': [{ report: { from: '2026-10-01', to: '2026-11-23' }, paper: 'A4' }],
+  'routines.list': [undefined],
+  'routines.save': [
+    {
+      routine: {
+        name: 'Physio list',
+        place: 'standing',
+        steps: [{ instruction: 'Stand tall.', seconds: 10, side: 'none', pose: 'stand' }],
+      },
+    },
+    {
+      id: 'user-0a1b2c3d',
+      routine: {
+        name: 'Two',
+        place: 'desk',
+        steps: [{ instruction: 'Sit.', reps: 5, side: 'both', pose: null }],
+      },
+    },
+  ],
+  'routines.delete': [{ id: 'user-0a1b2c3d' }],
+  'routines.export': [{ id: 'user-0a1b2c3d' }],
+  'routines.import': [{ text: '{}' }],
 };
 
 const anything = fc.anything({

@@ -102,6 +102,9 @@ export const settingsText = {
     enabledHelp: 'Soft tones when a step starts and when a routine ends.',
     volume: 'Volume',
     test: 'Play a test tone',
+    speak: 'Say each step aloud',
+    speakHelp:
+      'Reads out each step of a routine, so you can follow without looking. Uses your system voice where there is one.',
   },
   appearance: {
     theme: 'Theme',

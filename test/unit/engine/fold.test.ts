@@ -50,7 +50,16 @@ describe('the day fold', () => {
         longBouts: 1,
         postureChanges: 2,
         naturalBreaks: 1,
-        prompts: { shown: 1, done: 0, snoozed: 0, skipped: 0, deferred: 0 },
+        prompts: {
+          shown: 1,
+          done: 0,
+          snoozed: 0,
+          skipped: 0,
+          deferred: 0,
+          held: 0,
+          heldBy: {},
+          medianDelaySec: null,
+        },
       },
     ]);
     expect(timelineOf(events, '2025-06-02', opts).map((s) => s.kind)).toEqual([

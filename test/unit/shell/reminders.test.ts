@@ -78,7 +78,7 @@ describe('reminder times', () => {
       sittingMin: 312.4,
       longestSittingBoutMin: 52,
       postureChanges: 7,
-      prompts: { shown: 9, done: 1, snoozed: 2, skipped: 1, deferred: 0 },
+      prompts: { ...emptyDay('2026-11-23').prompts, shown: 9, done: 1, snoozed: 2, skipped: 1 },
     });
     expect(spec.body).toBe(
       'Sitting 5 h 12 min · longest bout 52 min · 7 posture changes · 1 prompt followed',

@@ -181,6 +181,7 @@ export const settingsTable: readonly GroupSpec[] = [
       { kind: 'toggle', path: 'sound.enabled', label: s.sound.enabled, help: s.sound.enabledHelp },
       { kind: 'slider', path: 'sound.volume', label: s.sound.volume, enabledBy: 'sound.enabled' },
       { kind: 'custom', Component: SoundTest },
+      { kind: 'toggle', path: 'sound.speak', label: s.sound.speak, help: s.sound.speakHelp },
     ],
   },
   {
