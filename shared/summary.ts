@@ -21,9 +21,6 @@ export const promptCountsSchema = z.object({
 });
 export type PromptCounts = z.infer<typeof promptCountsSchema>;
 
-/** A sitting bout longer than this counts as long (Evans 2012 counted bouts over 30 min). */
-export const LONG_BOUT_MIN = 30;
-
 export function emptyPromptCounts(): PromptCounts {
   return {
     shown: 0,
@@ -66,6 +63,9 @@ export function median(values: readonly number[]): number | null {
   const value = sorted.length % 2 === 1 ? sorted[mid] : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
   return value ?? null;
 }
+
+/** A sitting bout longer than this counts as long (Evans 2012 counted bouts over 30 min). */
+export const LONG_BOUT_MIN = 30;
 
 /** One local day's figures. Minutes are rounded to 0.1. */
 export const daySummarySchema = z.object({

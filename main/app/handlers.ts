@@ -1,11 +1,12 @@
 /** The IPC handler table: each channel of the contract mapped to the service that answers it. */
-import type { AppInfo, Notice } from '../../shared/ipc';
+import type { AppInfo, ImportResult, Notice } from '../../shared/ipc';
 import type { Settings } from '../../shared/settings';
 import { UserFacingError } from '../errors';
 import type { Handlers } from '../ipc/router';
 import type { Platform } from '../ports';
 import { DeleteError } from '../services/data/delete-data';
 import { ExportError } from '../services/data/export';
+import { ImportError } from '../services/data/sections';
 import type { PacingFeature } from '../services/pacing';
 import type { PlanService } from '../services/plan';
 import type { ReportService } from '../services/report';
@@ -29,6 +30,8 @@ export interface HandlerDeps {
   dataDeleted: () => void;
   /** A person's own routines (main/services/routines). */
   ownRoutines: Pick<Handlers, OwnRoutineChannel>;
+  /** Called after an import restored data. */
+  dataImported: () => void;
 }
 
 export function createHandlers(deps: HandlerDeps): Handlers {
@@ -83,6 +86,19 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       deps.dataDeleted();
       return result;
     },
+    'data.import': (request) => {
+      let result: ImportResult;
+      try {
+        result = storage.importData(request);
+      } catch (error) {
+        // Part written on a disk fault: that part is what the app shows from now on.
+        if (error instanceof ImportError && error.partial) deps.dataImported();
+        if (error instanceof ImportError) throw new UserFacingError(error.message);
+        throw error;
+      }
+      deps.dataImported();
+      return result;
+    },
     'notices.get': (): Notice[] => notices.list(),
     'notices.dismiss': ({ id }) => notices.dismiss(id),
     'window.open': ({ screen }) => {
@@ -90,10 +106,10 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       return null;
     },
     ...pacing.handlers,
+    ...deps.ownRoutines,
     'plan.get': () => plan.view(),
     'plan.update': (patch) => plan.update(patch),
     'report.get': (request) => report.get(request),
     'report.savePdf': ({ report: request, paper }) => report.savePdf(request, paper),
-    ...deps.ownRoutines,
   };
 }

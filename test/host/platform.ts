@@ -1,5 +1,6 @@
 /** The end-to-end host's platform: scripted OS, recorded side effects, real everything else. */
 import { EventEmitter } from 'node:events';
+import { join } from 'node:path';
 import Conf from 'conf';
 import type { Clock, NotificationSpec, Platform, PowerEvent } from '../../main/ports';
 import type {
@@ -25,6 +26,8 @@ export interface HostControl {
   traySaveProblem: string | null;
   autostart: boolean;
   savePath: string | null;
+  /** The folder the save dialog answers with (the file keeps its suggested name) when savePath is null. */
+  exportDir: string | null;
   /** How many times the app asked to quit (the host keeps running; a test reads this). */
   quits: number;
   pushes: EventEmitter;
@@ -56,6 +59,7 @@ export function createHostPlatform(options: {
     traySaveProblem: null,
     autostart: false,
     savePath: null,
+    exportDir: null,
     quits: 0,
     pushes: new EventEmitter(),
     power(event) {
@@ -112,7 +116,10 @@ export function createHostPlatform(options: {
       },
     },
     paths: { dataDir: options.dataDir },
-    dialogs: { chooseSavePath: async () => control.savePath },
+    dialogs: {
+      chooseSavePath: async (defaultName) =>
+        control.savePath ?? (control.exportDir === null ? null : join(control.exportDir, defaultName)),
+    },
     printer: createHostPrinter(
       options.baseUrl ??
         (() => {
