@@ -21,6 +21,7 @@ import { createPacing } from './services/pacing';
 import { FilePacingStore } from './services/pacing/pacing-store';
 import { pacingSection } from './services/pacing/section';
 import { createPlanService, PlanStore } from './services/plan';
+import { planSection } from './services/plan/section';
 import { createReportService } from './services/report';
 import { createOwnRoutineHandlers } from './services/routines/handlers';
 import { routinesSection } from './services/routines/section';
@@ -129,6 +130,7 @@ export function createApp(platform: Platform, options: AppOptions = {}): App {
         at: now(),
       }),
   });
+  storage.addSection(planSection(planStore));
   const plan = createPlanService({ store: planStore, pacing });
   const report = createReportService({
     now,
@@ -233,9 +235,8 @@ export function createApp(platform: Platform, options: AppOptions = {}): App {
     }),
     settingsSaved,
     dataDeleted() {
-      // The pacing log and own routines were deleted with the other data sections.
+      // The pacing log, own routines and My plan were deleted with the other data sections.
       pacing.ledger.reload();
-      planStore.clear();
       engine.reset();
       windows.broadcast('settings.changed', settings());
     },

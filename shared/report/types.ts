@@ -22,10 +22,17 @@ export const reportRequestSchema = z
     planNote: z.boolean().default(false),
   })
   .refine((r) => r.from <= r.to, { message: '"from" must not be after "to"', path: ['to'] })
-  .refine((r) => r.from > r.to || daysBetween(r.from, r.to) < REPORT_MAX_DAYS, {
+  // Checked only on two valid dates in order (zod runs object refinements even after a field failed).
+  .refine((r) => !datesInOrder(r) || daysBetween(r.from, r.to) < REPORT_MAX_DAYS, {
     message: `a report covers at most ${REPORT_MAX_DAYS} days`,
     path: ['from'],
   });
+
+function datesInOrder(r: { from: unknown; to: unknown }): r is { from: string; to: string } {
+  return (
+    localDate.safeParse(r.from).success && localDate.safeParse(r.to).success && String(r.from) <= String(r.to)
+  );
+}
 export type ReportRequest = z.output<typeof reportRequestSchema>;
 export type ReportInput = z.input<typeof reportRequestSchema>;
 

@@ -134,7 +134,7 @@ test('a completed check-in shows in the trend chart; a second one the same week 
   expect(again.ok ? 'saved' : again.error.message).toMatch(/already saved on 2026-11-23/);
 });
 
-test('a red-flag "yes" shows the urgent-care guidance and records only that it was shown', async ({
+test('a red-flag "yes" shows the urgent-care guidance; the answer is kept for the report only as its question id', async ({
   page,
   host,
 }) => {

@@ -99,7 +99,7 @@ test('eight weeks make a one-page report whose every figure matches the services
 
   // Four check-ins since the flare-up (3, 10, 17 and 24 Nov) with goals met and no meaningful change.
   const plateau = page.getByTestId('plateau-note');
-  await expect(plateau).toContainText('a review with a clinician, or a supervised exercise programme');
+  await expect(plateau).toContainText('a review with a clinician or a supervised exercise programme');
   await saveScreenshot(page, 'report-checkin-plateau');
   await expectNoSeriousA11yIssues(page, 'check-in with the plateau note');
   await plateau.getByRole('button', { name: 'Put this away' }).click();

@@ -13,12 +13,12 @@ import { isErrno, writeFileAtomic } from '../data/atomic-write';
 
 export const PLAN_FILE_FORMAT = 1;
 
-const fileSchema = z.strictObject({
+export const planFileSchema = z.strictObject({
   format: z.literal(PLAN_FILE_FORMAT),
   updatedAt: z.number().int().nonnegative(),
   words: planWordsSchema,
 });
-export type PlanDocument = z.infer<typeof fileSchema>;
+export type PlanDocument = z.infer<typeof planFileSchema>;
 
 export interface PlanStoreOptions {
   dataDir: string;
@@ -62,7 +62,7 @@ export class PlanStore {
     if (docs.length > 1) throw new RangeError('the plan section holds at most one document');
     const first = docs[0];
     if (first === undefined) this.clear();
-    else this.write(fileSchema.parse(first));
+    else this.write(planFileSchema.parse(first));
   }
 
   /** "Delete all my data". */
@@ -86,9 +86,9 @@ export class PlanStore {
     }
     let parsed: z.ZodSafeParseResult<PlanDocument>;
     try {
-      parsed = fileSchema.safeParse(JSON.parse(text));
+      parsed = planFileSchema.safeParse(JSON.parse(text));
     } catch {
-      parsed = fileSchema.safeParse(undefined);
+      parsed = planFileSchema.safeParse(undefined);
     }
     if (parsed.success) return parsed.data;
     const aside = `${this.path}.damaged-${this.options.now()}`;

@@ -199,7 +199,7 @@ export const checkinText = {
   reviewLink: 'Open my plan',
   plateau: {
     title: 'A thought about your progress',
-    body: 'Your last four check-ins have stayed about the same while you kept to your goals. When that happens, a review with a clinician, or a supervised exercise programme, can help you adjust the plan.',
+    body: 'Your last four check-ins have stayed about the same. You kept to your goals. At a point like this, a review with a clinician or a supervised exercise programme can help adjust the plan.',
     report: 'Make a report to take along',
     dismiss: 'Put this away',
   },

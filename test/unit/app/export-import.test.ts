@@ -127,7 +127,7 @@ describe('export, delete, import', () => {
     const text = readFileSync(control.savePath, 'utf8');
     const file = JSON.parse(text);
     expect(file.formatVersion).toBe(2);
-    expect(Object.keys(file.sections)).toEqual(['settings', 'journal', 'pacing']);
+    expect(Object.keys(file.sections)).toEqual(['settings', 'journal', 'pacing', 'plan']);
     expect(file.sections.settings.data.snooze.minutes).toBe(10);
     const pacingTypes = Object.values(
       file.sections.pacing.months as Record<string, { rec: { type: string } }[]>,
@@ -148,7 +148,9 @@ describe('export, delete, import', () => {
       ),
     ).toBe(true);
 
-    expect(await call('data.import', { text })).toEqual({ imported: ['settings', 'journal', 'pacing'] });
+    expect(await call('data.import', { text })).toEqual({
+      imported: ['settings', 'journal', 'pacing', 'plan'],
+    });
     expect(await everything()).toEqual(before);
 
     // After a restart on the imported folder, the same again.

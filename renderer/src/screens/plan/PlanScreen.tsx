@@ -5,6 +5,7 @@
  */
 import { useState } from 'react';
 import { api } from '../../api';
+import { ScreenHeader } from '../../components/ScreenHeader';
 import { LoadCard } from '../../components/States';
 import { useApp } from '../../context';
 import { useLoad } from '../../hooks/useLoad';
@@ -33,11 +34,7 @@ export function PlanScreen({ rest }: { rest: string[] }) {
 
   return (
     <div className="stack plan-page">
-      <header className="screen-header-row">
-        <div>
-          <h1>{s.title}</h1>
-          <p>{s.intro}</p>
-        </div>
+      <ScreenHeader title={s.title} intro={s.intro}>
         <div className="button-row no-print">
           <button type="button" className="button" onClick={() => window.print()}>
             {s.print}
@@ -46,7 +43,7 @@ export function PlanScreen({ rest }: { rest: string[] }) {
             {s.reportLink}
           </a>
         </div>
-      </header>
+      </ScreenHeader>
       <LoadCard load={view} errorTitle={s.loadError} />
       {data && (
         <>

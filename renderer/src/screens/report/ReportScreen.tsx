@@ -8,6 +8,7 @@ import type { PaperSize, ReportInput } from '../../../../shared/report/types';
 import { addDays, localDateOf } from '../../../../shared/time';
 import { api } from '../../api';
 import { FormStatus } from '../../components/form/Field';
+import { ScreenHeader } from '../../components/ScreenHeader';
 import { LoadCard } from '../../components/States';
 import { useApp } from '../../context';
 import { useLoad } from '../../hooks/useLoad';
@@ -26,11 +27,8 @@ export function ReportScreen() {
   const at = live.snapshot?.at ?? null;
   const today = at === null ? null : localDateOf(at, { timeZone, dayStart: settings.dayStart });
   return (
-    <div className="stack">
-      <header className="no-print">
-        <h1>{s.title}</h1>
-        <p>{s.intro}</p>
-      </header>
+    <div className="stack report-page">
+      <ScreenHeader title={s.title} intro={s.intro} />
       {today && <ReportBody today={today} />}
     </div>
   );
