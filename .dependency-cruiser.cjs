@@ -9,11 +9,14 @@ module.exports = {
   forbidden: [
     {
       name: 'shared-is-pure',
-      comment: 'shared/ runs anywhere: only shared/ and small pure libraries (zod, date-fns).',
+      comment: 'shared/ runs anywhere: only shared/ and small pure libraries (zod, date-fns, FormatJS).',
       severity: 'error',
       from: { path: '^shared/' },
       to: {
-        pathNot: ['^shared/', '(^|/)node_modules/(zod|date-fns|@date-fns/tz)/'],
+        pathNot: [
+          '^shared/',
+          '(^|/)node_modules/(zod|date-fns|@date-fns/tz|intl-messageformat|@formatjs/[^/]+)/',
+        ],
       },
     },
     {

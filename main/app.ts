@@ -2,7 +2,8 @@
  * The whole application minus Electron: storage, the engine driver, pacing and the IPC handlers wired to
  * the platform's ports. main/index.ts gives it the Electron platform; test/host gives it a scripted one.
  */
-import { suggestSnackRoutine } from '../shared/content';
+import { routines, suggestSnackRoutine } from '../shared/content';
+import { asPlayable } from '../shared/content/own-routines';
 import type { Notice } from '../shared/ipc';
 import type { Settings } from '../shared/settings';
 import type { EngineSnapshot } from '../shared/snapshot';
@@ -12,10 +13,15 @@ import { createEngineDriver } from './app/engine-driver';
 import { createHandlers } from './app/handlers';
 import { createNoticeBoard } from './app/notices';
 import { createPromptPresenter } from './app/prompt-presenter';
+import { createSaveQueue } from './app/save-queue';
 import { createRouter, type Dispatch } from './ipc/router';
 import type { Platform } from './ports';
 import { createPacing } from './services/pacing';
 import { FilePacingStore } from './services/pacing/pacing-store';
+import { createOwnRoutineHandlers } from './services/routines/handlers';
+import { FileRoutineStore } from './services/routines/store';
+import { createPlanService, PlanStore } from './services/plan';
+import { createReportService } from './services/report';
 import { openStorage } from './services/storage';
 import { createReminderScheduler } from './shell/reminders';
 
@@ -71,7 +77,59 @@ export function createApp(platform: Platform, options: { onError?: (error: unkno
     flareChanged: () => refreshTray(),
   });
   const settings = (): Settings => storage.settings.get();
+  const routineStore = new FileRoutineStore({
+    dataDir: platform.paths.dataDir,
+    now,
+    onSetAside: (path) =>
+      notify({
+        id: 'routines-set-aside',
+        kind: 'journal-quarantined',
+        message: `Your routines file could not be read, so it was kept aside as ${path}. Sitwise starts with no routines of your own.`,
+        at: now(),
+      }),
+  });
+  // A person's own snack-sized routines join the built-in ones when a prompt picks a snack.
+  const snackPool = () => [...routines, ...routineStore.list().map(asPlayable)];
+  const planStore = new PlanStore({
+    dataDir: platform.paths.dataDir,
+    now,
+    onDamaged: (aside) =>
+      notify({
+        id: 'plan-damaged',
+        kind: 'journal-quarantined',
+        message: `The saved plan could not be read; it was set aside as ${aside} and My plan starts empty.`,
+        at: now(),
+      }),
+  });
+  const plan = createPlanService({ store: planStore, pacing });
+  const report = createReportService({
+    now,
+    dayOptions: storage.dayOptions,
+    range: (from, to, until) => storage.summaries.range(from, to, until),
+    events: (month) => storage.journal.events(month),
+    pacing,
+    plan: planStore,
+    printer: platform.printer,
+    chooseSavePath: (name) => platform.dialogs.chooseSavePath(name),
+  });
 
+  const saves = createSaveQueue({
+    write: (events) => storage.journal.appendAll(events),
+    folder: platform.paths.dataDir,
+    now,
+    onFault(message) {
+      // One notice for the fault, replaced (not added again) when it changes or clears.
+      notices.put({
+        id: 'save-failed',
+        kind: 'save-failed',
+        message:
+          message ??
+          `Sitwise can save to ${platform.paths.dataDir} again; what was recorded meanwhile has been written.`,
+        at: now(),
+      });
+      refreshTray();
+    },
+  });
   const presenter = createPromptPresenter({
     platform,
     settings,
@@ -83,18 +141,16 @@ export function createApp(platform: Platform, options: { onError?: (error: unkno
     platform,
     settings,
     restoreEvents: () => storage.journal.events(localDateOf(now(), storage.dayOptions()).slice(0, 7)),
-    append: (event) => {
-      storage.journal.append(event);
-    },
+    saves,
     // Flare mode switches snacks to gentle movement and the user's staples.
     suggestRoutine: (kind, { catchUp }) => {
       const s = settings();
       const flare = flareOn();
       const seed = Math.floor(now() / 60_000);
-      return suggestSnackRoutine(kind, { catchUp, staples: s.staples, flare, seed }).id;
+      return suggestSnackRoutine(kind, { catchUp, staples: s.staples, flare, seed }, snackPool()).id;
     },
     onStep: (snapshot) => {
-      platform.tray.update(snapshot, { flare: flareOn() });
+      platform.tray.update(snapshot, trayExtras());
       windows.broadcast('state.changed', snapshot);
       presenter.update(snapshot);
     },
@@ -111,7 +167,11 @@ export function createApp(platform: Platform, options: { onError?: (error: unkno
   });
 
   function refreshTray(): void {
-    platform.tray.update(engine.snapshot(), { flare: flareOn() });
+    platform.tray.update(engine.snapshot(), trayExtras());
+  }
+
+  function trayExtras(): { flare: boolean; saveProblem: string | null } {
+    return { flare: flareOn(), saveProblem: saves.fault() };
   }
 
   // Read on every engine step (tray): the folded ledger state, not the full pacing view with its plans.
@@ -119,22 +179,36 @@ export function createApp(platform: Platform, options: { onError?: (error: unkno
     return pacing.ledger.state.activeFlare !== null;
   }
 
+  function settingsSaved(before: Settings, after: Settings): void {
+    engine.settingsChanged(after);
+    windows.broadcast('settings.changed', after);
+    reminders.reschedule().catch(onError);
+    if (before.startAtLogin !== after.startAtLogin) platform.autostart.set(after.startAtLogin).catch(onError);
+  }
+
   const handlers = createHandlers({
     platform,
     storage,
     pacing,
+    plan,
+    report,
     engine,
     notices,
-    settingsSaved(before, after) {
-      engine.settingsChanged(after);
-      windows.broadcast('settings.changed', after);
-      reminders.reschedule().catch(onError);
-      if (before.startAtLogin !== after.startAtLogin)
-        platform.autostart.set(after.startAtLogin).catch(onError);
-    },
+    ownRoutines: createOwnRoutineHandlers({
+      store: routineStore,
+      chooseSavePath: (name) => platform.dialogs.chooseSavePath(name),
+      forgetStaple(id) {
+        const before = settings();
+        if (!before.staples.includes(id)) return;
+        settingsSaved(before, storage.settings.update({ staples: before.staples.filter((s) => s !== id) }));
+      },
+    }),
+    settingsSaved,
     dataDeleted() {
+      routineStore.clear();
       pacingStore.deleteAll();
       pacing.ledger.reload();
+      planStore.clear();
       engine.reset();
       windows.broadcast('settings.changed', settings());
     },

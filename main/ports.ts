@@ -3,6 +3,7 @@
  * Implemented twice — by Electron in main/platform/electron/, and by the end-to-end host in test/host/.
  */
 import type { PayloadOf, PushChannel, Screen } from '../shared/ipc';
+import type { PaperSize } from '../shared/report/types';
 import type { EngineSnapshot } from '../shared/snapshot';
 import type { SettingsBackend, SettingsStoreOptions } from './services/settings/store';
 
@@ -57,6 +58,8 @@ export interface Notifier {
 export interface TrayExtras {
   /** Flare-up mode is on (pacing): the tray offers to leave it. */
   flare: boolean;
+  /** Saving fails: "Sitwise cannot save to FOLDER: reason" (shown in the menu); null when saving works. */
+  saveProblem?: string | null;
 }
 
 export interface TrayView {
@@ -85,6 +88,15 @@ export interface Dialogs {
   chooseSavePath(defaultName: string): Promise<string | null>;
 }
 
+/** Prints a page of the dashboard to PDF (the report's print view), with its print style sheet. */
+export interface Printer {
+  /**
+   * Renders the dashboard at the hash route made of `path` (for example report/print/…), waits until the
+   * page marks itself ready (`data-print-ready` on its root element) and prints it on `paper`.
+   */
+  printToPdf(request: { path: string[]; paper: PaperSize }): Promise<Uint8Array>;
+}
+
 export interface Platform {
   clock: Clock;
   activity: ActivitySource;
@@ -95,6 +107,7 @@ export interface Platform {
   autostart: Autostart;
   paths: Paths;
   dialogs: Dialogs;
+  printer: Printer;
   info: { version: string; platform: string };
   /** The system's IANA time zone, asked again at each wake-up (travel). */
   timeZone(): string;

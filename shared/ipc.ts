@@ -5,8 +5,11 @@
  * these two tables, so a channel name is written exactly once, here.
  */
 import { z } from 'zod';
+import { ownRoutineChannels } from './content/own-routines-ipc';
 import { invoke, type PushSpec, push, type ResponseOfSpec } from './ipc-spec';
 import { pacingChannels } from './pacing/ipc';
+import { planChannels } from './plan/ipc';
+import { reportChannels } from './report/ipc';
 import { type Settings, settingsPatchSchema } from './settings';
 import type { EngineSnapshot } from './snapshot';
 import { type DaySummary, localDate, type Rollup, type Segment } from './summary';
@@ -20,6 +23,8 @@ export const screens = [
   'routines',
   'pacing',
   'checkin',
+  'plan',
+  'report',
   'tips',
   'safety',
   'settings',
@@ -69,7 +74,13 @@ export interface AppInfo {
 
 export interface Notice {
   id: string;
-  kind: 'settings-reset' | 'journal-quarantined' | 'journal-read-only' | 'idle-unavailable';
+  kind:
+    | 'settings-reset'
+    | 'journal-quarantined'
+    | 'journal-read-only'
+    | 'journal-unreadable'
+    | 'save-failed'
+    | 'idle-unavailable';
   message: string;
   at: number;
 }
@@ -102,6 +113,11 @@ export const invokeChannels = {
   'window.open': invoke<null>()(z.strictObject({ screen: z.enum(screens) })),
   // Pacing log and weekly check-in: request schemas and views live in shared/pacing/ipc.ts.
   ...pacingChannels,
+  // A person's own routines: request schemas live in shared/content/own-routines-ipc.ts.
+  ...ownRoutineChannels,
+  // My plan (the user's words beside settings and the pacing log) and the report for a period.
+  ...planChannels,
+  ...reportChannels,
 } as const;
 
 export const pushChannels = {

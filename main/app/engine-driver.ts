@@ -2,6 +2,12 @@
  * Drives the pure engine with the platform: one timer at the engine's requested wake-up, an idle sample
  * (and, only while a prompt is due or deferred, a focus probe) at each wake, power events as they come,
  * user actions from IPC. Every step's events go to the journal before anyone is told of the new state.
+ *
+ * Journal first: a user action's events are saved before its step stands; when they cannot be, the engine
+ * goes back to the state before the action and the action is refused with the reason. An observation's
+ * events (idle samples, power, time zone) that cannot be saved wait in the save queue and are written in
+ * order when the disk works again; tracking goes on meanwhile. The wake-up timer is re-armed after every
+ * step, whatever happened, and brought forward to the save queue's next retry.
  */
 import type { EngineEvent } from '../../shared/events';
 import type { UserAction } from '../../shared/ipc';
@@ -11,10 +17,15 @@ import {
   createEngine,
   type Engine,
   type EngineInput,
+  observationsOf,
   restoreFromEvents,
   type SuggestRoutine,
 } from '../engine';
+import { UserFacingError } from '../errors';
 import type { Cancel, Platform } from '../ports';
+import { type SaveQueue, SaveRefusedError } from './save-queue';
+
+const RETRY_AFTER_ERROR_MS = 60_000;
 
 /** An engine input without its time: the driver stamps it from the clock. */
 type InputBody = EngineInput extends infer I ? (I extends unknown ? Omit<I, 'at' | 'wall'> : never) : never;
@@ -24,7 +35,8 @@ export interface EngineDriverDeps {
   settings: () => Settings;
   /** Today's engine events (the current month), to restore the bout after a restart. */
   restoreEvents: () => EngineEvent[];
-  append: (event: EngineEvent) => void;
+  /** Where the step's events go (the journal, through the save queue). */
+  saves: SaveQueue;
   suggestRoutine: SuggestRoutine;
   onStep: (snapshot: EngineSnapshot) => void;
   /** Idle detection turned out to be unavailable (told once). */
@@ -51,7 +63,8 @@ export function createEngineDriver(deps: EngineDriverDeps): EngineDriver {
   const restored = restoreFromEvents(deps.restoreEvents(), config());
   // A clock behind the journal (corrected clock, dual boot, restored VM) carries the time line on from the
   // last event; the wall reading stays true, so the engine sees a clock jump, not time going backwards.
-  if (restored.date !== null) clock.notBefore?.(restored.lastEventAt);
+  const lastObsAt = observationsOf(restored).lastObsAt;
+  if (lastObsAt !== null) clock.notBefore?.(lastObsAt);
   let engine: Engine = createEngine(config(), restored);
   let cancelTimer: Cancel | null = null;
   let cancelPower: Cancel | null = null;
@@ -59,25 +72,60 @@ export function createEngineDriver(deps: EngineDriverDeps): EngineDriver {
   let idle: 'ok' | 'unavailable' = 'ok';
   let sampling = false;
   let stopped = false;
+  /** The engine's last requested wake-up (kept when a refused action puts the engine back). */
+  let engineWake: number | null = null;
 
   function feed(body: InputBody): EngineSnapshot {
     const at = clock.now();
     const wall = clock.wallNow?.();
     const input: EngineInput = wall === undefined ? { ...body, at } : { ...body, at, wall };
-    const step = engine.handle(input);
-    for (const event of step.events) deps.append(event);
+    const before = body.kind === 'user' ? engine.state() : null;
+    let step: ReturnType<Engine['handle']>;
+    try {
+      step = engine.handle(input);
+    } catch (error) {
+      schedule(engineWake);
+      throw error;
+    }
+    if (before !== null) {
+      try {
+        deps.saves.saveNow(step.events);
+      } catch (error) {
+        // Journal first: the action did not happen. The engine goes back to where it was.
+        engine = createEngine(config(), before);
+        schedule(engineWake);
+        deps.onStep(engine.snapshot());
+        if (error instanceof SaveRefusedError) throw new UserFacingError(error.message);
+        throw error;
+      }
+    } else {
+      deps.saves.save(step.events);
+    }
+    engineWake = step.wakeAt;
     schedule(step.wakeAt);
     deps.onStep(step.snapshot);
     return step.snapshot;
   }
 
-  function schedule(at: number | null): void {
+  /** One timer: the engine's wake-up, or the save queue's retry when that comes first. */
+  function schedule(engineAt: number | null): void {
     cancelTimer?.();
     cancelTimer = null;
-    if (at === null || stopped) return;
+    if (stopped) return;
+    const retry = deps.saves.retryAt();
+    const at = retry !== null && (engineAt === null || retry < engineAt) ? retry : engineAt;
+    if (at === null) return;
     cancelTimer = clock.setTimer(at, () => {
       cancelTimer = null;
-      sample().catch(deps.onError);
+      wake();
+    });
+  }
+
+  function wake(): void {
+    sample().catch((error) => {
+      deps.onError(error);
+      // Whatever failed, tracking goes on: the next wake-up is armed again.
+      if (cancelTimer === null) schedule(clock.now() + RETRY_AFTER_ERROR_MS);
     });
   }
 
@@ -137,7 +185,7 @@ export function createEngineDriver(deps: EngineDriverDeps): EngineDriver {
           deps.onError(error);
         }
       });
-      sample().catch(deps.onError);
+      wake();
     },
     act: (action) => feed({ kind: 'user', action }),
     settingsChanged: (settings) => {
@@ -146,11 +194,13 @@ export function createEngineDriver(deps: EngineDriverDeps): EngineDriver {
     reset() {
       engine = createEngine(config());
       focus = 'none';
-      sample().catch(deps.onError);
+      wake();
     },
     stop() {
       if (stopped) return;
       feed({ kind: 'stop' });
+      // A last try for events still waiting for the disk; what cannot be written now is lost with the process.
+      deps.saves.retry();
       stopped = true;
       cancelTimer?.();
       cancelPower?.();

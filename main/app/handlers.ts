@@ -4,8 +4,13 @@ import type { Settings } from '../../shared/settings';
 import { UserFacingError } from '../errors';
 import type { Handlers } from '../ipc/router';
 import type { Platform } from '../ports';
+import { DeleteError } from '../services/data/delete-data';
+import { ExportError } from '../services/data/export';
 import type { PacingFeature } from '../services/pacing';
-import { SettingsUpdateError } from '../services/settings/store';
+import type { OwnRoutineChannel } from '../services/routines/handlers';
+import type { PlanService } from '../services/plan';
+import type { ReportService } from '../services/report';
+import { SettingsSaveError, SettingsUpdateError } from '../services/settings/store';
 import type { Storage } from '../services/storage';
 import type { EngineDriver } from './engine-driver';
 import type { NoticeBoard } from './notices';
@@ -14,16 +19,20 @@ export interface HandlerDeps {
   platform: Platform;
   storage: Storage;
   pacing: PacingFeature;
+  plan: PlanService;
+  report: ReportService;
   engine: EngineDriver;
   notices: NoticeBoard;
   /** Applied after every saved settings change (engine, pushes, autostart). */
   settingsSaved: (before: Settings, after: Settings) => void;
   /** Called after "delete all my data". */
   dataDeleted: () => void;
+  /** A person's own routines (main/services/routines). */
+  ownRoutines: Pick<Handlers, OwnRoutineChannel>;
 }
 
 export function createHandlers(deps: HandlerDeps): Handlers {
-  const { platform, storage, pacing, engine, notices } = deps;
+  const { platform, storage, pacing, plan, report, engine, notices } = deps;
   const now = () => platform.clock.now();
   const info = (): AppInfo => ({
     name: 'Sitwise',
@@ -45,6 +54,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
         after = storage.settings.update(patch);
       } catch (error) {
         if (error instanceof SettingsUpdateError) throw new UserFacingError(error.message, error.issues);
+        if (error instanceof SettingsSaveError) throw new UserFacingError(error.message);
         throw error;
       }
       deps.settingsSaved(before, after);
@@ -54,9 +64,22 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'summary.range': ({ from, to }) => storage.summaries.range(from, to, now()),
     'summary.rollup': ({ from, to, by }) => storage.summaries.rollup(from, to, by, now()),
     'timeline.day': ({ date }) => storage.summaries.timeline(date, now()),
-    'data.export': (request) => storage.exportData(request),
+    'data.export': async (request) => {
+      try {
+        return await storage.exportData(request);
+      } catch (error) {
+        if (error instanceof ExportError) throw new UserFacingError(error.message);
+        throw error;
+      }
+    },
     'data.delete': (request) => {
-      const result = storage.deleteAllData(request);
+      let result: { deleted: true };
+      try {
+        result = storage.deleteAllData(request);
+      } catch (error) {
+        if (error instanceof DeleteError) throw new UserFacingError(error.message);
+        throw error;
+      }
       deps.dataDeleted();
       return result;
     },
@@ -67,5 +90,10 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       return null;
     },
     ...pacing.handlers,
+    ...deps.ownRoutines,
+    'plan.get': () => plan.view(),
+    'plan.update': (patch) => plan.update(patch),
+    'report.get': (request) => report.get(request),
+    'report.savePdf': ({ report: request, paper }) => report.savePdf(request, paper),
   };
 }

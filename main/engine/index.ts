@@ -1,6 +1,6 @@
 /** The sitting-time engine: presence, posture, schedule and prompts as a pure state machine. */
 export { CHECKPOINT_MS, createEngine } from './engine';
-export { restoreFromEvents } from './restore';
+export { observationsOf, restoreFromEvents } from './restore';
 export {
   ESCALATE_BY_MIN,
   ESCALATE_EVERY_MIN,

@@ -7,6 +7,7 @@ import type { ExportFormat, ExportResult, Notice } from '../../shared/ipc';
 import type { DayOptions } from '../../shared/time';
 import { type DELETE_CONFIRMATION, type DeleteDeps, deleteAllData } from './data/delete-data';
 import { exportData } from './data/export';
+import { describeFsError, type FileSystem } from './fs';
 import { EventJournal } from './journal/event-journal';
 import {
   openSettings,
@@ -29,6 +30,8 @@ export interface StorageOptions {
   chooseSavePath: (defaultName: string) => Promise<string | null>;
   /** Longest time a journal line may stay unsynced (ms); default 1000. */
   syncIntervalMs?: number;
+  /** The file system behind every service (a fault-injecting one in tests); node:fs by default. */
+  fs?: FileSystem;
 }
 
 export interface Storage {
@@ -48,11 +51,13 @@ export function systemTimeZone(): string {
 }
 
 export function openStorage(options: StorageOptions): Storage {
+  const fsOption = options.fs ? { fs: options.fs } : {};
   const settings = openSettings({
     dataDir: options.dataDir,
     open: options.openSettingsStore,
     now: options.now,
     notify: options.notify,
+    ...fsOption,
   });
   const timeZone = options.timeZone ?? systemTimeZone;
   const dayOptions = (): DayOptions => ({ timeZone: timeZone(), dayStart: settings.get().dayStart });
@@ -62,11 +67,20 @@ export function openStorage(options: StorageOptions): Storage {
     dayOptions,
     notify: options.notify,
     ...(options.syncIntervalMs === undefined ? {} : { syncIntervalMs: options.syncIntervalMs }),
+    // A batched fsync that fails: the lines are written but maybe not on the disk yet; the user is told.
+    onSyncError: (error) =>
+      options.notify({
+        id: 'journal-sync-failed',
+        kind: 'save-failed',
+        message: `Sitwise cannot save to ${options.dataDir}: ${describeFsError(error)} (syncing the journal to disk; retrying)`,
+        at: options.now(),
+      }),
+    ...fsOption,
   });
-  const cache = SummaryCache.at(options.dataDir, dayOptions());
+  const cache = SummaryCache.at(options.dataDir, dayOptions(), options.fs);
   settings.onChange(() => cache.setFallback(dayOptions()));
   const summaries = new SummaryService(journal, cache, { now: options.now, dayOptions });
-  const deleteDeps: DeleteDeps = { dataDir: options.dataDir, journal, cache, settings };
+  const deleteDeps: DeleteDeps = { dataDir: options.dataDir, journal, cache, settings, ...fsOption };
 
   return {
     settings,
@@ -80,6 +94,7 @@ export function openStorage(options: StorageOptions): Storage {
         settings: settings.get,
         chooseSavePath: options.chooseSavePath,
         now: options.now,
+        ...fsOption,
       }),
     deleteAllData: ({ confirm }) => deleteAllData(confirm, deleteDeps),
     close: () => journal.close(),

@@ -3,6 +3,7 @@
  * state can be tested without Electron; the adapter only turns this model into a `Menu` and a `Tray`.
  */
 import type { EngineSnapshot, PromptKind } from '../../shared/snapshot';
+import { visiblePrompt } from '../../shared/visible-prompt';
 import { act, type ShellCommand } from './commands';
 import { formatClock, formatCountdown, formatMinutes } from './format';
 
@@ -65,7 +66,8 @@ export function statusLine(s: EngineSnapshot, now: number, timeZone: string): st
     return `Paused until ${formatClock(s.pausedUntil, timeZone)}`;
   }
   if (s.snack) return 'Movement snack in progress';
-  if (s.activePrompt?.state === 'shown') return dueLabel[s.activePrompt.kind];
+  const due = visiblePrompt(s);
+  if (due?.state === 'shown') return dueLabel[due.kind];
   if (s.presence === 'away') {
     return s.awayReason === 'lock'
       ? 'Away · screen locked'
@@ -82,7 +84,7 @@ export function statusLine(s: EngineSnapshot, now: number, timeZone: string): st
 export function iconChoice(s: EngineSnapshot, now: number): IconChoice {
   if (isPaused(s, now)) return { posture: 'paused', step: 0 };
   if (s.presence === 'away') return { posture: 'away', step: 0 };
-  if (s.activePrompt?.state === 'shown') return { posture: 'due', step: PROGRESS_STEPS };
+  if (visiblePrompt(s)?.state === 'shown') return { posture: 'due', step: PROGRESS_STEPS };
   if (s.snack) return { posture: 'moving', step: 0 };
   return { posture: s.posture, step: progressStep(s, now) };
 }
@@ -98,13 +100,25 @@ export function progressStep(s: EngineSnapshot, now: number): number {
 
 export function trayTitle(s: EngineSnapshot, now: number): string {
   if (isPaused(s, now) || s.presence === 'away' || s.outsideWorkingHours || !s.nextPrompt) return '';
-  if (s.activePrompt?.state === 'shown' || s.snack) return '';
+  if (visiblePrompt(s)?.state === 'shown' || s.snack) return '';
   return formatCountdown(minutesUntil(s.nextPrompt.dueAt, now));
 }
 
-export function trayMenu(s: EngineSnapshot, now: number, status: string, flare = false): MenuItemModel[] {
+export function trayMenu(
+  s: EngineSnapshot,
+  now: number,
+  status: string,
+  flare = false,
+  saveProblem: string | null = null,
+): MenuItemModel[] {
   const paused = isPaused(s, now);
+  // A disk fault is shown where the user looks first; clicking it opens the dashboard, which says more.
+  const problem: MenuItemModel[] =
+    saveProblem === null
+      ? []
+      : [{ type: 'item', id: 'save-problem', label: saveProblem, enabled: true, command: { kind: 'open' } }];
   return [
+    ...problem,
     { type: 'item', id: 'status', label: status, enabled: false },
     { type: 'separator' },
     {
@@ -151,7 +165,7 @@ export function trayMenu(s: EngineSnapshot, now: number, status: string, flare =
         {
           type: 'item',
           id: 'pause-tomorrow',
-          label: 'Until tomorrow',
+          label: 'For the rest of today',
           enabled: true,
           command: act({ action: 'pause', minutes: 'tomorrow' }),
         },
@@ -175,19 +189,32 @@ export function trayMenu(s: EngineSnapshot, now: number, status: string, flare =
       command: { kind: 'open', screen: 'today' },
     },
     { type: 'item', id: 'open', label: 'Open Sitwise', enabled: true, command: { kind: 'open' } },
+    {
+      type: 'item',
+      id: 'safety',
+      label: 'Safety and warning signs',
+      enabled: true,
+      command: { kind: 'open', screen: 'safety' },
+    },
     { type: 'separator' },
     { type: 'item', id: 'quit', label: 'Quit Sitwise', enabled: true, command: { kind: 'quit' } },
   ];
 }
 
-export function trayModel(s: EngineSnapshot, now: number, timeZone: string, flare = false): TrayModel {
+export function trayModel(
+  s: EngineSnapshot,
+  now: number,
+  timeZone: string,
+  flare = false,
+  saveProblem: string | null = null,
+): TrayModel {
   const status = statusLine(s, now, timeZone);
   return {
     status,
     tooltip: `Sitwise — ${status}`,
     title: trayTitle(s, now),
     icon: iconChoice(s, now),
-    menu: trayMenu(s, now, status, flare),
+    menu: trayMenu(s, now, status, flare, saveProblem),
   };
 }
 

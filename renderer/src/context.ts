@@ -7,7 +7,8 @@ import type { LiveSnapshot } from './hooks/useSnapshot';
 export interface AppContextValue {
   live: LiveSnapshot;
   settings: Settings;
-  update: LiveSettings['update'];
+  saveSettings: LiveSettings['save'];
+  /** The computer's time zone now (it follows changes). */
   timeZone: string;
 }
 

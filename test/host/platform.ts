@@ -10,6 +10,7 @@ import type {
 } from '../../main/services/settings/store';
 import type { PayloadOf, PushChannel, Screen } from '../../shared/ipc';
 import type { EngineSnapshot } from '../../shared/snapshot';
+import { createHostPrinter } from './printer';
 
 export interface HostControl {
   /** Idle seconds the next sample reports (null = the OS cannot tell). */
@@ -21,6 +22,8 @@ export interface HostControl {
   promptOpen: boolean;
   tray: EngineSnapshot | null;
   trayFlare: boolean;
+  /** The tray menu's save-fault line, null when saving works. */
+  traySaveProblem: string | null;
   autostart: boolean;
   savePath: string | null;
   /** The folder the save dialog answers with (the file keeps its suggested name) when savePath is null. */
@@ -37,6 +40,8 @@ export function createHostPlatform(options: {
   version: string;
   /** IANA zone for day boundaries; defaults to the process's (TZ). */
   timeZone?: string;
+  /** The host's address once it listens (the printer loads pages from it). */
+  baseUrl?: () => string;
 }): {
   platform: Platform;
   control: HostControl;
@@ -51,6 +56,7 @@ export function createHostPlatform(options: {
     promptOpen: false,
     tray: null,
     trayFlare: false,
+    traySaveProblem: null,
     autostart: false,
     savePath: null,
     exportDir: null,
@@ -85,6 +91,7 @@ export function createHostPlatform(options: {
       update(snapshot, extras) {
         control.tray = snapshot;
         control.trayFlare = extras?.flare ?? control.trayFlare;
+        control.traySaveProblem = extras?.saveProblem ?? null;
       },
     },
     windows: {
@@ -113,6 +120,12 @@ export function createHostPlatform(options: {
       chooseSavePath: async (defaultName) =>
         control.savePath ?? (control.exportDir === null ? null : join(control.exportDir, defaultName)),
     },
+    printer: createHostPrinter(
+      options.baseUrl ??
+        (() => {
+          throw new Error('this host does not serve pages, so it cannot print');
+        }),
+    ),
     info: { version: options.version, platform: `${process.platform} (end-to-end host)` },
     timeZone: () => options.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone,
     openSettingsStore: openConfStore,

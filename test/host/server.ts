@@ -102,7 +102,7 @@ export async function startHost(options: HostOptions = {}): Promise<Host> {
   // `npm run host` on the real clock runs the desktop's clock adapter.
   const clock: Clock = fakeClock ?? createSystemClock();
   const version = JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')).version as string;
-  const { platform, control } = createHostPlatform({ clock, dataDir, version });
+  const { platform, control } = createHostPlatform({ clock, dataDir, version, baseUrl: () => host.url });
   const bridge = await bundleBridge();
 
   const host: Host = {

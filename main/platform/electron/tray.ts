@@ -69,6 +69,7 @@ export function createTrayView(options: TrayOptions): ElectronTrayView {
 
   let snapshot: EngineSnapshot | null = null;
   let flare = false;
+  let saveProblem: string | null = null;
   let model: TrayModel | null = null;
   let builds = 0;
   const tray = new Tray(image({ posture: 'sitting', step: 0 }));
@@ -78,7 +79,7 @@ export function createTrayView(options: TrayOptions): ElectronTrayView {
 
   function render(): void {
     if (!snapshot) return;
-    const next = trayModel(snapshot, options.clock.now(), options.timeZone(), flare);
+    const next = trayModel(snapshot, options.clock.now(), options.timeZone(), flare, saveProblem);
     if (!model || menuKey(model.menu) !== menuKey(next.menu)) {
       tray.setContextMenu(Menu.buildFromTemplate(toMenuTemplate(next.menu, options.onCommand)));
       builds++;
@@ -96,6 +97,7 @@ export function createTrayView(options: TrayOptions): ElectronTrayView {
     update(next, extras) {
       snapshot = next;
       flare = extras?.flare ?? flare;
+      saveProblem = extras?.saveProblem ?? null;
       render();
       ticker.follow(next);
     },

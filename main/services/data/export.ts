@@ -2,9 +2,11 @@
  * Export: CSV (one row per day) or JSON (the raw journal, lines set aside, and the settings), written
  * atomically to a path the user chose. Nothing leaves the machine any other way.
  */
+import { dirname } from 'node:path';
 import type { ExportFormat, ExportResult } from '../../../shared/ipc';
 import type { Settings } from '../../../shared/settings';
 import type { DaySummary } from '../../../shared/summary';
+import { describeFsError, type FileSystem } from '../fs';
 import type { EventJournal } from '../journal/event-journal';
 import { listMonths } from '../journal/reader';
 import type { SummaryService } from '../summaries/summaries';
@@ -17,6 +19,15 @@ export interface ExportDeps {
   /** The save dialog: a path, or null when the user cancels. */
   chooseSavePath: (defaultName: string) => Promise<string | null>;
   now: () => number;
+  fs?: FileSystem;
+}
+
+/** An export that could not be written: nothing was left at the chosen path. The message is for the user. */
+export class ExportError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ExportError';
+  }
 }
 
 export const csvColumns = [
@@ -42,7 +53,11 @@ export async function exportData(format: ExportFormat, deps: ExportDeps): Promis
   );
   if (path === null) return { saved: false, path: null };
   deps.journal.flush();
-  writeChunksAtomic(path, format === 'csv' ? csvChunks(deps) : jsonChunks(deps));
+  try {
+    writeChunksAtomic(path, format === 'csv' ? csvChunks(deps) : jsonChunks(deps), deps.fs);
+  } catch (error) {
+    throw new ExportError(`Sitwise cannot save to ${dirname(path)}: ${describeFsError(error)}`);
+  }
   return { saved: true, path };
 }
 

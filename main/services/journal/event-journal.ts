@@ -4,11 +4,11 @@
  * is kept in memory: start-up reads the current month alone, and each append is added to it, so today's
  * figures never need the disk again.
  */
-import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { type EngineEvent, engineEventSchema } from '../../../shared/events';
 import type { Notice } from '../../../shared/ipc';
 import { type DayOptions, dayBounds, localDateOf } from '../../../shared/time';
+import { type FileSystem, nodeFileSystem } from '../fs';
 import { monthOfDate } from './format';
 import { type JournalSpec, type MonthRead, readMonth } from './reader';
 import { JournalReadOnlyError, JournalWriter } from './writer';
@@ -20,8 +20,20 @@ export function journalDir(dataDir: string): string {
   return join(dataDir, 'journal');
 }
 
-export function engineJournalSpec(dataDir: string): JournalSpec<EngineEvent> {
-  return { dir: journalDir(dataDir), version: ENGINE_JOURNAL_VERSION, schema: engineEventSchema };
+export function engineJournalSpec(dataDir: string, fs?: FileSystem): JournalSpec<EngineEvent> {
+  const spec = { dir: journalDir(dataDir), version: ENGINE_JOURNAL_VERSION, schema: engineEventSchema };
+  return fs ? { ...spec, fs } : spec;
+}
+
+/** Some of a step's events could not be written: the first `appended` were, the rest were not. */
+export class JournalAppendError extends Error {
+  constructor(
+    readonly appended: number,
+    override readonly cause: unknown,
+  ) {
+    super(cause instanceof Error ? cause.message : String(cause));
+    this.name = 'JournalAppendError';
+  }
 }
 
 export interface EventJournalOptions {
@@ -31,6 +43,9 @@ export interface EventJournalOptions {
   dayOptions: () => DayOptions;
   notify: (notice: Notice) => void;
   syncIntervalMs?: number;
+  /** A batched fsync failed (retried at the next interval). */
+  onSyncError?: (error: unknown) => void;
+  fs?: FileSystem;
 }
 
 interface LiveMonth {
@@ -44,9 +59,11 @@ export class EventJournal {
   private live: LiveMonth;
   private liveDay: { date: string; start: number; end: number } | null = null;
   private readonly toldReadOnly = new Set<string>();
+  /** Months whose damaged lines could not be copied to the quarantine yet: tried again after a good write. */
+  private readonly quarantineDue = new Set<string>();
 
   private constructor(private readonly options: EventJournalOptions) {
-    this.spec = engineJournalSpec(options.dataDir);
+    this.spec = engineJournalSpec(options.dataDir, options.fs);
     this.writer = this.openWriter();
     this.live = this.load(monthOfDate(localDateOf(options.now(), options.dayOptions())));
   }
@@ -76,10 +93,39 @@ export class EventJournal {
       }
       throw error;
     }
-    if (month === this.live.month) this.live.events.push(event);
-    // A new month becomes the live one; a line for an earlier month (clock set back) stays on disk only.
-    else if (month > this.live.month) this.live = this.load(month);
+    this.keep(month, [event]);
     return seq;
+  }
+
+  /**
+   * Journals a step's events in order, one write per month they fall in (one write in all, except across a
+   * month boundary). Events for a read-only month are left out (the user is told). On a failure throws
+   * JournalAppendError saying how many of the events were written; the rest were not.
+   */
+  appendAll(events: readonly EngineEvent[]): void {
+    // monthOf follows `day` events; on a failure the day it knew before the unwritten events comes back.
+    const dayBefore = this.liveDay;
+    const months = events.map((event) => ({ event, month: this.monthOf(event), dayAfter: this.liveDay }));
+    let done = 0;
+    while (done < months.length) {
+      const month = months[done]?.month ?? '';
+      let end = done;
+      while (end < months.length && months[end]?.month === month) end++;
+      const group = months.slice(done, end).map((m) => m.event);
+      try {
+        this.writer.appendMany(month, group);
+      } catch (error) {
+        if (error instanceof JournalReadOnlyError) {
+          this.tellReadOnly(month, error.message);
+          done = end;
+          continue;
+        }
+        this.liveDay = done === 0 ? dayBefore : (months[done - 1]?.dayAfter ?? dayBefore);
+        throw new JournalAppendError(done, error);
+      }
+      this.keep(month, group);
+      done = end;
+    }
   }
 
   /** A month's events in journal order: from memory for the live month, else read from disk (not kept). */
@@ -91,7 +137,28 @@ export class EventJournal {
   /** Reads a month file, telling the user about newly damaged lines and read-only months. */
   read(month: string): MonthRead<EngineEvent> {
     const result = readMonth(this.spec, month, { now: this.options.now() });
-    if (result.newlyQuarantined > 0) {
+    if (result.unreadable !== null) {
+      this.options.notify({
+        id: `journal-unreadable-${month}`,
+        kind: 'journal-unreadable',
+        message: `The journal for ${month} could not be read (${result.unreadable}); its days are left out until it can be.`,
+        at: this.options.now(),
+      });
+    }
+    if (result.quarantineFailed === null) this.quarantineDue.delete(month);
+    if (result.quarantineFailed !== null && !this.quarantineDue.has(month)) {
+      this.quarantineDue.add(month);
+      const n = result.quarantined.length;
+      this.options.notify({
+        id: `journal-quarantine-failed-${month}`,
+        kind: 'journal-quarantined',
+        message:
+          `${n} damaged line${n === 1 ? '' : 's'} in the journal for ${month} could not be set aside ` +
+          `(${result.quarantineFailed}); ${n === 1 ? 'it stays' : 'they stay'} in the month file and the rest of the month loaded.`,
+        at: this.options.now(),
+      });
+    }
+    if (result.newlyQuarantined > 0 && result.quarantineFailed === null) {
       const n = result.newlyQuarantined;
       this.options.notify({
         id: `journal-quarantined-${month}-${this.options.now()}`,
@@ -118,6 +185,14 @@ export class EventJournal {
     this.writer.flush();
   }
 
+  /** Adds written events to the live month; a new month becomes the live one, an earlier one stays on disk only. */
+  private keep(month: string, events: EngineEvent[]): void {
+    // The disk takes writes again: copy the damaged lines it could not take before (the user is told).
+    if (this.quarantineDue.has(month)) this.read(month);
+    if (month === this.live.month) this.live.events.push(...events);
+    else if (month > this.live.month) this.live = this.load(month);
+  }
+
   close(): void {
     this.writer.close();
   }
@@ -125,7 +200,14 @@ export class EventJournal {
   /** "Delete all my data": removes every month file and set-aside line; sequence numbers restart. */
   deleteAll(): void {
     this.writer.close();
-    rmSync(this.spec.dir, { recursive: true, force: true });
+    try {
+      (this.options.fs ?? nodeFileSystem).rmSync(this.spec.dir);
+    } catch (error) {
+      // Whatever is left stays usable: the writer reopens on it and the live month is read again.
+      this.writer = this.openWriter();
+      this.live = this.load(this.live.month);
+      throw error;
+    }
     this.writer = this.openWriter();
     this.liveDay = null;
     this.live = { month: this.live.month, events: [] };
@@ -136,6 +218,7 @@ export class EventJournal {
       ...this.spec,
       now: this.options.now,
       ...(this.options.syncIntervalMs === undefined ? {} : { syncIntervalMs: this.options.syncIntervalMs }),
+      ...(this.options.onSyncError ? { onSyncError: this.options.onSyncError } : {}),
     });
   }
 

@@ -3,9 +3,10 @@
  * one JSON object per bad line with where it was. Recording is idempotent (a line already recorded at the
  * same position with the same text is not added again), so re-reading a damaged file does not grow it.
  */
-import { appendFileSync, closeSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
+import { closeQuietly, writeAll } from '../data/atomic-write';
+import { type FileSystem, nodeFileSystem } from '../fs';
 
 export const quarantinedLineSchema = z.object({
   /** The journal file name, e.g. "2026-11.jsonl". */
@@ -27,28 +28,46 @@ export function quarantineFile(journalDir: string, month: string): string {
 }
 
 /** Adds the lines not yet recorded; returns how many were new. */
-export function recordQuarantine(journalDir: string, month: string, lines: QuarantinedLine[]): number {
+export function recordQuarantine(
+  journalDir: string,
+  month: string,
+  lines: QuarantinedLine[],
+  fs: FileSystem = nodeFileSystem,
+): number {
   if (lines.length === 0) return 0;
   const path = quarantineFile(journalDir, month);
-  const known = new Set(readQuarantine(path).map(keyOf));
+  const known = new Set(readQuarantine(path, fs).map(keyOf));
   const fresh = lines.filter((l) => !known.has(keyOf(l)));
   if (fresh.length === 0) return 0;
-  mkdirSync(join(journalDir, 'quarantine'), { recursive: true });
-  appendFileSync(path, fresh.map((l) => `${JSON.stringify(l)}\n`).join(''));
-  const fd = openSync(path, 'r');
+  fs.mkdirSync(join(journalDir, 'quarantine'));
+  const fd = fs.openSync(path, 'a+', 0o600);
   try {
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
+    const before = fs.fstatSync(fd).size;
+    try {
+      writeAll(fs, fd, Buffer.from(fresh.map((l) => `${JSON.stringify(l)}\n`).join(''), 'utf8'));
+      fs.fsyncSync(fd);
+    } catch (error) {
+      // Leave no half record behind: the copy is made whole or not at all (and the caller cuts nothing).
+      try {
+        fs.ftruncateSync(fd, before);
+      } catch {
+        // A torn diagnostic line is skipped when read back; the error that matters is the write's.
+      }
+      throw error;
+    }
+  } catch (error) {
+    closeQuietly(fs, fd);
+    throw error;
   }
+  fs.closeSync(fd);
   return fresh.length;
 }
 
 /** Everything recorded for a month; its own damaged lines are ignored (it is a diagnostic file). */
-export function readQuarantine(path: string): QuarantinedLine[] {
-  if (!existsSync(path)) return [];
+export function readQuarantine(path: string, fs: FileSystem = nodeFileSystem): QuarantinedLine[] {
+  if (!fs.existsSync(path)) return [];
   const out: QuarantinedLine[] = [];
-  for (const text of readFileSync(path, 'utf8').split('\n')) {
+  for (const text of fs.readFileSync(path).toString('utf8').split('\n')) {
     if (text === '') continue;
     try {
       const parsed = quarantinedLineSchema.safeParse(JSON.parse(text));

@@ -4,9 +4,9 @@
  * version are used when this version can still parse them, and their month is reported read-only.
  * Within a month, entries come back in sequence order; a repeated sequence number keeps its first line.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { z } from 'zod';
+import { describeFsError, type FileSystem, isErrno, nodeFileSystem } from '../fs';
 import { decodeLine, type JournalEntry, monthFile, monthOfFileName } from './format';
 import { type QuarantinedLine, recordQuarantine } from './quarantine';
 
@@ -17,6 +17,8 @@ export interface JournalSpec<T> {
   version: number;
   /** Validates each line's record. */
   schema: z.ZodType<T>;
+  /** The file system (a fault-injecting one in tests); node:fs by default. */
+  fs?: FileSystem;
 }
 
 export interface ReadOptions {
@@ -37,6 +39,10 @@ export interface MonthRead<T> {
   unreadableNewer: number;
   /** How many of `quarantined` were not in the side file before this read (what the user has not been told). */
   newlyQuarantined: number;
+  /** Why the month file could not be read at all (its entries are then empty); null when it was read. */
+  unreadable: string | null;
+  /** Why the damaged lines could not be copied to the quarantine (they stay in the month file); null when they were. */
+  quarantineFailed: string | null;
 }
 
 /** A line's place: 1-based number, byte offset in the file, and its span in the decoded text. */
@@ -47,9 +53,10 @@ interface Position {
   to: number;
 }
 
-export function listMonths(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir)
+export function listMonths(dir: string, fs: FileSystem = nodeFileSystem): string[] {
+  if (!fs.existsSync(dir)) return [];
+  return fs
+    .readdirSync(dir)
     .map(monthOfFileName)
     .filter((m): m is string => m !== null)
     .sort();
@@ -68,9 +75,19 @@ export function readMonth<T>(spec: JournalSpec<T>, month: string, options: ReadO
     maxVersion: 0,
     unreadableNewer: 0,
     newlyQuarantined: 0,
+    unreadable: null,
+    quarantineFailed: null,
   };
-  if (!existsSync(path)) return result;
-  const bytes = readFileSync(path);
+  const fs = spec.fs ?? nodeFileSystem;
+  let bytes: Buffer;
+  try {
+    bytes = fs.readFileSync(path);
+  } catch (error) {
+    if (isErrno(error) && error.code === 'ENOENT') return result;
+    // A folder in the file's place, no permission, a disk error: the month is left out and the user told.
+    result.unreadable = describeFsError(error);
+    return result;
+  }
   const text = bytes.toString('utf8');
   // Byte offsets equal character offsets in an ASCII file (the usual case); otherwise they are counted.
   const ascii = text.length === bytes.length;
@@ -141,8 +158,15 @@ export function readMonth<T>(spec: JournalSpec<T>, month: string, options: ReadO
     result.entries = kept;
     result.quarantined.sort((a, b) => a.offset - b.offset);
   }
-  if (options.quarantine !== false)
-    result.newlyQuarantined = recordQuarantine(spec.dir, month, result.quarantined);
+  if (options.quarantine !== false && result.quarantined.length > 0) {
+    try {
+      result.newlyQuarantined = recordQuarantine(spec.dir, month, result.quarantined, fs);
+    } catch (error) {
+      // The damaged lines stay in the month file (nothing is cut while they have no copy); they are skipped.
+      result.quarantineFailed = describeFsError(error);
+      result.newlyQuarantined = result.quarantined.length;
+    }
+  }
   return result;
 }
 

@@ -3,11 +3,11 @@
  * cannot be parsed, fails the schema, or comes from a newer version is moved aside to a timestamped backup
  * and the caller gets one message to show the user. Valid keys of a partly broken file are kept.
  */
-import { existsSync, readFileSync, renameSync } from 'node:fs';
 import { isDeepStrictEqual } from 'node:util';
 import type { z } from 'zod';
 import { defaultSettings, type Settings, settingsSchema } from '../../../shared/settings';
-import { isErrno, writeFileAtomic } from '../data/atomic-write';
+import { writeFileAtomic } from '../data/atomic-write';
+import { describeFsError, type FileSystem, isErrno, nodeFileSystem } from '../fs';
 import { migrateSettings, SETTINGS_VERSION } from './migrations';
 
 /** What is stored on disk: the settings plus the layout version. */
@@ -22,6 +22,11 @@ export interface RecoveredSettings {
   problem: string | null;
   /** Where the old file was moved (null when it was not). */
   backupPath: string | null;
+  /**
+   * Why the file must not be written over (it could not be read or set aside, so saving would destroy the
+   * only copy); null when saving may go ahead.
+   */
+  keepOff: string | null;
 }
 
 export function toStored(settings: Settings): StoredSettings {
@@ -37,37 +42,42 @@ export function serializeSettings(value: StoredSettings): string {
  * Brings the file at `path` to a valid, current-version state (rewriting it atomically if needed) and
  * returns the settings it holds. Throws only when the file can be neither read nor moved aside.
  */
-export function recoverSettingsFile(path: string, now: number): RecoveredSettings {
+export function recoverSettingsFile(
+  path: string,
+  now: number,
+  fs: FileSystem = nodeFileSystem,
+): RecoveredSettings {
   let text: string;
   try {
-    text = readFileSync(path, 'utf8');
+    text = fs.readFileSync(path).toString('utf8');
   } catch (error) {
     if (isErrno(error) && error.code === 'ENOENT')
-      return { settings: defaultSettings, problem: null, backupPath: null };
-    const reason = error instanceof Error ? error.message : String(error);
-    return reset(path, now, `the settings file could not be read (${reason})`);
+      return { settings: defaultSettings, problem: null, backupPath: null, keepOff: null };
+    return reset(path, now, `the settings file could not be read (${describeFsError(error)})`, fs);
   }
+  // A byte-order mark (some editors add one) is not part of the JSON.
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
 
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
   } catch {
-    return reset(path, now, 'the settings file is damaged (it is not valid JSON)');
+    return reset(path, now, 'the settings file is damaged (it is not valid JSON)', fs);
   }
   if (!isRecord(parsed))
-    return reset(path, now, 'the settings file is damaged (it does not hold a settings object)');
+    return reset(path, now, 'the settings file is damaged (it does not hold a settings object)', fs);
 
   let outcome: ReturnType<typeof migrateSettings>;
   try {
     outcome = migrateSettings(parsed);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    return reset(path, now, `the settings file could not be upgraded (${reason})`);
+    return reset(path, now, `the settings file could not be upgraded (${reason})`, fs);
   }
 
   const { settings, broken } = salvage(outcome.value);
   const stored = { ...keepForeign(parsed), ...toStored(settings) };
-  if (isDeepStrictEqual(parsed, stored)) return { settings, problem: null, backupPath: null };
+  if (isDeepStrictEqual(parsed, stored)) return { settings, problem: null, backupPath: null, keepOff: null };
 
   let problem: string | null = null;
   if (outcome.kind === 'newer') {
@@ -79,24 +89,79 @@ export function recoverSettingsFile(path: string, now: number): RecoveredSetting
     problem = `some settings were not valid and were set back to their defaults: ${broken.join('; ')}`;
   }
   // A plain migration is not a reset, so no message; the old file is still kept, in case of a bug.
-  const backupPath = moveAside(path, now, problem === null ? `v${schemaVersionOf(parsed)}` : 'invalid');
-  writeFileAtomic(path, serializeSettings(stored));
-  return { settings, problem: problem === null ? null : withBackup(problem, backupPath), backupPath };
+  const tag = problem === null ? `v${schemaVersionOf(parsed)}` : 'invalid';
+  let backupPath: string;
+  try {
+    backupPath = moveAside(path, now, tag, fs);
+  } catch (error) {
+    const why = describeFsError(error);
+    const told = problem ?? 'the settings file needs an upgrade';
+    return {
+      settings,
+      problem: sentence(
+        `${told}; the file could not be set aside (${why}), so it is left as it is and changes are not saved until it can be`,
+      ),
+      backupPath: null,
+      keepOff: why,
+    };
+  }
+  try {
+    writeFileAtomic(path, serializeSettings(stored), fs);
+  } catch (error) {
+    // The old file is safe in its backup; the settings in use are the recovered ones until a save works.
+    const why = describeFsError(error);
+    const told = problem === null ? 'The upgraded settings could not be written' : sentence(problem);
+    return {
+      settings,
+      problem: withBackup(`${told} (not rewritten: ${why})`, backupPath),
+      backupPath,
+      keepOff: null,
+    };
+  }
+  return {
+    settings,
+    problem: problem === null ? null : withBackup(problem, backupPath),
+    backupPath,
+    keepOff: null,
+  };
 }
 
-function reset(path: string, now: number, reason: string): RecoveredSettings {
-  const backupPath = moveAside(path, now, 'corrupt');
-  writeFileAtomic(path, serializeSettings(toStored(defaultSettings)));
+function reset(path: string, now: number, reason: string, fs: FileSystem): RecoveredSettings {
+  let backupPath: string;
+  try {
+    backupPath = moveAside(path, now, 'corrupt', fs);
+  } catch (error) {
+    const why = describeFsError(error);
+    return {
+      settings: defaultSettings,
+      problem: sentence(
+        `${reason}, so Sitwise is using its default settings; the file could not be set aside (${why}), ` +
+          'so it is left as it is and changes are not saved until it can be',
+      ),
+      backupPath: null,
+      keepOff: why,
+    };
+  }
+  try {
+    writeFileAtomic(path, serializeSettings(toStored(defaultSettings)), fs);
+  } catch {
+    // Nothing to lose: the old file is in its backup and the defaults are what the store writes first.
+  }
   return {
     settings: defaultSettings,
     problem: withBackup(`${reason}, so Sitwise is using its default settings`, backupPath),
     backupPath,
+    keepOff: null,
   };
 }
 
+function sentence(text: string): string {
+  const trimmed = text.endsWith('.') ? text.slice(0, -1) : text;
+  return `${trimmed.charAt(0).toUpperCase()}${trimmed.slice(1)}.`;
+}
+
 function withBackup(problem: string, backupPath: string): string {
-  const text = `${problem.charAt(0).toUpperCase()}${problem.slice(1)}.`;
-  return `${text} The old file was kept as ${backupPath}.`;
+  return `${sentence(problem)} The old file was kept as ${backupPath}.`;
 }
 
 /** Keeps every key whose value passes its rule; a broken or missing key takes its default. */
@@ -114,6 +179,9 @@ function salvage(raw: Record<string, unknown>): { settings: Settings; broken: st
     const result = rule.safeParse(raw[key]);
     if (result.success) {
       out[key] = result.data;
+      // zod drops keys it does not know inside an object: say so (they stay in the backup).
+      for (const extra of unknownNested(raw[key], result.data, key))
+        broken.push(`${extra}: not a known setting`);
     } else {
       const rules = result.error.issues.map((i) => `${[key, ...i.path.map(String)].join('.')}: ${i.message}`);
       broken.push(rules.join(', '));
@@ -121,10 +189,23 @@ function salvage(raw: Record<string, unknown>): { settings: Settings; broken: st
     }
   }
   for (const key of Object.keys(raw)) {
-    if (!(key in shape) && key !== 'schemaVersion' && !foreignKeys.has(key))
+    // Own keys only: "constructor" or "toString" in the file are unknown settings, not the prototype's.
+    if (!Object.hasOwn(shape, key) && key !== 'schemaVersion' && !foreignKeys.has(key))
       broken.push(`${key}: not a known setting`);
   }
   return { settings: settingsSchema.parse(out), broken };
+}
+
+/** Keys present in `raw` but not in what the schema kept, at any depth, as dotted paths. */
+function unknownNested(raw: unknown, kept: unknown, prefix: string): string[] {
+  if (!isRecord(raw) || !isRecord(kept)) return [];
+  const out: string[] = [];
+  for (const key of Object.keys(raw)) {
+    const path = `${prefix}.${key}`;
+    if (!Object.hasOwn(kept, key)) out.push(path);
+    else out.push(...unknownNested(raw[key], kept[key], path));
+  }
+  return out;
 }
 
 function keepForeign(raw: Record<string, unknown>): Record<string, unknown> {
@@ -138,12 +219,12 @@ function schemaVersionOf(raw: Record<string, unknown>): string {
 }
 
 /** Renames the file to `settings.<tag>-<UTC timestamp>.json` beside it, never over an existing backup. */
-function moveAside(path: string, now: number, tag: string): string {
+function moveAside(path: string, now: number, tag: string, fs: FileSystem): string {
   const stamp = new Date(now).toISOString().replace(/[:.]/g, '-');
   const base = path.replace(/\.json$/, '');
   let target = `${base}.${tag}-${stamp}.json`;
-  for (let n = 2; existsSync(target); n++) target = `${base}.${tag}-${stamp}-${n}.json`;
-  renameSync(path, target);
+  for (let n = 2; fs.existsSync(target); n++) target = `${base}.${tag}-${stamp}-${n}.json`;
+  fs.renameSync(path, target);
   return target;
 }
 

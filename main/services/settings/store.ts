@@ -13,6 +13,7 @@ import {
   type SettingsPatch,
   settingsPatchSchema,
 } from '../../../shared/settings';
+import { describeFsError, type FileSystem, nodeFileSystem } from '../fs';
 import { buildSettingsJsonSchema, type SettingsJsonSchema } from './json-schema';
 import { recoverSettingsFile, type StoredSettings, toStored } from './recovery';
 
@@ -67,6 +68,14 @@ export class SettingsUpdateError extends Error {
   }
 }
 
+/** The settings were valid but could not be written: nothing changed. The message is for the user. */
+export class SettingsSaveError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'SettingsSaveError';
+  }
+}
+
 export interface SettingsService {
   get(): Settings;
   /** Applies a patch (nested objects merged, arrays replaced); throws SettingsUpdateError and changes nothing when a rule breaks. */
@@ -85,27 +94,46 @@ export interface OpenSettingsOptions {
   now: () => number;
   /** Told once when the file had to be reset or repaired. */
   notify: (notice: Notice) => void;
+  fs?: FileSystem;
 }
 
 export function openSettings(options: OpenSettingsOptions): SettingsService {
   const path = settingsFilePath(options.dataDir);
   const at = options.now();
-  const recovered = recoverSettingsFile(path, at);
-  const backend = options.open(settingsStoreOptions(options.dataDir));
+  const recovered = recoverSettingsFile(path, at, options.fs ?? nodeFileSystem);
+  let problem = recovered.problem;
+  let backend: SettingsBackend;
+  if (recovered.keepOff !== null) {
+    backend = unsavedBackend(path, recovered.settings, recovered.keepOff);
+  } else {
+    try {
+      backend = options.open(settingsStoreOptions(options.dataDir));
+    } catch (error) {
+      // The store library could not open the file (read-only folder, a folder in its place, disk error):
+      // start on the recovered settings in memory and refuse to save until restarted somewhere writable.
+      const why = describeFsError(error);
+      backend = unsavedBackend(path, recovered.settings, why);
+      problem = `${problem === null ? '' : `${problem} `}The settings could not be opened for saving (${why}); changes are not saved.`;
+    }
+  }
   if (backend.path !== path) {
     throw new Error(
       `The settings store opened ${backend.path}, expected ${path}; check the store options mapping`,
     );
   }
-  if (recovered.problem !== null) {
-    options.notify({ id: `settings-reset-${at}`, kind: 'settings-reset', message: recovered.problem, at });
+  if (problem !== null) {
+    options.notify({ id: `settings-reset-${at}`, kind: 'settings-reset', message: problem, at });
   }
 
   let current: Settings = recovered.settings;
   const listeners = new Set<(settings: Settings) => void>();
 
   const save = (next: Settings): Settings => {
-    backend.store = toStored(next);
+    try {
+      backend.store = toStored(next);
+    } catch (error) {
+      throw new SettingsSaveError(`Sitwise cannot save to ${options.dataDir}: ${describeFsError(error)}`);
+    }
     current = next;
     for (const listener of listeners) listener(next);
     return next;
@@ -130,6 +158,20 @@ export function openSettings(options: OpenSettingsOptions): SettingsService {
     onChange(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
+    },
+  };
+}
+
+/** Settings kept in memory when the file may not or cannot be written: every save is refused with the reason. */
+function unsavedBackend(path: string, settings: Settings, reason: string): SettingsBackend {
+  const stored = toStored(settings);
+  return {
+    path,
+    get store() {
+      return stored;
+    },
+    set store(_next: StoredSettings) {
+      throw new Error(reason);
     },
   };
 }

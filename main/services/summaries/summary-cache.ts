@@ -5,13 +5,13 @@
  * appended file, a damaged cache file, a new build) and the month is folded again from the journal.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { DayFolder, foldDays } from '../../../shared/fold';
 import { daySummarySchema } from '../../../shared/summary';
 import type { DayOptions } from '../../../shared/time';
-import { isErrno, writeFileAtomic } from '../data/atomic-write';
+import { writeFileAtomic } from '../data/atomic-write';
+import { type FileSystem, isErrno, nodeFileSystem } from '../fs';
 
 const CACHE_FORMAT = 1;
 
@@ -42,9 +42,9 @@ export interface FileStamp {
   mtimeMs: number;
 }
 
-export function stampOf(path: string): FileStamp | null {
+export function stampOf(path: string, fs: FileSystem = nodeFileSystem): FileStamp | null {
   try {
-    const st = statSync(path);
+    const st = fs.statSync(path);
     return { size: st.size, mtimeMs: st.mtimeMs };
   } catch (error) {
     if (isErrno(error) && error.code === 'ENOENT') return null;
@@ -60,16 +60,17 @@ export class SummaryCache {
   constructor(
     private readonly path: string | null,
     fallback: DayOptions,
+    private readonly fs: FileSystem = nodeFileSystem,
   ) {
-    this.data = (path === null ? null : load(path, fallback)) ?? {
+    this.data = (path === null ? null : load(path, fallback, fs)) ?? {
       fold: foldFingerprint,
       fallback,
       months: {},
     };
   }
 
-  static at(dataDir: string, fallback: DayOptions): SummaryCache {
-    return new SummaryCache(join(dataDir, 'cache', 'summaries.json'), fallback);
+  static at(dataDir: string, fallback: DayOptions, fs: FileSystem = nodeFileSystem): SummaryCache {
+    return new SummaryCache(join(dataDir, 'cache', 'summaries.json'), fallback, fs);
   }
 
   /** The month's finished days, if the entry still matches the file. */
@@ -91,11 +92,20 @@ export class SummaryCache {
     }
   }
 
-  /** Writes the cache file (atomically) if anything changed. */
-  save(): void {
-    if (!this.dirty || this.path === null) return;
-    writeFileAtomic(this.path, JSON.stringify(this.data));
+  /**
+   * Writes the cache file (atomically) if anything changed. A cache that cannot be written (disk full,
+   * read-only folder) is kept in memory and tried again next time: it is never authoritative, so a summary
+   * is never refused for it. Returns whether the file is up to date.
+   */
+  save(): boolean {
+    if (!this.dirty || this.path === null) return true;
+    try {
+      writeFileAtomic(this.path, JSON.stringify(this.data), this.fs);
+    } catch {
+      return false;
+    }
     this.dirty = false;
+    return true;
   }
 
   clear(): void {
@@ -113,13 +123,13 @@ export class SummaryCache {
 }
 
 /** Reads the cache file; a missing, damaged, stale-fold or other-options file is simply not used. */
-function load(path: string, fallback: DayOptions): CacheFile | null {
+function load(path: string, fallback: DayOptions, fs: FileSystem): CacheFile | null {
   let text: string;
   try {
-    text = readFileSync(path, 'utf8');
-  } catch (error) {
-    if (isErrno(error) && error.code === 'ENOENT') return null;
-    throw error;
+    text = fs.readFileSync(path).toString('utf8');
+  } catch {
+    // Missing or unreadable (a folder in its place, no permission): the cache is rebuilt from the journal.
+    return null;
   }
   let json: unknown;
   try {

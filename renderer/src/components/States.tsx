@@ -83,3 +83,20 @@ export function LoadCard<T>({ load, errorTitle }: { load: Loaded<T>; errorTitle:
   }
   return null;
 }
+
+/** A card for a screen whose first live state has not arrived: loading, or why not with a retry. */
+export function WaitCard({
+  error,
+  title,
+  onRetry,
+}: {
+  error: ReadableError | null;
+  title?: string;
+  onRetry(): void;
+}) {
+  return (
+    <div className="card">
+      {error ? <ErrorState error={error} {...(title ? { title } : {})} onRetry={onRetry} /> : <Loading />}
+    </div>
+  );
+}

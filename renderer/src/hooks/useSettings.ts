@@ -1,15 +1,14 @@
-/** The settings as main holds them, kept current by the `settings.changed` push, with a validated update. */
+/** The settings as main holds them, kept current by the `settings.changed` push. */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Settings, SettingsPatch } from '../../../shared/settings';
 import { api } from '../api';
 import { type ReadableError, readError } from '../lib/errors';
 
-export type UpdateResult = { ok: true; settings: Settings } | { ok: false; error: ReadableError };
-
 export interface LiveSettings {
   settings: Settings | null;
   error: ReadableError | null;
-  update(patch: SettingsPatch): Promise<UpdateResult>;
+  /** Sends an update; the saved settings replace the shown ones. Rejects with main's reason (run it through useMutation). */
+  save(patch: SettingsPatch): Promise<Settings>;
   reload(): void;
 }
 
@@ -30,15 +29,11 @@ export function useSettings(first?: Promise<Settings>): LiveSettings {
     return off;
   }, [nonce]);
 
-  const update = useCallback(async (patch: SettingsPatch): Promise<UpdateResult> => {
-    try {
-      const next = await api().invoke('settings.update', patch);
-      setSettings(next);
-      return { ok: true, settings: next };
-    } catch (e) {
-      return { ok: false, error: readError(e) };
-    }
+  const save = useCallback(async (patch: SettingsPatch) => {
+    const next = await api().invoke('settings.update', patch);
+    setSettings(next);
+    return next;
   }, []);
 
-  return { settings, error, update, reload: () => setNonce((n) => n + 1) };
+  return { settings, error, save, reload: () => setNonce((n) => n + 1) };
 }

@@ -36,8 +36,3 @@ export function readError(error: unknown): ReadableError {
   }
   return { message: typeof error === 'string' ? error : common.unknownError, issues: [], code: null };
 }
-
-/** Issues that concern one settings key (`snooze.minutes`) or anything below it (`workingHours.ranges.0`). */
-export function issuesFor(issues: readonly FieldIssue[], path: string): FieldIssue[] {
-  return issues.filter((i) => i.path === path || i.path.startsWith(`${path}.`));
-}

@@ -1,9 +1,12 @@
-/** A due prompt: what it asks, the suggested routine, and Start / Snooze / Skip (plus a posture switch). */
-
-import { routineDurationSec } from '../../../shared/content/duration';
+/**
+ * A due prompt, laid out for the prompt window's real size (380 × 280, frameless): what it asks, the
+ * suggested routine in one line, and Start / Snooze / Skip (plus a posture switch) pinned at the bottom.
+ * Escape snoozes, and the Snooze button says so.
+ */
 import type { Routine } from '../../../shared/content/schema';
 import type { ActivePrompt } from '../../../shared/snapshot';
 import { formatLength } from '../lib/format';
+import { planRoutine, planSeconds } from '../player/plan';
 import { plural, t } from '../strings/format';
 import { prompt as s } from '../strings/prompt';
 
@@ -16,6 +19,12 @@ export interface PromptViewProps {
   onSnooze(): void;
   onSkip(): void;
   onPosture(action: 'stand' | 'sit'): void;
+}
+
+/** "1 min 25 s · 3 steps": the same steps and seconds the player walks through. */
+export function routineMeta(routine: Routine): string {
+  const plan = planRoutine(routine);
+  return t(s.routineMeta, { duration: formatLength(planSeconds(plan)), steps: plural(plan.length, s.steps) });
 }
 
 export function PromptView({
@@ -31,26 +40,31 @@ export function PromptView({
   const kind = s.kinds[active.kind];
   const posture =
     active.kind === 'stand' || active.kind === 'escalate' ? 'stand' : active.kind === 'sit' ? 'sit' : null;
+  const canSnooze = active.snoozesLeft > 0;
   return (
-    <section className="stack" aria-labelledby="prompt-title" data-testid="prompt" data-kind={active.kind}>
-      <header>
+    <section
+      className="prompt-section"
+      aria-labelledby="prompt-title"
+      data-testid="prompt"
+      data-kind={active.kind}
+    >
+      <div className="prompt-body">
         <h1 id="prompt-title">{kind.title}</h1>
-        <p>{kind.body}</p>
-        {active.catchUp && <p className="notice">{s.catchUp}</p>}
-        {active.state === 'deferred' && <p className="notice">{s.deferred}</p>}
-      </header>
-      <div className="card routine-suggestion">
-        <p className="muted eyebrow">{s.suggested}</p>
-        <h2>{routine.title}</h2>
-        <p>{routine.summary}</p>
-        <p className="muted">
-          {t(s.routineMeta, {
-            duration: formatLength(routineDurationSec(routine)),
-            steps: plural(routine.steps.length, s.steps),
-          })}
+        {/* After a meeting, why this snack is shorter says more than the usual line. */}
+        <p className="prompt-lead">{active.catchUp ? s.catchUp : kind.body}</p>
+        {active.state === 'deferred' && <p className="notice compact">{s.deferred}</p>}
+        <p className="routine-suggestion">
+          <span className="muted">{s.suggested}: </span>
+          <strong>{routine.title}</strong>
+          <span className="muted"> · {routineMeta(routine)}</span>
         </p>
+        {!canSnooze && (
+          <p id="snooze-none" className="muted small">
+            {s.snoozeNone}
+          </p>
+        )}
       </div>
-      <div className="button-row">
+      <div className="button-row prompt-actions">
         <button type="button" className="button primary" onClick={onStart} disabled={busy}>
           {s.start}
         </button>
@@ -58,10 +72,16 @@ export function PromptView({
           type="button"
           className="button"
           onClick={onSnooze}
-          disabled={busy || active.snoozesLeft <= 0}
-          aria-describedby={active.snoozesLeft <= 0 ? 'snooze-none' : undefined}
+          disabled={busy || !canSnooze}
+          aria-keyshortcuts={canSnooze ? 'Escape' : undefined}
+          aria-describedby={canSnooze ? undefined : 'snooze-none'}
         >
           {t(s.snooze, { n: snoozeMinutes })}
+          {canSnooze && (
+            <span className="key-hint" aria-hidden="true">
+              {s.escKey}
+            </span>
+          )}
         </button>
         <button type="button" className="button" onClick={onSkip} disabled={busy}>
           {s.skip}
@@ -72,11 +92,6 @@ export function PromptView({
           </button>
         )}
       </div>
-      {active.snoozesLeft <= 0 && (
-        <p id="snooze-none" className="muted">
-          {s.snoozeNone}
-        </p>
-      )}
     </section>
   );
 }

@@ -1,14 +1,17 @@
 /**
- * The prompt window (its own light entry page): shows the due prompt, runs the guided snack, and reports
- * every choice to main through `state.act`. It follows `state.changed`, so a snoozed prompt comes back here.
+ * The prompt window (its own light entry page, 380 × 280, frameless): shows the due prompt, runs the
+ * guided snack, and reports every choice to main through `state.act`. It follows `state.changed`, so a
+ * snoozed prompt comes back here, and a prompt the snapshot no longer shows (away, outside working hours)
+ * leaves it. Each view keeps its actions pinned at the bottom of the window.
  */
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { getRoutine } from '../../../shared/content/routines';
 import type { Routine } from '../../../shared/content/schema';
 import { suggestSnackRoutine } from '../../../shared/content/select';
 import type { UserAction } from '../../../shared/ipc';
 import type { Settings } from '../../../shared/settings';
 import type { EngineSnapshot, PromptKind } from '../../../shared/snapshot';
+import { visiblePrompt } from '../../../shared/visible-prompt';
 import { api } from '../api';
 import { GuidedPlayer } from '../components/GuidedPlayer';
 import { ErrorState, Loading } from '../components/States';
@@ -64,14 +67,13 @@ export function PromptWindow({ first }: PromptWindowProps) {
     }
   }, [snap, phase.kind]);
 
+  const active = snap ? visiblePrompt(snap) : null;
+
   // After a snooze or skip, a prompt that is due again takes the window back.
   useEffect(() => {
-    if (phase.kind === 'after' && snap?.activePrompt && snap.activePrompt.id !== phase.promptId) {
-      setPhase({ kind: 'prompt' });
-    }
-  }, [snap, phase]);
+    if (phase.kind === 'after' && active && active.id !== phase.promptId) setPhase({ kind: 'prompt' });
+  }, [active, phase]);
 
-  const active = snap?.activePrompt ?? null;
   const posture = snap && snap.posture !== 'moving' ? snap.posture : null;
   const suggestion = useMemo(
     () => routineFor(active?.routineId ?? null, active?.kind ?? 'move', active?.catchUp ?? false, posture),
@@ -89,6 +91,33 @@ export function PromptWindow({ first }: PromptWindowProps) {
 
   const sound = settings?.sound ?? { enabled: false, volume: 0 };
   const snoozeMinutes = settings?.snooze.minutes ?? 5;
+  const snooze = () =>
+    act({ action: 'snooze' }, (id) => ({
+      kind: 'after',
+      message: t(s.snoozed, { n: snoozeMinutes }),
+      promptId: id,
+    }));
+  const startSnack = () =>
+    act({ action: 'snack-start', routineId: suggestion.id }, () => ({
+      kind: 'playing',
+      routine: suggestion,
+    }));
+
+  // Escape snoozes a shown prompt (the Snooze button says so), as long as snoozes are left.
+  const showing = phase.kind === 'prompt' && active !== null && active.snoozesLeft > 0 && !busy;
+  const snoozeRef = useRef(snooze);
+  snoozeRef.current = snooze;
+  useEffect(() => {
+    if (!showing) return;
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape' && !e.defaultPrevented) {
+        e.preventDefault();
+        void snoozeRef.current();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [showing]);
 
   let body: React.ReactNode;
   if (live.error && !snap) body = <ErrorState error={live.error} title={s.loadError} onRetry={live.reload} />;
@@ -96,12 +125,15 @@ export function PromptWindow({ first }: PromptWindowProps) {
   else if (phase.kind === 'playing') {
     const routine = phase.routine;
     body = (
-      <section className="stack" aria-labelledby="snack-title">
-        <h1 id="snack-title">{routine.title}</h1>
+      <section className="prompt-section" aria-labelledby="snack-title">
+        <h1 id="snack-title" className="visually-hidden">
+          {routine.title}
+        </h1>
         <GuidedPlayer
           routine={routine}
           sound={sound}
           autoStart
+          large
           busy={busy}
           onDone={() =>
             act({ action: 'snack-done', routineId: routine.id }, (id) => ({
@@ -117,15 +149,7 @@ export function PromptWindow({ first }: PromptWindowProps) {
       </section>
     );
   } else if (phase.kind === 'after') {
-    body = (
-      <section className="stack" aria-labelledby="after-title">
-        <h1 id="after-title" data-testid="prompt-after">
-          {phase.message}
-        </h1>
-        <NextLine at={snap.nextPrompt?.dueAt ?? null} />
-        <CloseButton />
-      </section>
-    );
+    body = <AfterView message={phase.message} nextAt={snap.nextPrompt?.dueAt ?? null} />;
   } else if (active) {
     body = (
       <PromptView
@@ -133,19 +157,8 @@ export function PromptWindow({ first }: PromptWindowProps) {
         routine={suggestion}
         snoozeMinutes={snoozeMinutes}
         busy={busy}
-        onStart={() =>
-          act({ action: 'snack-start', routineId: suggestion.id }, () => ({
-            kind: 'playing',
-            routine: suggestion,
-          }))
-        }
-        onSnooze={() =>
-          act({ action: 'snooze' }, (id) => ({
-            kind: 'after',
-            message: t(s.snoozed, { n: snoozeMinutes }),
-            promptId: id,
-          }))
-        }
+        onStart={() => void startSnack()}
+        onSnooze={() => void snooze()}
         onSkip={() => act({ action: 'skip' }, (id) => ({ kind: 'after', message: s.skipped, promptId: id }))}
         onPosture={(a) =>
           act({ action: a }, (id) => ({ kind: 'after', message: common.saved, promptId: id }))
@@ -154,21 +167,13 @@ export function PromptWindow({ first }: PromptWindowProps) {
     );
   } else {
     body = (
-      <section className="stack" aria-labelledby="idle-title">
-        <h1 id="idle-title">{s.nothingDue}</h1>
-        <NextLine at={snap.nextPrompt?.dueAt ?? null} />
-        <div className="button-row">
-          <button
-            type="button"
-            className="button primary"
-            disabled={busy}
-            onClick={() =>
-              act({ action: 'snack-start', routineId: suggestion.id }, () => ({
-                kind: 'playing',
-                routine: suggestion,
-              }))
-            }
-          >
+      <section className="prompt-section" aria-labelledby="idle-title">
+        <div className="prompt-body">
+          <h1 id="idle-title">{s.nothingDue}</h1>
+          <NextLine at={snap.nextPrompt?.dueAt ?? null} />
+        </div>
+        <div className="button-row prompt-actions">
+          <button type="button" className="button primary" disabled={busy} onClick={() => void startSnack()}>
             {s.startAnyway}
           </button>
           <CloseButton />
@@ -195,13 +200,32 @@ export function PromptWindow({ first }: PromptWindowProps) {
       </header>
       <main id="main" className="prompt-main">
         {live.actionError && (
-          <p className="notice error" role="alert">
+          <p className="notice error compact" role="alert">
             {live.actionError.message}
           </p>
         )}
         {body}
       </main>
     </div>
+  );
+}
+
+/** What happened after acting; focus moves to it so keyboard users are not left on a removed button. */
+function AfterView({ message, nextAt }: { message: string; nextAt: number | null }) {
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), []);
+  return (
+    <section className="prompt-section" aria-labelledby="after-title">
+      <div className="prompt-body">
+        <h1 id="after-title" data-testid="prompt-after" ref={heading} tabIndex={-1}>
+          {message}
+        </h1>
+        <NextLine at={nextAt} />
+      </div>
+      <div className="button-row prompt-actions">
+        <CloseButton />
+      </div>
+    </section>
   );
 }
 

@@ -90,6 +90,7 @@ export const pacingText = {
     offBody:
       'On a bad day, ease off without stopping: lower today’s targets and keep to gentle movement and your staples.',
     share: 'Lower targets to',
+    shareOption: '{pct} %',
     enter: 'Start flare mode',
     onTitle: 'Flare mode is on',
     onBody: 'Since {since}, your targets are at {pct} %. Keep moving gently, and do your staples.',
@@ -103,6 +104,7 @@ export const pacingText = {
   create: {
     title: 'New goal',
     presets: 'Start from an example',
+    presetsHelp: 'An example fills in the whole form; change anything before you create the goal.',
     preset: {
       walk: 'Walk 12 min every other day',
       stand: 'Stand 2 h per working day',
@@ -165,11 +167,15 @@ export const checkinText = {
   submit: 'Save check-in',
   saved: 'Check-in saved.',
   flagsTitle: 'A few safety questions',
-  flagsIntro: 'Answer yes or no. Your answers are not stored.',
+  flagsIntro:
+    'Answer yes or no. Your answers stay on this computer; a “yes” is kept only if you tick the box below.',
+  keepFlags: 'Keep any “yes” answer in my log, to list in my report for a clinician',
   yes: 'Yes',
   no: 'No',
   flagsDone: 'Finish',
   allClear: 'Thank you. Nothing here needs urgent attention.',
+  guidanceBecause: 'You answered yes to:',
+  guidanceMore: 'Read all the warning signs on the Safety page',
   trendsTitle: 'Your trends',
   trendsEmpty: 'Your scores appear here after your first check-in.',
   chartTitle: 'Scores by check-in',
@@ -190,6 +196,12 @@ export const checkinText = {
   changeOther: 'Stiffness {stiffness}, sleep {sleep}, confidence {confidence}',
   review: 'It has been four weeks. Time to review your plan: are your goals still right for you?',
   reviewDone: 'I have reviewed my plan',
-  reviewLink: 'Open pacing',
+  reviewLink: 'Open my plan',
+  plateau: {
+    title: 'A thought about your progress',
+    body: 'Your last four check-ins have stayed about the same while you kept to your goals. When that happens, a review with a clinician, or a supervised exercise programme, can help you adjust the plan.',
+    report: 'Make a report to take along',
+    dismiss: 'Put this away',
+  },
   noFigures: 'not tracked',
 } as const;

@@ -31,6 +31,8 @@ export const prompt = {
   start: 'Start',
   startSnack: 'Start the snack',
   snooze: 'Snooze {n} min',
+  /** Shown on the Snooze button: Escape snoozes too. */
+  escKey: 'Esc',
   snoozeNone: 'No snoozes left for this prompt',
   skip: 'Skip',
   standNow: 'I’m standing now',

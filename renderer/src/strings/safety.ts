@@ -8,5 +8,5 @@ export const safetyText = {
   flareTitle: 'If your back flares up',
   seekTitle: 'When to see a clinician',
   disclaimerTitle: 'Before you start',
-  tray: 'You can open this page from the tray menu at any time.',
+  tray: 'You can open this page at any time from the tray menu: “Safety and warning signs”.',
 } as const;

@@ -4,6 +4,14 @@ export const settingsText = {
   intro: 'Everything is stored on this computer. Changes save as you make them.',
   saved: 'Saved',
   notSaved: 'Not saved: {message}',
+  /** Why a value was not saved, in plain words; the field shows the saved value again. */
+  refused: {
+    number: 'Not saved: use a whole number from {min} to {max}.',
+    time: 'Not saved: write a time such as 09:00.',
+    hours: 'Not saved: the start time must come before the end time.',
+    apps: 'Not saved: one name per line, each up to 80 characters, at most 50 names.',
+    other: 'Not saved: Sitwise cannot use that value here.',
+  },
   jump: 'Jump to a group',
   groups: {
     schedule: 'Sit, stand and move schedule',
@@ -32,11 +40,11 @@ export const settingsText = {
       custom: { label: 'Custom', help: 'Choose your own minutes below.' },
     },
     sitMin: 'Sit (minutes)',
-    sitHelp: 'From 5 to 120.',
+    sitHelp: 'From {min} to {max}.',
     standMin: 'Stand (minutes)',
-    standHelp: '0 means no standing bout: sit, then move.',
+    standHelp: '{min} to {max}; 0 means no standing bout: sit, then move.',
     moveMin: 'Move (minutes)',
-    moveHelp: 'Length of the movement snack, 0 to 10.',
+    moveHelp: 'Length of the movement snack, {min} to {max}.',
     source: 'Based on: {source}',
   },
   prompts: {
@@ -44,9 +52,9 @@ export const settingsText = {
     styleHelp: 'A small window you can act on, or a system notification.',
     styles: { window: 'Small window', notification: 'System notification' },
     snoozeMin: 'Snooze length (minutes)',
-    snoozeMinHelp: 'How long Snooze waits, 1 to 30.',
+    snoozeMinHelp: 'How long Snooze waits, {min} to {max}.',
     snoozeLimit: 'Snoozes per prompt',
-    snoozeLimitHelp: 'How many times one prompt can be snoozed, 0 to 5.',
+    snoozeLimitHelp: 'How many times one prompt can be snoozed, {min} to {max}.',
     away: 'Away after (minutes)',
     awayHelp: 'No keyboard or mouse for this long counts as away, and as a natural break.',
   },
@@ -57,6 +65,9 @@ export const settingsText = {
     start: 'Start',
     end: 'End',
     rangeHelp: 'The start time comes before the end time.',
+    noDays:
+      'No working days are ticked: while “Only prompt during working hours” is on, Sitwise keeps counting but never prompts.',
+    noDaysOff: 'No working days are ticked. This matters once “Only prompt during working hours” is on.',
   },
   focus: {
     enabled: 'Wait while a meeting or presentation is in front',
@@ -70,6 +81,10 @@ export const settingsText = {
     dayStartHelp: 'For night owls: time before this counts towards the previous day.',
     endOfDay: 'Show an end-of-day summary',
     endOfDayTime: 'Summary time',
+    windDown: 'Evening wind-down',
+    windDownHelp:
+      'A gentle nudge at this time with a two-minute breathing routine. Off unless you turn it on.',
+    windDownTime: 'Wind-down time',
   },
   checkin: {
     enabled: 'Remind me to do the weekly check-in',
@@ -78,15 +93,18 @@ export const settingsText = {
   },
   flare: {
     share: 'Flare-up goals (% of usual)',
-    shareHelp: 'During a flare-up, goals drop to this share, 10 to 90.',
+    shareHelp: 'During a flare-up, goals drop to this share, {min} to {max}.',
     days: 'Days to return to usual',
-    daysHelp: 'Goals step back up over this many days, 1 to 28.',
+    daysHelp: 'Goals step back up over this many days, {min} to {max}.',
   },
   sound: {
     enabled: 'Play cue sounds',
     enabledHelp: 'Soft tones when a step starts and when a routine ends.',
     volume: 'Volume',
     test: 'Play a test tone',
+    speak: 'Say each step aloud',
+    speakHelp:
+      'Reads out each step of a routine, so you can follow without looking. Uses your system voice where there is one.',
   },
   appearance: {
     theme: 'Theme',
@@ -95,13 +113,13 @@ export const settingsText = {
   system: {
     startAtLogin: 'Start Sitwise when I log in',
     idleSample: 'Check for activity every (seconds)',
-    idleSampleHelp: 'Longer is lighter on the battery; accuracy stays within a minute. 5 to 60.',
+    idleSampleHelp: 'Longer is lighter on the battery; accuracy stays within a minute. {min} to {max}.',
   },
   data: {
     exportBody: 'Save everything Sitwise has recorded as a file.',
     deleteTitle: 'Delete all data',
     deleteBody:
-      'This removes your history, check-ins and pacing notes from this computer. It cannot be undone.',
+      'This removes your history, check-ins and pacing notes from this computer, and puts every setting back to its default. Sitwise then starts again with the first-run setup. It cannot be undone.',
     deleteConfirmLabel: 'To confirm, type: {phrase}',
     deleteButton: 'Delete all my data',
     deleted: 'All data deleted.',

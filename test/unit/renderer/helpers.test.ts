@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { doseText, sideText } from '../../../renderer/src/lib/dose';
-import { issuesFor, readError } from '../../../renderer/src/lib/errors';
+import { readError } from '../../../renderer/src/lib/errors';
+import { errorSummary, fieldError } from '../../../renderer/src/lib/formInput';
 import { plannedStandingShare, standingShare } from '../../../renderer/src/lib/targets';
-import { issueText } from '../../../renderer/src/screens/settings/fields';
 import { entryChunks, staticImports } from '../../../scripts/bundle-budget';
 import type { RoutineStep } from '../../../shared/content/schema';
 
@@ -19,14 +19,21 @@ describe('errors from the bridge', () => {
     });
     expect(readError('plain')).toMatchObject({ message: 'plain', issues: [], code: null });
   });
-  it('finds issues at or below a settings path, and strips the path from the message', () => {
-    const issues = [
-      { path: 'workingHours.ranges.0', message: 'workingHours.ranges.0: start must be before end' },
-      { path: 'snooze.limit', message: 'x' },
-    ];
-    expect(issuesFor(issues, 'workingHours.ranges')).toHaveLength(1);
-    expect(issuesFor(issues, 'snooze.minutes')).toHaveLength(0);
-    expect(issueText(issues[0] ?? { path: '', message: '' })).toBe('start must be before end');
+  it('finds the issue at a form path, without the path repeated in its message', () => {
+    const error = {
+      message: 'Invalid request',
+      code: 'invalid-payload',
+      issues: [
+        { path: 'fields.aim', message: 'fields.aim: must be more than 0' },
+        { path: 'sessions.0.minutes', message: 'minutes must be a number' },
+      ],
+    };
+    expect(fieldError(error, 'fields.aim')).toBe('must be more than 0');
+    expect(fieldError(error, 'sessions.0.minutes')).toBe('minutes must be a number');
+    expect(fieldError(error, 'fields.name')).toBeNull();
+    expect(fieldError(null, 'fields.aim')).toBeNull();
+    expect(errorSummary(error)).toBe('fields.aim: must be more than 0; minutes must be a number');
+    expect(errorSummary({ message: 'Disk full', code: 'failed', issues: [] })).toBe('Disk full');
   });
 });
 

@@ -39,7 +39,7 @@ describe('tray model', () => {
     expect(m.title).toBe('2m');
   });
 
-  it('lists the menu of the issue in order, with what each item does', () => {
+  it('lists the whole menu in order, with what each item does', () => {
     const m = trayModel(sitting(), T0, TZ);
     const labels = m.menu.map((i) => (i.type === 'separator' ? '—' : i.label));
     expect(labels).toEqual([
@@ -54,6 +54,7 @@ describe('tray model', () => {
       '—',
       "Today's summary",
       'Open Sitwise',
+      'Safety and warning signs',
       '—',
       'Quit Sitwise',
     ]);
@@ -61,7 +62,7 @@ describe('tray model', () => {
     expect(pause?.type === 'submenu' && pause.items.map((i) => (i.type === 'item' ? i.label : '—'))).toEqual([
       '30 min',
       '1 hour',
-      'Until tomorrow',
+      'For the rest of today',
       '—',
       'Resume',
     ]);
@@ -77,7 +78,25 @@ describe('tray model', () => {
     expect(commandOf(m.menu, 'resume')).toEqual({ kind: 'act', action: { action: 'resume' } });
     expect(commandOf(m.menu, 'today')).toEqual({ kind: 'open', screen: 'today' });
     expect(commandOf(m.menu, 'open')).toEqual({ kind: 'open' });
+    expect(commandOf(m.menu, 'safety')).toEqual({ kind: 'open', screen: 'safety' });
     expect(commandOf(m.menu, 'quit')).toEqual({ kind: 'quit' });
+  });
+
+  it('shows no waiting prompt while away or outside working hours (away is the break)', () => {
+    const locked = trayModel(
+      sitting({ presence: 'away', awayReason: 'lock', activePrompt: prompt({ kind: 'escalate' }) }),
+      T0,
+      TZ,
+    );
+    expect(locked.status).toBe('Away · screen locked');
+    expect(locked.icon.posture).toBe('away');
+    const evening = trayModel(
+      sitting({ outsideWorkingHours: true, activePrompt: prompt({ kind: 'stand' }) }),
+      T0,
+      TZ,
+    );
+    expect(evening.status).toBe('Sitting · outside working hours');
+    expect(evening.icon.posture).not.toBe('due');
   });
 
   it('enables the posture answer that would change something', () => {

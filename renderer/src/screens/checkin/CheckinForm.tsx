@@ -1,12 +1,16 @@
 /** The weekly questions: PEG-3, up to 3 personal activities (PSFS), stiffness, sleep, confidence, a note. */
-import { type FormEvent, useId, useState } from 'react';
+import { type FormEvent, useState } from 'react';
 import type { PacingResponses } from '../../../../shared/pacing/ipc';
+import { api } from '../../api';
+import { FormStatus, Group, TextField } from '../../components/form/Field';
+import { useMutation } from '../../hooks/useMutation';
+import { errorSummary, fieldError, numberOf } from '../../lib/formInput';
 import { t } from '../../strings/format';
 import { checkinText as s } from '../../strings/pacing';
-import { pacing } from '../pacing/client';
-import { errorSummary, fieldError, numberOf, useAction } from '../pacing/useAction';
 
 type Submitted = PacingResponses['checkin.submit'];
+type Score = 'pain' | 'enjoyment' | 'activity' | 'stiffness' | 'sleep' | 'confidence';
+const ROWS = [0, 1, 2] as const;
 
 export function CheckinForm({
   lastActivities,
@@ -15,34 +19,38 @@ export function CheckinForm({
   lastActivities: string[];
   onSaved(r: Submitted): void;
 }) {
-  const id = useId();
-  const [v, setV] = useState<Record<string, string>>({});
-  const [names, setNames] = useState([0, 1, 2].map((i) => lastActivities[i] ?? ''));
-  const [scores, setScores] = useState(['', '', '']);
+  const [scores, setScores] = useState<Record<Score, string>>({
+    pain: '',
+    enjoyment: '',
+    activity: '',
+    stiffness: '',
+    sleep: '',
+    confidence: '',
+  });
+  const [names, setNames] = useState(ROWS.map((i) => lastActivities[i] ?? ''));
+  const [ratings, setRatings] = useState(ROWS.map(() => ''));
   const [note, setNote] = useState('');
-  const action = useAction();
-  const get = (k: string) => v[k] ?? '';
-  const set = (k: string) => (value: string) => setV((prev) => ({ ...prev, [k]: value }));
+  const saving = useMutation();
+  const err = (path: string) => fieldError(saving.error, path);
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    if (action.busy) return;
     // A row counts when either box is filled, so a name without a score (or the reverse) gets a message.
-    const activities = names
-      .map((name, i) => ({ name, score: numberOf(scores[i] ?? '') }))
-      .filter((a, i) => a.name.trim() !== '' || (scores[i] ?? '').trim() !== '');
-    void action.run(
+    const activities = ROWS.map((i) => ({ name: names[i] ?? '', rating: ratings[i] ?? '' }))
+      .filter((a) => a.name.trim() !== '' || a.rating.trim() !== '')
+      .map((a) => ({ name: a.name, score: numberOf(a.rating) }));
+    void saving.run(
       () =>
-        pacing('checkin.submit', {
+        api().invoke('checkin.submit', {
           peg: {
-            pain: numberOf(get('pain')),
-            enjoyment: numberOf(get('enjoyment')),
-            activity: numberOf(get('activity')),
+            pain: numberOf(scores.pain),
+            enjoyment: numberOf(scores.enjoyment),
+            activity: numberOf(scores.activity),
           },
           activities,
-          stiffness: numberOf(get('stiffness')),
-          sleep: numberOf(get('sleep')),
-          confidence: numberOf(get('confidence')),
+          stiffness: numberOf(scores.stiffness),
+          sleep: numberOf(scores.sleep),
+          confidence: numberOf(scores.confidence),
           note,
         }),
       (r) => {
@@ -52,104 +60,58 @@ export function CheckinForm({
     );
   };
 
-  const score = (path: string, key: string, label: string) => {
-    const err = fieldError(action.error, path);
-    return (
-      <div className="field">
-        <label htmlFor={`${id}-${key}`}>{label}</label>
-        <input
-          id={`${id}-${key}`}
-          type="number"
-          inputMode="numeric"
-          min={0}
-          max={10}
-          value={get(key)}
-          aria-invalid={err !== null}
-          aria-describedby={err ? `${id}-${key}-error` : undefined}
-          onChange={(e) => set(key)(e.currentTarget.value)}
-        />
-        {err && (
-          <p className="field-error" id={`${id}-${key}-error`}>
-            {err}
-          </p>
-        )}
-      </div>
-    );
-  };
+  const score = (key: Score, path: string, label: string) => (
+    <TextField
+      label={label}
+      type="number"
+      min={0}
+      max={10}
+      value={scores[key]}
+      error={err(path)}
+      onChange={(value) => setScores((prev) => ({ ...prev, [key]: value }))}
+    />
+  );
+  const setAt = (set: typeof setNames, i: number) => (value: string) =>
+    set((prev) => prev.map((p, j) => (j === i ? value : p)));
 
   return (
     <form noValidate className="card stack" onSubmit={submit} aria-label={s.title}>
-      <fieldset className="field">
-        <legend>{s.peg.legend}</legend>
-        {score('peg.pain', 'pain', s.peg.pain)}
-        {score('peg.enjoyment', 'enjoyment', s.peg.enjoyment)}
-        {score('peg.activity', 'activity', s.peg.activity)}
-      </fieldset>
-      <fieldset className="field">
-        <legend>{s.activities.legend}</legend>
-        <p className="help">{s.activities.help}</p>
-        {[0, 1, 2].map((i) => {
-          const nameErr = fieldError(action.error, `activities.${i}.name`);
-          const scoreErr = fieldError(action.error, `activities.${i}.score`);
-          return (
-            <div className="inline-fields" key={i}>
-              <div className="field">
-                <label htmlFor={`${id}-a${i}`}>{t(s.activities.name, { n: i + 1 })}</label>
-                <input
-                  id={`${id}-a${i}`}
-                  type="text"
-                  value={names[i]}
-                  aria-invalid={nameErr !== null}
-                  onChange={(e) => {
-                    const value = e.currentTarget.value;
-                    setNames((prev) => prev.map((p, j) => (j === i ? value : p)));
-                  }}
-                />
-                {nameErr && <p className="field-error">{nameErr}</p>}
-              </div>
-              <div className="field">
-                <label htmlFor={`${id}-a${i}-score`}>{t(s.activities.score, { n: i + 1 })}</label>
-                <input
-                  id={`${id}-a${i}-score`}
-                  type="number"
-                  min={0}
-                  max={10}
-                  value={scores[i]}
-                  aria-invalid={scoreErr !== null}
-                  onChange={(e) => {
-                    const value = e.currentTarget.value;
-                    setScores((prev) => prev.map((p, j) => (j === i ? value : p)));
-                  }}
-                />
-                {scoreErr && <p className="field-error">{scoreErr}</p>}
-              </div>
-            </div>
-          );
-        })}
-        {fieldError(action.error, 'activities') && (
-          <p className="field-error">{fieldError(action.error, 'activities')}</p>
-        )}
-      </fieldset>
+      <Group label={s.peg.legend}>
+        {score('pain', 'peg.pain', s.peg.pain)}
+        {score('enjoyment', 'peg.enjoyment', s.peg.enjoyment)}
+        {score('activity', 'peg.activity', s.peg.activity)}
+      </Group>
+      <Group label={s.activities.legend} help={s.activities.help} error={err('activities')}>
+        {ROWS.map((i) => (
+          <div className="inline-fields" key={i}>
+            <TextField
+              label={t(s.activities.name, { n: i + 1 })}
+              value={names[i] ?? ''}
+              error={err(`activities.${i}.name`)}
+              onChange={setAt(setNames, i)}
+            />
+            <TextField
+              label={t(s.activities.score, { n: i + 1 })}
+              type="number"
+              min={0}
+              max={10}
+              value={ratings[i] ?? ''}
+              error={err(`activities.${i}.score`)}
+              onChange={setAt(setRatings, i)}
+            />
+          </div>
+        ))}
+      </Group>
       {score('stiffness', 'stiffness', s.stiffness)}
       {score('sleep', 'sleep', s.sleep)}
       {score('confidence', 'confidence', s.confidence)}
-      <div className="field">
-        <label htmlFor={`${id}-note`}>{s.note}</label>
-        <textarea id={`${id}-note`} value={note} rows={3} onChange={(e) => setNote(e.currentTarget.value)} />
-        {fieldError(action.error, 'note') && (
-          <p className="field-error">{fieldError(action.error, 'note')}</p>
-        )}
-      </div>
+      <TextField label={s.note} rows={3} value={note} error={err('note')} onChange={setNote} />
       <div className="button-row">
-        <button type="submit" className="button primary" disabled={action.busy}>
+        <button type="submit" className="button primary" disabled={saving.busy}>
           {s.submit}
         </button>
       </div>
-      {action.error && (
-        <p className="field-error" role="alert">
-          {errorSummary(action.error)}
-        </p>
-      )}
+      <FormStatus error={errorSummary(saving.error)} note={null} />
     </form>
   );
 }

@@ -1,40 +1,49 @@
 /** The weekly check-in: a gentle prompt (snoozable, never blocking), the questions, red flags, trends. */
 import { useState } from 'react';
+import type { PlateauNoteView } from '../../../../shared/pacing/ipc';
 import type { Trends } from '../../../../shared/pacing/trends';
 import { addDays } from '../../../../shared/time';
+import { api } from '../../api';
+import { FormStatus } from '../../components/form/Field';
+import { ScreenHeader } from '../../components/ScreenHeader';
 import { LoadCard } from '../../components/States';
 import { useLoad } from '../../hooks/useLoad';
+import { useMutation } from '../../hooks/useMutation';
 import { formatDay } from '../../lib/format';
 import { t } from '../../strings/format';
 import { checkinText as s } from '../../strings/pacing';
-import { pacing } from '../pacing/client';
 import { CheckinForm } from './CheckinForm';
+import { PlateauNote } from './PlateauNote';
 import { RedFlagStep } from './RedFlagStep';
 import { TrendsView } from './TrendsView';
 
 type Step = 'form' | 'flags' | 'after';
 
 export function CheckinScreen() {
-  const status = useLoad(() => pacing('checkin.get'), []);
-  const trends = useLoad(() => pacing('checkin.trends'), []);
+  const status = useLoad(() => api().invoke('checkin.get'), []);
+  const trends = useLoad(() => api().invoke('checkin.trends'), []);
   const [step, setStep] = useState<Step>('form');
   const [latest, setLatest] = useState<Trends | null>(null);
-  const [snoozeError, setSnoozeError] = useState<string | null>(null);
+  const snoozing = useMutation();
+  const [plateau, setPlateau] = useState<PlateauNoteView | null | undefined>(undefined);
   const st = status.state.value;
+  // The note from this submission, or the one still open from an earlier check-in.
+  const note = plateau === undefined ? (st?.plateau ?? null) : plateau;
   const shownTrends = latest ?? trends.state.value;
 
   const snooze = () =>
-    pacing('checkin.snooze', { minutes: 60 }).then(status.reload, (e: unknown) =>
-      setSnoozeError(e instanceof Error ? e.message : String(e)),
+    snoozing.run(
+      () => api().invoke('checkin.snooze', { minutes: 60 }),
+      () => {
+        status.reload();
+        return null;
+      },
     );
-  const reviewed = () => pacing('checkin.reviewed').then(setLatest, trends.reload);
+  const reviewed = () => api().invoke('checkin.reviewed').then(setLatest, trends.reload);
 
   return (
     <div className="stack">
-      <header>
-        <h1>{s.title}</h1>
-        <p>{s.intro}</p>
-      </header>
+      <ScreenHeader title={s.title} intro={s.intro} />
       <LoadCard load={status} errorTitle={s.loadError} />
       {st && step === 'form' && st.done && (
         <p className="card" data-testid="checkin-done">
@@ -51,7 +60,7 @@ export function CheckinScreen() {
                   {s.snooze}
                 </button>
               </div>
-              {snoozeError && <p className="field-error">{snoozeError}</p>}
+              <FormStatus error={snoozing.error?.message} note={null} />
             </div>
           ) : st.snoozedUntil !== null ? (
             <p className="help">{s.snoozed}</p>
@@ -60,13 +69,17 @@ export function CheckinScreen() {
             lastActivities={st.lastActivities}
             onSaved={(r) => {
               setLatest(r.trends);
+              setPlateau(r.plateau);
               setStep('flags');
             }}
           />
         </>
       )}
-      {step !== 'form' && <p className="field-status">{s.saved}</p>}
+      {/* Once answered, any guidance comes first and the saved note steps back beneath it. */}
+      {step === 'flags' && <p className="field-status">{s.saved}</p>}
       {step !== 'form' && <RedFlagStep onDone={() => setStep('after')} />}
+      {step === 'after' && <p className="muted">{s.saved}</p>}
+      {note && <PlateauNote note={note} onDismissed={() => setPlateau(null)} />}
       {shownTrends && <TrendsView trends={shownTrends} onReviewed={() => void reviewed()} />}
     </div>
   );

@@ -1,26 +1,30 @@
 /**
- * The red-flag questions after a check-in. Answers stay in this page: any "yes" shows the guidance from
- * the Safety content (urgent and/or same-day), and main only records that guidance was shown.
+ * The red-flag questions after a check-in. Any "yes" shows the guidance from the Safety content (urgent
+ * and/or same-day) as the most prominent thing on the screen, announced and focused, what to do first;
+ * main records that guidance was shown and, only when the user keeps them for their report (the box, on
+ * by default), which questions were answered "yes".
  */
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
+import { api } from '../../api';
+import { FormStatus, RadioChoices } from '../../components/form/Field';
 import { getSafetyText, type RedFlag, redFlags } from '../../content';
+import { useMutation } from '../../hooks/useMutation';
+import { hrefOf } from '../../lib/route';
 import { checkinText as s } from '../../strings/pacing';
-import { pacing } from '../pacing/client';
 
 export function RedFlagStep({ onDone }: { onDone(): void }) {
   const id = useId();
   const [answers, setAnswers] = useState<Record<string, boolean>>({});
   const [shown, setShown] = useState<RedFlag[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const recording = useMutation();
+  const [keep, setKeep] = useState(true);
 
   const finish = () => {
     const yes = redFlags.filter((f) => answers[f.id] === true);
     setShown(yes);
     if (yes.length > 0) {
-      pacing('checkin.guidanceShown').then(
-        () => setError(null),
-        (e: unknown) => setError(e instanceof Error ? e.message : String(e)),
-      );
+      const flags = keep ? { flags: yes.map((f) => f.id) } : undefined;
+      void recording.run(() => api().invoke('checkin.guidanceShown', flags));
     }
     onDone();
   };
@@ -29,7 +33,7 @@ export function RedFlagStep({ onDone }: { onDone(): void }) {
     return shown.length === 0 ? (
       <p className="card">{s.allClear}</p>
     ) : (
-      <Guidance flags={shown} error={error} />
+      <Guidance flags={shown} error={recording.error?.message ?? null} />
     );
 
   return (
@@ -37,23 +41,21 @@ export function RedFlagStep({ onDone }: { onDone(): void }) {
       <h2 id={`${id}-title`}>{s.flagsTitle}</h2>
       <p>{s.flagsIntro}</p>
       {redFlags.map((f) => (
-        <fieldset key={f.id} className="field">
-          <legend>{f.question}</legend>
-          <div className="choice-list">
-            {[true, false].map((value) => (
-              <label key={String(value)} className="check">
-                <input
-                  type="radio"
-                  name={`${id}-${f.id}`}
-                  checked={answers[f.id] === value}
-                  onChange={() => setAnswers((prev) => ({ ...prev, [f.id]: value }))}
-                />
-                {value ? s.yes : s.no}
-              </label>
-            ))}
-          </div>
-        </fieldset>
+        <RadioChoices
+          key={f.id}
+          label={f.question}
+          value={answers[f.id] ?? null}
+          options={[
+            { value: true, label: s.yes },
+            { value: false, label: s.no },
+          ]}
+          onChange={(value) => setAnswers((prev) => ({ ...prev, [f.id]: value }))}
+        />
       ))}
+      <label className="check">
+        <input type="checkbox" checked={keep} onChange={(e) => setKeep(e.currentTarget.checked)} />
+        {s.keepFlags}
+      </label>
       <div className="button-row">
         <button type="button" className="button primary" onClick={finish}>
           {s.flagsDone}
@@ -63,31 +65,44 @@ export function RedFlagStep({ onDone }: { onDone(): void }) {
   );
 }
 
+const levels = [
+  { level: 'urgent', text: 'urgent-care' },
+  { level: 'same-day', text: 'same-day-care' },
+] as const;
+
 function Guidance({ flags, error }: { flags: RedFlag[]; error: string | null }) {
-  const levels = (['urgent', 'same-day'] as const).filter((l) => flags.some((f) => f.level === l));
+  const first = useRef<HTMLHeadingElement>(null);
+  // Focus goes to the guidance so keyboard and screen-reader users land on it, not on the page body.
+  useEffect(() => first.current?.focus(), []);
+  const shown = levels.filter(({ level }) => flags.some((f) => f.level === level));
   return (
-    <div className="stack" role="alert" data-testid="red-flag-guidance">
-      {levels.map((level) => {
-        const text = getSafetyText(level === 'urgent' ? 'urgent-care' : 'same-day-care');
+    <div className="stack red-flag-guidance" role="alert" data-testid="red-flag-guidance">
+      {shown.map(({ level, text: kind }, i) => {
+        const text = getSafetyText(kind);
+        const mine = flags.filter((f) => f.level === level);
         return (
-          <section key={level} className="card notice stack">
-            {text && <h2>{text.title}</h2>}
-            {text?.body.map((p) => (
-              <p key={p}>{p}</p>
-            ))}
-            <ul>
-              {flags
-                .filter((f) => f.level === level)
-                .map((f) => (
-                  <li key={f.id}>
-                    {f.symptom} {f.action}
-                  </li>
-                ))}
+          <section
+            key={level}
+            className={`card flag-card ${level} alerting`}
+            aria-labelledby={`guidance-${level}`}
+          >
+            <h2 id={`guidance-${level}`} ref={i === 0 ? first : undefined} tabIndex={-1}>
+              {text?.title}
+            </h2>
+            <p className="flag-now">{mine[0]?.action}</p>
+            <p>{s.guidanceBecause}</p>
+            <ul className="flags">
+              {mine.map((f) => (
+                <li key={f.id}>{f.symptom}</li>
+              ))}
             </ul>
           </section>
         );
       })}
-      {error && <p className="field-error">{error}</p>}
+      <p>
+        <a href={hrefOf('safety')}>{s.guidanceMore}</a>
+      </p>
+      <FormStatus error={error} note={null} />
     </div>
   );
 }

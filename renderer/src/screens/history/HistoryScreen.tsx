@@ -2,7 +2,9 @@
 import type { DaySummary, Segment } from '../../../../shared/summary';
 import { localDateOf } from '../../../../shared/time';
 import { api } from '../../api';
-import { EmptyState, ErrorState, Loading } from '../../components/States';
+import { ExportButtons } from '../../components/ExportButtons';
+import { ScreenHeader } from '../../components/ScreenHeader';
+import { EmptyState, ErrorState, Loading, WaitCard } from '../../components/States';
 import { useApp } from '../../context';
 import { useLoad } from '../../hooks/useLoad';
 import { formatDay, formatDayLong, formatMonth } from '../../lib/format';
@@ -20,7 +22,6 @@ import { t } from '../../strings/format';
 import { history as s } from '../../strings/history';
 import { isEmptyDay } from '../today/DayFigures';
 import { DayView } from './DayView';
-import { ExportButtons } from './ExportButtons';
 import { PeriodView } from './PeriodView';
 
 type Data = { kind: 'day'; summary: DaySummary; segments: Segment[] } | { kind: 'range'; days: DaySummary[] };
@@ -40,18 +41,17 @@ export function HistoryScreen({ rest }: { rest: string[] }) {
 
   return (
     <div className="stack">
-      <header>
-        <h1>{s.title}</h1>
-        <p>{s.intro}</p>
-      </header>
+      <ScreenHeader title={s.title} intro={s.intro} />
       {today ? (
         <HistoryBody rest={rest} today={today} />
-      ) : live.error ? (
-        <ErrorState error={live.error} onRetry={live.reload} />
       ) : (
-        <Loading />
+        <WaitCard error={live.error} onRetry={live.reload} />
       )}
-      <ExportButtons />
+      <section className="card" aria-labelledby="export-title">
+        <h2 id="export-title">{s.export.title}</h2>
+        <p>{s.export.body}</p>
+        <ExportButtons />
+      </section>
     </div>
   );
 }

@@ -1,28 +1,31 @@
 /**
  * First run: what Sitwise does, a schedule preset, working hours and start at login, then the disclaimer
- * and warning signs. Choices are saved together at the end; main's validation messages show inline.
+ * and warning signs. Each step checks its choices against the settings schema before moving on; the
+ * choices are saved together at the end.
  */
 import { useEffect, useRef, useState } from 'react';
 import type { Settings } from '../../../../shared/settings';
 import { AppVersion } from '../../components/AppVersion';
+import { CheckField, DayPicker, RadioChoices, TextField } from '../../components/form/Field';
 import { useApp } from '../../context';
-import type { FieldIssue } from '../../lib/errors';
+import { useMutation } from '../../hooks/useMutation';
 import { weekdayName } from '../../lib/format';
 import { hrefOf, type Route } from '../../lib/route';
+import { patchAt } from '../../lib/settingRules';
 import { common } from '../../strings/common';
 import { t } from '../../strings/format';
 import { onboarding as s } from '../../strings/onboarding';
 import { settingsText } from '../../strings/settings';
 import { Disclaimer, RedFlags } from '../safety/SafetyContent';
 import { SafetyScreen } from '../safety/SafetyScreen';
-import { DayPicker, issueText, RadioCards, TimeField, Toggle } from '../settings/fields';
+import { refusalText } from '../settings/useGroupSave';
 
 type Preset = Exclude<Settings['schedule']['preset'], 'custom'>;
 const presetChoices: readonly Preset[] = ['back-friendly', 'cornell', 'no-standing-desk'];
 const dayNames = [0, 1, 2, 3, 4, 5, 6].map((d) => weekdayName(d));
 
 export function Onboarding({ route }: { route: Route }) {
-  const { settings, update } = useApp();
+  const { settings, saveSettings } = useApp();
   const [step, setStep] = useState(0);
   const [preset, setPreset] = useState<Preset>(
     settings.schedule.preset === 'custom' ? 'back-friendly' : settings.schedule.preset,
@@ -30,9 +33,10 @@ export function Onboarding({ route }: { route: Route }) {
   const [hours, setHours] = useState(settings.workingHours);
   const [login, setLogin] = useState(settings.startAtLogin);
   const [ack, setAck] = useState(false);
-  const [issues, setIssues] = useState<FieldIssue[]>([]);
+  const [hoursError, setHoursError] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const saving = useMutation();
+  const busy = saving.busy;
   const headingRef = useRef<HTMLHeadingElement>(null);
   const total = s.steps.length;
 
@@ -56,34 +60,41 @@ export function Onboarding({ route }: { route: Route }) {
     );
   }
 
+  /** The hours step is checked before leaving it, against the same rule main applies. */
+  const hoursProblem = () =>
+    patchAt('workingHours.ranges', hours.ranges) ? null : refusalText('workingHours.ranges');
+  const next = () => {
+    setError(null);
+    if (step === 2) {
+      const problem = hoursProblem();
+      setHoursError(problem);
+      if (problem) return;
+    }
+    setStep(step + 1);
+  };
+
   const finish = async () => {
     if (!ack) {
       setError(s.safety.ackNeeded);
       return;
     }
-    setBusy(true);
     setError(null);
-    const r = await update({
-      schedule: { preset },
-      workingHours: hours,
-      startAtLogin: login,
-      onboarded: true,
-    });
-    setBusy(false);
-    if (!r.ok) {
-      setIssues(r.error.issues);
-      setError(r.error.message);
-      // Send the person back to the step that holds the first broken field.
-      if (r.error.issues.some((i) => i.path.startsWith('workingHours') || i.path === 'startAtLogin'))
-        setStep(2);
-      else if (r.error.issues.some((i) => i.path.startsWith('schedule'))) setStep(1);
-    } else {
+    const r = await saving.run(() =>
+      saveSettings({ schedule: { preset }, workingHours: hours, startAtLogin: login, onboarded: true }),
+    );
+    if (r.ok) {
       window.location.hash = hrefOf('today');
+    } else if (r.error) {
+      // Every choice was checked on its step, so this is main failing to save: say so once.
+      setError(t(settingsText.notSaved, { message: r.error.message }));
     }
   };
 
   const range = hours.ranges[0] ?? { start: '09:00', end: '17:30' };
-  const rangeIssues = issues.filter((i) => i.path.startsWith('workingHours.ranges'));
+  const setRange = (next: { start: string; end: string }) => {
+    setHoursError(null);
+    setHours({ ...hours, ranges: [next, ...hours.ranges.slice(1)] });
+  };
 
   return (
     <div className="onboarding">
@@ -119,17 +130,15 @@ export function Onboarding({ route }: { route: Route }) {
             <h1 id="ob-title" ref={headingRef} tabIndex={-1}>
               {s.desk.heading}
             </h1>
-            <RadioCards<Preset>
+            <RadioChoices<Preset>
               label={s.desk.help}
-              path="schedule.preset"
-              issues={issues}
               value={preset}
               options={presetChoices.map((p) => ({
                 value: p,
                 label: s.desk.options[p].label,
                 help: s.desk.options[p].help,
               }))}
-              onCommit={setPreset}
+              onChange={setPreset}
             />
           </section>
         )}
@@ -139,49 +148,42 @@ export function Onboarding({ route }: { route: Route }) {
               {s.hours.heading}
             </h1>
             <p>{s.hours.help}</p>
-            <Toggle
+            <CheckField
               label={s.hours.enabled}
-              path="workingHours.enabled"
-              issues={issues}
-              value={hours.enabled}
-              onCommit={(v) => setHours({ ...hours, enabled: v })}
+              checked={hours.enabled}
+              onChange={(enabled) => setHours({ ...hours, enabled })}
             />
             <DayPicker
               label={settingsText.hours.days}
-              path="workingHours.days"
-              issues={issues}
+              help={
+                hours.days.length === 0
+                  ? hours.enabled
+                    ? settingsText.hours.noDays
+                    : settingsText.hours.noDaysOff
+                  : undefined
+              }
               value={hours.days}
               names={dayNames}
-              onCommit={(days) => setHours({ ...hours, days })}
+              onChange={(days) => setHours({ ...hours, days })}
             />
             <div className="inline-fields">
-              <TimeField
+              <TextField
                 label={settingsText.hours.start}
-                path="workingHours.ranges.0.start"
-                issues={[]}
+                type="time"
                 value={range.start}
-                onCommit={(v) =>
-                  setHours({ ...hours, ranges: [{ ...range, start: v }, ...hours.ranges.slice(1)] })
-                }
+                invalid={hoursError !== null}
+                onChange={(start) => setRange({ ...range, start })}
               />
-              <TimeField
+              <TextField
                 label={settingsText.hours.end}
                 help={settingsText.hours.rangeHelp}
-                path="workingHours.ranges"
-                issues={rangeIssues}
+                error={hoursError}
+                type="time"
                 value={range.end}
-                onCommit={(v) =>
-                  setHours({ ...hours, ranges: [{ ...range, end: v }, ...hours.ranges.slice(1)] })
-                }
+                onChange={(end) => setRange({ ...range, end })}
               />
             </div>
-            <Toggle
-              label={s.hours.startAtLogin}
-              path="startAtLogin"
-              issues={issues}
-              value={login}
-              onCommit={setLogin}
-            />
+            <CheckField label={s.hours.startAtLogin} checked={login} onChange={setLogin} />
           </section>
         )}
         {step === 3 && (
@@ -194,15 +196,12 @@ export function Onboarding({ route }: { route: Route }) {
             </div>
             <Disclaimer />
             <RedFlags />
-            <label className="check ack">
-              <input type="checkbox" checked={ack} onChange={(e) => setAck(e.currentTarget.checked)} />
-              <span>{s.safety.ack}</span>
-            </label>
+            <CheckField label={s.safety.ack} checked={ack} onChange={setAck} />
           </section>
         )}
         {error && (
           <p className="field-error" role="alert">
-            {issues.length > 0 ? issues.map(issueText).join(' ') : error}
+            {error}
           </p>
         )}
         <div className="button-row onboarding-actions">
@@ -212,7 +211,7 @@ export function Onboarding({ route }: { route: Route }) {
             </button>
           )}
           {step < total - 1 ? (
-            <button type="button" className="button primary" onClick={() => setStep(step + 1)}>
+            <button type="button" className="button primary" onClick={next}>
               {s.next}
             </button>
           ) : (

@@ -1,23 +1,24 @@
 /** Flare mode: one tap to lower today's targets and lean on the staples; one tap to step back up. */
 import { useId, useState } from 'react';
 import type { FlareView } from '../../../../shared/pacing/ipc';
+import { api } from '../../api';
+import { FormStatus, SelectField } from '../../components/form/Field';
 import { getRoutine } from '../../content';
+import { useMutation } from '../../hooks/useMutation';
 import { formatDay } from '../../lib/format';
 import { hrefOf } from '../../lib/route';
 import { t } from '../../strings/format';
 import { pacingText as s } from '../../strings/pacing';
-import { pacing } from './client';
-import { useAction } from './useAction';
 
 const SHARES = [30, 40, 50, 60, 70];
 
 export function FlareCard({ flare, onChange }: { flare: FlareView; onChange(): void }) {
   const id = useId();
   const [share, setShare] = useState(flare.defaults.sharePct);
-  const action = useAction();
+  const action = useMutation();
   const set = (on: boolean) =>
     action.run(
-      () => pacing('pacing.flare', on ? { on: true, sharePct: share } : { on: false }),
+      () => api().invoke('pacing.flare', on ? { on: true, sharePct: share } : { on: false }),
       () => {
         onChange();
         return null;
@@ -25,7 +26,7 @@ export function FlareCard({ flare, onChange }: { flare: FlareView; onChange(): v
     );
   const shares = SHARES.includes(flare.defaults.sharePct)
     ? SHARES
-    : [...SHARES, flare.defaults.sharePct].sort();
+    : [...SHARES, flare.defaults.sharePct].sort((a, b) => a - b);
   const staples = flare.staples.map((r) => ({ id: r, title: getRoutine(r)?.title ?? r }));
 
   return (
@@ -60,22 +61,12 @@ export function FlareCard({ flare, onChange }: { flare: FlareView; onChange(): v
             </p>
           )}
           <p>{s.flare.offBody}</p>
-          <div className="inline-fields">
-            <div className="field">
-              <label htmlFor={`${id}-share`}>{s.flare.share}</label>
-              <select
-                id={`${id}-share`}
-                value={share}
-                onChange={(e) => setShare(Number(e.currentTarget.value))}
-              >
-                {shares.map((p) => (
-                  <option key={p} value={p}>
-                    {p} %
-                  </option>
-                ))}
-              </select>
-            </div>
-          </div>
+          <SelectField
+            label={s.flare.share}
+            value={share}
+            options={shares.map((p) => ({ value: p, label: t(s.flare.shareOption, { pct: p }) }))}
+            onChange={(pct) => setShare(pct)}
+          />
           <div className="button-row">
             <button type="button" className="button" disabled={action.busy} onClick={() => void set(true)}>
               {s.flare.enter}
@@ -98,11 +89,7 @@ export function FlareCard({ flare, onChange }: { flare: FlareView; onChange(): v
       <p>
         <a href={hrefOf('safety')}>{s.flare.planLink}</a>
       </p>
-      {action.error && (
-        <p className="field-error" role="alert">
-          {action.error.message}
-        </p>
-      )}
+      <FormStatus error={action.error?.message} note={null} />
     </section>
   );
 }

@@ -10,7 +10,7 @@ import { amountText, cadenceText, nextText, todayText } from './describe';
 import { GoalEdit } from './GoalEdit';
 import { LogForm } from './LogForm';
 
-export function GoalCard({ view, onChange }: { view: GoalView; onChange(): void }) {
+export function GoalCard({ view, today, onChange }: { view: GoalView; today?: string; onChange(): void }) {
   const { goal, plan } = view;
   const titleId = useId();
   const manual = goal.metric === 'session-min';
@@ -68,7 +68,7 @@ export function GoalCard({ view, onChange }: { view: GoalView; onChange(): void 
           )}
         </div>
       )}
-      {manual && <LogForm goalId={goal.id} onLogged={onChange} />}
+      {manual && <LogForm goalId={goal.id} {...(today ? { today } : {})} onLogged={onChange} />}
       <GoalEdit view={view} onChange={onChange} />
     </article>
   );

@@ -2,44 +2,42 @@
 import { useState } from 'react';
 import type { GoalView } from '../../../../shared/pacing/ipc';
 import { addDays } from '../../../../shared/time';
+import { api } from '../../api';
+import { FormStatus, TextField } from '../../components/form/Field';
+import { useMutation } from '../../hooks/useMutation';
+import { numberOf } from '../../lib/formInput';
 import { pacingText as s } from '../../strings/pacing';
-import { pacing } from './client';
-import { numberOf, useAction } from './useAction';
 
 export function GoalEdit({ view, onChange }: { view: GoalView; onChange(): void }) {
   const { goal, plan } = view;
   const [baseline, setBaseline] = useState(goal.baselineOverride ? String(goal.baselineOverride.value) : '');
-  const action = useAction();
+  const editing = useMutation();
   // Main refuses to delete a goal with sessions until confirmed, and says why: that is the question asked.
-  const confirming = action.error?.issues.some((i) => i.path === 'confirmHistory') ?? false;
+  const confirming = editing.error?.issues.some((i) => i.path === 'confirmHistory') ?? false;
   const nextWeek = plan.status === 'active' ? addDays(plan.thisWeek.from, 7) : null;
   const held = nextWeek !== null && goal.holdWeeks.includes(nextWeek);
+  const changed = () => {
+    onChange();
+    return null;
+  };
 
   const saveBaseline = () =>
-    action.run(
+    editing.run(
       () =>
-        pacing('pacing.updateGoal', {
+        api().invoke('pacing.updateGoal', {
           goalId: goal.id,
           baseline: baseline.trim() === '' ? null : numberOf(baseline),
         }),
-      () => {
-        onChange();
-        return null;
-      },
+      changed,
     );
-  const toggleHold = () => {
-    if (!nextWeek) return;
-    void action.run(
-      () => pacing('pacing.updateGoal', { goalId: goal.id, holdWeek: { week: nextWeek, hold: !held } }),
-      () => {
-        onChange();
-        return null;
-      },
+  const toggleHold = (week: string) =>
+    editing.run(
+      () => api().invoke('pacing.updateGoal', { goalId: goal.id, holdWeek: { week, hold: !held } }),
+      changed,
     );
-  };
   const remove = (confirmHistory: boolean) =>
-    action.run(
-      () => pacing('pacing.deleteGoal', { goalId: goal.id, confirmHistory }),
+    editing.run(
+      () => api().invoke('pacing.deleteGoal', { goalId: goal.id, confirmHistory }),
       () => {
         onChange();
         return s.edit.deleted;
@@ -50,18 +48,20 @@ export function GoalEdit({ view, onChange }: { view: GoalView; onChange(): void 
     <details>
       <summary>{s.edit.summary}</summary>
       <div className="stack">
-        <div className="field">
-          <label htmlFor={`${goal.id}-baseline`}>{s.edit.baseline}</label>
-          <p className="help">{s.edit.baselineHelp}</p>
-          <input
-            id={`${goal.id}-baseline`}
-            type="number"
-            value={baseline}
-            onChange={(e) => setBaseline(e.currentTarget.value)}
-          />
-        </div>
+        <TextField
+          label={s.edit.baseline}
+          help={s.edit.baselineHelp}
+          type="number"
+          value={baseline}
+          onChange={setBaseline}
+        />
         <div className="button-row">
-          <button type="button" className="button" disabled={action.busy} onClick={() => void saveBaseline()}>
+          <button
+            type="button"
+            className="button"
+            disabled={editing.busy}
+            onClick={() => void saveBaseline()}
+          >
             {s.edit.saveBaseline}
           </button>
           {nextWeek && (
@@ -69,8 +69,8 @@ export function GoalEdit({ view, onChange }: { view: GoalView; onChange(): void 
               type="button"
               className="button"
               aria-pressed={held}
-              disabled={action.busy}
-              onClick={toggleHold}
+              disabled={editing.busy}
+              onClick={() => void toggleHold(nextWeek)}
             >
               {held ? s.edit.unholdNext : s.edit.holdNext}
             </button>
@@ -78,31 +78,27 @@ export function GoalEdit({ view, onChange }: { view: GoalView; onChange(): void 
           <button
             type="button"
             className="button danger"
-            disabled={action.busy}
+            disabled={editing.busy}
             onClick={() => void remove(false)}
           >
             {s.edit.delete}
           </button>
         </div>
-        {confirming && action.error && (
+        {confirming && editing.error ? (
           <div className="notice" role="alert">
-            <p>{action.error.message}</p>
+            <p>{editing.error.message}</p>
             <div className="button-row">
               <button type="button" className="button danger" onClick={() => void remove(true)}>
                 {s.edit.confirmDelete}
               </button>
-              <button type="button" className="button quiet" onClick={action.clear}>
+              <button type="button" className="button quiet" onClick={editing.clear}>
                 {s.edit.cancel}
               </button>
             </div>
           </div>
+        ) : (
+          <FormStatus error={editing.error?.message} note={editing.note} />
         )}
-        {action.error && !confirming && (
-          <p className="field-error" role="alert">
-            {action.error.message}
-          </p>
-        )}
-        {action.note && <p className="field-status">{action.note}</p>}
       </div>
     </details>
   );

@@ -1,65 +1,39 @@
-/** Logging a session of a manual goal: minutes, optional date, symptoms before/after and a note. */
-import { type FormEvent, useId, useState } from 'react';
+/** Logging a session of a manual goal: minutes, the date (today unless changed), symptoms before/after and a note. */
+import { type FormEvent, useState } from 'react';
+import { api } from '../../api';
+import { FormStatus, TextField } from '../../components/form/Field';
+import { useMutation } from '../../hooks/useMutation';
+import { errorSummary, fieldError, numberOf, ratingOf } from '../../lib/formInput';
 import { t } from '../../strings/format';
 import { pacingText as s } from '../../strings/pacing';
-import { pacing } from './client';
-import { errorSummary, fieldError, numberOf, ratingOf, useAction } from './useAction';
 
-export function LogForm({ goalId, onLogged }: { goalId: string; onLogged(): void }) {
-  const id = useId();
-  const [minutes, setMinutes] = useState('');
-  const [date, setDate] = useState('');
-  const [before, setBefore] = useState('');
-  const [after, setAfter] = useState('');
-  const [note, setNote] = useState('');
+export function LogForm({ goalId, today, onLogged }: { goalId: string; today?: string; onLogged(): void }) {
+  const blank = { minutes: '', date: today ?? '', before: '', after: '', note: '' };
+  const [v, setV] = useState(blank);
   const [soreness, setSoreness] = useState(false);
-  const action = useAction();
+  const logging = useMutation();
+  const set = (k: keyof typeof blank) => (value: string) => setV((prev) => ({ ...prev, [k]: value }));
+  const err = (path: string) => fieldError(logging.error, path);
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    if (action.busy) return;
     setSoreness(false);
-    void action.run(
+    void logging.run(
       () =>
-        pacing('pacing.logSession', {
+        api().invoke('pacing.logSession', {
           goalId,
-          minutes: numberOf(minutes),
-          ...(date ? { date } : {}),
-          before: ratingOf(before),
-          after: ratingOf(after),
-          note,
+          minutes: numberOf(v.minutes),
+          ...(v.date ? { date: v.date } : {}),
+          before: ratingOf(v.before),
+          after: ratingOf(v.after),
+          note: v.note,
         }),
       (res) => {
         setSoreness(res.sorenessNote);
-        setMinutes('');
-        setNote('');
-        setBefore('');
-        setAfter('');
+        setV(blank);
         onLogged();
         return t(s.log.saved, { minutes: res.session.minutes });
       },
-    );
-  };
-
-  const field = (path: string, label: string, value: string, set: (v: string) => void, type = 'number') => {
-    const err = fieldError(action.error, path);
-    return (
-      <div className="field">
-        <label htmlFor={`${id}-${path}`}>{label}</label>
-        <input
-          id={`${id}-${path}`}
-          type={type}
-          value={value}
-          aria-invalid={err !== null}
-          aria-describedby={err ? `${id}-${path}-error` : undefined}
-          onChange={(e) => set(e.currentTarget.value)}
-        />
-        {err && (
-          <p className="field-error" id={`${id}-${path}-error`}>
-            {err}
-          </p>
-        )}
-      </div>
     );
   };
 
@@ -67,30 +41,41 @@ export function LogForm({ goalId, onLogged }: { goalId: string; onLogged(): void
     <form noValidate onSubmit={submit} aria-label={s.log.title} className="stack">
       <h4>{s.log.title}</h4>
       <div className="inline-fields">
-        {field('minutes', s.log.minutes, minutes, setMinutes)}
-        {field('date', s.log.date, date, setDate, 'date')}
-        {field('before', s.log.before, before, setBefore)}
-        {field('after', s.log.after, after, setAfter)}
+        <TextField
+          label={s.log.minutes}
+          type="number"
+          value={v.minutes}
+          error={err('minutes')}
+          onChange={set('minutes')}
+        />
+        <TextField label={s.log.date} type="date" value={v.date} error={err('date')} onChange={set('date')} />
+        <TextField
+          label={s.log.before}
+          type="number"
+          value={v.before}
+          error={err('before')}
+          onChange={set('before')}
+        />
+        <TextField
+          label={s.log.after}
+          type="number"
+          value={v.after}
+          error={err('after')}
+          onChange={set('after')}
+        />
       </div>
-      {field('note', s.log.note, note, setNote, 'text')}
+      <TextField label={s.log.note} value={v.note} error={err('note')} onChange={set('note')} />
       <div className="button-row">
-        <button type="submit" className="button primary" disabled={action.busy}>
+        <button type="submit" className="button primary" disabled={logging.busy}>
           {s.log.submit}
         </button>
       </div>
-      {action.error && (
-        <p className="field-error" role="alert">
-          {errorSummary(action.error)}
+      <FormStatus error={errorSummary(logging.error)} note={logging.note} />
+      {soreness && (
+        <p className="notice" data-testid="soreness-note">
+          {s.log.soreness}
         </p>
       )}
-      <div aria-live="polite">
-        {action.note && <p className="field-status">{action.note}</p>}
-        {soreness && (
-          <p className="notice" data-testid="soreness-note">
-            {s.log.soreness}
-          </p>
-        )}
-      </div>
     </form>
   );
 }

@@ -1,10 +1,11 @@
 /** The Pacing screen: flare mode, each goal's plan, and a new goal. */
 
+import { api } from '../../api';
+import { ScreenHeader } from '../../components/ScreenHeader';
 import { EmptyState, LoadCard } from '../../components/States';
 import { useApp } from '../../context';
 import { useLoad } from '../../hooks/useLoad';
 import { pacingText as s } from '../../strings/pacing';
-import { pacing } from './client';
 import { FlareCard } from './FlareCard';
 import { GoalCard } from './GoalCard';
 import { NewGoalForm } from './NewGoalForm';
@@ -13,15 +14,12 @@ export function PacingScreen() {
   const { live } = useApp();
   // Reload on a new day so "today" and the week stay right.
   const day = live.snapshot ? Math.floor(live.snapshot.at / 3_600_000) : 0;
-  const view = useLoad(() => pacing('pacing.get'), [day]);
+  const view = useLoad(() => api().invoke('pacing.get'), [day]);
   const data = view.state.value;
 
   return (
     <div className="stack">
-      <header>
-        <h1>{s.title}</h1>
-        <p>{s.intro}</p>
-      </header>
+      <ScreenHeader title={s.title} intro={s.intro} />
       <LoadCard load={view} errorTitle={s.loadError} />
       {data && (
         <>
@@ -35,7 +33,9 @@ export function PacingScreen() {
                 </EmptyState>
               </div>
             ) : (
-              data.goals.map((g) => <GoalCard key={g.goal.id} view={g} onChange={view.reload} />)
+              data.goals.map((g) => (
+                <GoalCard key={g.goal.id} view={g} today={data.today} onChange={view.reload} />
+              ))
             )}
           </section>
           <NewGoalForm onCreated={view.reload} />

@@ -1,4 +1,4 @@
-/** The example goals, as starting points for the new-goal form. */
+/** Example goals from the pacing guidance, as starting points for the new-goal form. */
 import type { GoalFields } from '../../../../shared/pacing/goal';
 import type { pacingText as s } from '../../strings/pacing';
 
@@ -10,7 +10,8 @@ export const goalPresets: { id: keyof typeof s.create.preset; fields: GoalFields
       metric: 'session-min',
       cadence: { kind: 'every-other-day' },
       progression: { mode: 'percent', pct: 10 },
-      aim: null,
+      // The guidance's example: build up to a 12-minute walk every other day.
+      aim: 12,
     },
   },
   {

@@ -1,8 +1,10 @@
 /** One routine: what it is, its steps with dose and side, cautions, sources, the player and "staple". */
-import { useState } from 'react';
+import { StepFigure } from '../../components/figure/StepFigure';
+import { FormStatus } from '../../components/form/Field';
 import { GuidedPlayer } from '../../components/GuidedPlayer';
 import { getSource, type Routine, routineDurationSec } from '../../content';
 import { useApp } from '../../context';
+import { useMutation } from '../../hooks/useMutation';
 import { doseText, sideText } from '../../lib/dose';
 import { formatLength } from '../../lib/format';
 import { hrefOf } from '../../lib/route';
@@ -13,25 +15,25 @@ import { routinesText as s } from '../../strings/routines';
 const MAX_STAPLES = 10;
 
 export function RoutineDetail({ routine, play }: { routine: Routine; play: boolean }) {
-  const { settings, update } = useApp();
-  const [status, setStatus] = useState<{ text: string; error: boolean } | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { settings, saveSettings } = useApp();
+  const staples = useMutation();
   const mine = settings.staples.includes(routine.id);
   const source = getSource(routine.source);
   const dosage = getSource(routine.dosageSource);
+  const firstPose = routine.steps[0]?.poses?.[0];
 
-  const toggleStaple = async () => {
+  const toggleStaple = () => {
     if (!mine && settings.staples.length >= MAX_STAPLES) {
-      setStatus({ text: t(s.staplesFull, { n: MAX_STAPLES }), error: true });
+      staples.fail(t(s.staplesFull, { n: MAX_STAPLES }));
       return;
     }
-    setBusy(true);
-    const staples = mine
+    const next = mine
       ? settings.staples.filter((id) => id !== routine.id)
       : [...settings.staples, routine.id];
-    const r = await update({ staples });
-    setBusy(false);
-    setStatus(r.ok ? { text: s.stapleSaved, error: false } : { text: r.error.message, error: true });
+    void staples.run(
+      () => saveSettings({ staples: next }),
+      () => s.stapleSaved,
+    );
   };
 
   return (
@@ -54,18 +56,12 @@ export function RoutineDetail({ routine, play }: { routine: Routine; play: boole
             {mine && <span className="badge accent">{s.myStaple}</span>}
           </div>
         </div>
-        {routine.illustration && (
-          <figure className="illustration">
-            <img
-              src={`data:image/svg+xml;charset=utf-8,${encodeURIComponent(routine.illustration.svg)}`}
-              alt={routine.illustration.alt}
-            />
-          </figure>
-        )}
+        {firstPose && <StepFigure className="routine-figure" step={{ poses: [firstPose] }} side="none" />}
       </header>
 
       {play ? (
         <GuidedPlayer
+          key={routine.id}
           routine={routine}
           sound={settings.sound}
           autoStart
@@ -81,7 +77,13 @@ export function RoutineDetail({ routine, play }: { routine: Routine; play: boole
           <a className="button primary" href={hrefOf('routines', routine.id, 'play')}>
             {s.startGuided}
           </a>
-          <button type="button" className="button" aria-pressed={mine} onClick={toggleStaple} disabled={busy}>
+          <button
+            type="button"
+            className="button"
+            aria-pressed={mine}
+            onClick={toggleStaple}
+            disabled={staples.busy}
+          >
             {mine ? s.unmarkStaple : s.markStaple}
           </button>
         </div>
@@ -89,13 +91,7 @@ export function RoutineDetail({ routine, play }: { routine: Routine; play: boole
       {!play && (
         <>
           <p className="muted small">{s.stapleHelp}</p>
-          <p
-            role="status"
-            className={status?.error ? 'field-error' : 'field-status'}
-            data-testid="staple-status"
-          >
-            {status?.text ?? ''}
-          </p>
+          <FormStatus error={staples.error?.message} note={staples.note} testId="staple-status" />
         </>
       )}
 
@@ -114,6 +110,7 @@ export function RoutineDetail({ routine, play }: { routine: Routine; play: boole
           {routine.steps.map((step, i) => (
             // biome-ignore lint/suspicious/noArrayIndexKey: steps are fixed content in order.
             <li key={i}>
+              <StepFigure step={step} side={step.side === 'left' ? 'left' : 'none'} still />
               <p>{step.instruction}</p>
               <p className="muted small">
                 {[doseText(step), sideText(step.side), common.placement[step.placement]]

@@ -1,5 +1,6 @@
 /** Routines: `#/routines` is the library, `#/routines/<id>` a routine, `#/routines/<id>/snack` a snack. */
 
+import { ScreenHeader } from '../../components/ScreenHeader';
 import { EmptyState } from '../../components/States';
 import { getRoutine } from '../../content';
 import { hrefOf } from '../../lib/route';
@@ -16,7 +17,7 @@ export function RoutinesScreen({ rest }: { rest: string[] }) {
   if (!routine) {
     return (
       <div className="stack">
-        <h1>{s.title}</h1>
+        <ScreenHeader title={s.title} />
         <EmptyState title={s.notFound}>
           <a href={hrefOf('routines')}>{s.back}</a>
         </EmptyState>

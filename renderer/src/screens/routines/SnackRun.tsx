@@ -1,6 +1,7 @@
 /** A movement snack started from Today: tells main it began, guides it, and records it when done. */
 import { useEffect, useRef, useState } from 'react';
 import { GuidedPlayer } from '../../components/GuidedPlayer';
+import { ScreenHeader } from '../../components/ScreenHeader';
 import { Loading } from '../../components/States';
 import type { Routine } from '../../content';
 import { useApp } from '../../context';
@@ -29,10 +30,7 @@ export function SnackRun({ routine }: { routine: Routine }) {
 
   return (
     <div className="stack">
-      <header>
-        <h1>{t(s.snackTitle, { title: routine.title })}</h1>
-        <p>{routine.summary}</p>
-      </header>
+      <ScreenHeader title={t(s.snackTitle, { title: routine.title })} intro={routine.summary} />
       {live.actionError && (
         <div className="notice error" role="alert">
           <p>{live.actionError.message}</p>

@@ -1,4 +1,6 @@
 /** Safety: warning signs and what to do, the flare-up plan, when to see a clinician, the disclaimer. */
+
+import { ScreenHeader } from '../../components/ScreenHeader';
 import { getSafetyText } from '../../content';
 import { safetyText as s } from '../../strings/safety';
 import { Disclaimer, RedFlags } from './SafetyContent';
@@ -8,10 +10,7 @@ export function SafetyScreen() {
   const seek = getSafetyText('seek-care');
   return (
     <div className="stack">
-      <header>
-        <h1>{s.title}</h1>
-        <p>{s.intro}</p>
-      </header>
+      <ScreenHeader title={s.title} intro={s.intro} />
       <RedFlags />
       {flare && (
         <section className="card" aria-labelledby="flare-title">

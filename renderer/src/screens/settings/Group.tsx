@@ -1,8 +1,8 @@
-/** One titled settings group with its save status announced politely. */
+/** One titled settings card with its save status announced politely. */
 import type { ReactNode } from 'react';
 import { t } from '../../strings/format';
 import { settingsText as s } from '../../strings/settings';
-import type { GroupStatus } from './useSaver';
+import type { GroupStatus } from './useGroupSave';
 
 export function Group({
   id,
@@ -12,7 +12,7 @@ export function Group({
 }: {
   id: string;
   title: string;
-  status?: GroupStatus | undefined;
+  status?: GroupStatus | null | undefined;
   children: ReactNode;
 }) {
   return (

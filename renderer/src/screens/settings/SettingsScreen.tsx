@@ -1,11 +1,21 @@
-/** Settings: every stored setting, grouped, with inline validation from main; data and about. */
+/** Settings: every stored setting, grouped (data in ./table), with data and about at the end. */
+import type { ReactNode } from 'react';
+import { ScreenHeader } from '../../components/ScreenHeader';
 import { settingsText as s } from '../../strings/settings';
+import { AboutGroup } from './AboutGroup';
 import { DataGroup } from './DataGroup';
-import { MoreGroups } from './MoreGroups';
-import { ScheduleGroups } from './ScheduleGroups';
-import { useSaver } from './useSaver';
+import { Group } from './Group';
+import { SettingRows } from './SettingRow';
+import { type GroupSpec, settingsTable } from './table';
+import { useGroupSave } from './useGroupSave';
 
-const groupIds = [
+type GroupId = keyof typeof s.groups;
+
+/**
+ * The order of the groups. A group from the table is drawn from its rows; a group with controls of its
+ * own is a component listed in `ownGroups` (a new one: add its id here, its title to strings, its file).
+ */
+const layout: readonly GroupId[] = [
   'schedule',
   'prompts',
   'hours',
@@ -18,19 +28,26 @@ const groupIds = [
   'system',
   'data',
   'about',
-] as const;
+];
+const ownGroups: Partial<Record<GroupId, () => ReactNode>> = { data: DataGroup, about: AboutGroup };
+const tableGroups = new Map<GroupId, GroupSpec>(settingsTable.map((g) => [g.id, g]));
+
+function TableGroup({ spec }: { spec: GroupSpec }) {
+  const group = useGroupSave();
+  return (
+    <Group id={spec.id} title={s.groups[spec.id]} status={group.status}>
+      <SettingRows rows={spec.rows} group={group} />
+    </Group>
+  );
+}
 
 export function SettingsScreen() {
-  const saver = useSaver();
   return (
     <div className="stack">
-      <header>
-        <h1>{s.title}</h1>
-        <p>{s.intro}</p>
-      </header>
+      <ScreenHeader title={s.title} intro={s.intro} />
       <nav aria-label={s.jump} className="settings-jump">
         <ul className="tabs wrap">
-          {groupIds.map((g) => (
+          {layout.map((g) => (
             <li key={g}>
               <a
                 href={`#group-${g}`}
@@ -46,9 +63,12 @@ export function SettingsScreen() {
           ))}
         </ul>
       </nav>
-      <ScheduleGroups saver={saver} />
-      <MoreGroups saver={saver} />
-      <DataGroup />
+      {layout.map((id) => {
+        const Own = ownGroups[id];
+        if (Own) return <Own key={id} />;
+        const spec = tableGroups.get(id);
+        return spec ? <TableGroup key={id} spec={spec} /> : null;
+      })}
     </div>
   );
 }

@@ -1,7 +1,9 @@
 /** Tips & setup: tips grouped by context, and the setup checklist whose ticks are saved in settings. */
-import { useState } from 'react';
+import { FormStatus } from '../../components/form/Field';
+import { ScreenHeader } from '../../components/ScreenHeader';
 import { type ChecklistGroup, checklist, type TipContext, tips } from '../../content';
 import { useApp } from '../../context';
+import { useMutation } from '../../hooks/useMutation';
 import { usePending } from '../../hooks/usePending';
 import { t } from '../../strings/format';
 import { tipsText as s } from '../../strings/tips';
@@ -12,10 +14,7 @@ const groups: readonly ChecklistGroup[] = ['screen', 'chair', 'desk', 'habits', 
 export function TipsScreen() {
   return (
     <div className="stack">
-      <header>
-        <h1>{s.title}</h1>
-        <p>{s.intro}</p>
-      </header>
+      <ScreenHeader title={s.title} intro={s.intro} />
       <Checklist />
       <section className="card" aria-labelledby="tips-title">
         <h2 id="tips-title">{s.tipsTitle}</h2>
@@ -41,19 +40,18 @@ export function TipsScreen() {
 }
 
 function Checklist() {
-  const { settings, update } = useApp();
-  const [error, setError] = useState<string | null>(null);
+  const { settings, saveSettings } = useApp();
+  const saving = useMutation();
   const [shown, choose] = usePending(settings.checklist);
   const ticked = new Set(shown);
   const done = checklist.filter((i) => ticked.has(i.id)).length;
 
   const toggle = (id: string, on: boolean) => {
     const next = on ? [...shown.filter((x) => x !== id), id] : shown.filter((x) => x !== id);
-    const saving = update({ checklist: next }).then((r) => {
-      setError(r.ok ? null : t(s.saveError, { message: r.error.message }));
-      return r.ok;
-    });
-    choose(next, saving);
+    choose(
+      next,
+      saving.run(() => saveSettings({ checklist: next })).then((r) => r.ok),
+    );
   };
 
   return (
@@ -63,11 +61,7 @@ function Checklist() {
       <p className="muted" data-testid="checklist-progress">
         {t(s.progress, { done, total: checklist.length })}
       </p>
-      {error && (
-        <p className="field-error" role="alert">
-          {error}
-        </p>
-      )}
+      <FormStatus error={saving.error && t(s.saveError, { message: saving.error.message })} note={null} />
       <div className="checklist-groups">
         {groups.map((g) => {
           const items = checklist.filter((i) => i.group === g);

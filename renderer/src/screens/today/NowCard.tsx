@@ -1,10 +1,11 @@
 /** Live posture and bout, the next prompt, a waiting prompt, and the one-tap actions. */
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import type { UserAction } from '../../../../shared/ipc';
 import type { EngineSnapshot } from '../../../../shared/snapshot';
+import { visiblePrompt } from '../../../../shared/visible-prompt';
 import { useApp } from '../../context';
 import { useEngineNow } from '../../hooks/useNow';
-import { formatBout, formatClock, formatMinutes } from '../../lib/format';
+import { formatClock, formatMinutes } from '../../lib/format';
 import { common } from '../../strings/common';
 import { t } from '../../strings/format';
 import { prompt } from '../../strings/prompt';
@@ -16,7 +17,7 @@ function NextLine({ snap, now }: { snap: EngineSnapshot; now: number }) {
     return <p>{t(s.pausedUntil, { time: formatClock(snap.pausedUntil) })}</p>;
   if (snap.outsideWorkingHours) return <p>{s.outsideHours}</p>;
   // A waiting prompt is shown below; "nothing planned" would contradict it.
-  if (!snap.nextPrompt) return snap.activePrompt ? null : <p className="muted">{s.noNextPrompt}</p>;
+  if (!snap.nextPrompt) return visiblePrompt(snap) ? null : <p className="muted">{s.noNextPrompt}</p>;
   const left = (snap.nextPrompt.dueAt - now) / 60_000;
   const what = s.nextWhat[snap.nextPrompt.kind];
   return (
@@ -31,19 +32,29 @@ export function NowCard({ snap, onSnack }: { snap: EngineSnapshot; onSnack(): vo
   const now = useEngineNow(snap.at, live.receivedAt) ?? snap.at;
   const [pauseOpen, setPauseOpen] = useState(false);
   const [busy, setBusy] = useState(false);
+  const heading = useRef<HTMLHeadingElement>(null);
   const paused = snap.pausedUntil !== null && snap.pausedUntil > now;
+  const waiting = visiblePrompt(snap);
 
   const act = async (action: UserAction) => {
     setBusy(true);
     await live.act(action);
     setBusy(false);
     setPauseOpen(false);
+    // The button pressed may be gone once the new state renders (a prompt answered, a pause set): then
+    // keyboard focus goes to this card's heading instead of falling to the page body.
+    window.setTimeout(() => {
+      if (document.activeElement === null || document.activeElement === document.body)
+        heading.current?.focus();
+    }, 0);
   };
 
   const boutMin = snap.boutStartedAt !== null ? (now - snap.boutStartedAt) / 60_000 : snap.boutMin;
   return (
     <section className="card now-card" aria-labelledby="now-title" data-testid="now-card">
-      <h2 id="now-title">{s.now}</h2>
+      <h2 id="now-title" ref={heading} tabIndex={-1}>
+        {s.now}
+      </h2>
       {snap.presence === 'away' ? (
         <>
           <p className="now-posture">{s.away}</p>
@@ -52,16 +63,16 @@ export function NowCard({ snap, onSnack }: { snap: EngineSnapshot; onSnack(): vo
       ) : (
         <p className={`now-posture posture-${snap.posture}`} data-testid="now-posture">
           <span className={`swatch s-${snap.posture}`} aria-hidden="true" />
-          {t(s.currentBout, { posture: common.posture[snap.posture], duration: formatBout(boutMin) })}
+          {t(s.currentBout, { posture: common.posture[snap.posture], duration: formatMinutes(boutMin) })}
         </p>
       )}
       <NextLine snap={snap} now={now} />
 
-      {snap.activePrompt && !snap.snack && (
+      {waiting && (
         <div className="notice waiting" data-testid="today-prompt">
           <div>
             <strong>{s.promptWaiting}: </strong>
-            {prompt.kinds[snap.activePrompt.kind].title}
+            {prompt.kinds[waiting.kind].title}
           </div>
           <div className="button-row">
             <button type="button" className="button primary small" onClick={onSnack} disabled={busy}>
@@ -71,7 +82,7 @@ export function NowCard({ snap, onSnack }: { snap: EngineSnapshot; onSnack(): vo
               type="button"
               className="button small"
               onClick={() => act({ action: 'snooze' })}
-              disabled={busy || snap.activePrompt.snoozesLeft <= 0}
+              disabled={busy || waiting.snoozesLeft <= 0}
             >
               {t(prompt.snooze, { n: settings.snooze.minutes })}
             </button>
