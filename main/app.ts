@@ -16,12 +16,14 @@ import { createPromptPresenter } from './app/prompt-presenter';
 import { createSaveQueue } from './app/save-queue';
 import { createRouter, type Dispatch } from './ipc/router';
 import type { Platform } from './ports';
+import { describeFsError, type FileSystem } from './services/fs';
 import { createPacing } from './services/pacing';
 import { FilePacingStore } from './services/pacing/pacing-store';
 import { createOwnRoutineHandlers } from './services/routines/handlers';
 import { FileRoutineStore } from './services/routines/store';
 import { createPlanService, PlanStore } from './services/plan';
 import { createReportService } from './services/report';
+import { pacingSection } from './services/pacing/section';
 import { openStorage } from './services/storage';
 import { createReminderScheduler } from './shell/reminders';
 
@@ -33,6 +35,12 @@ export interface App {
   stop(): Promise<void>;
   snapshot(): EngineSnapshot;
   /**
+   * Set when nothing can be saved in the data folder at all (checked once when the app is created): the
+   * message for a start-up dialog ("Sitwise cannot save to FOLDER: reason ..."); null when saving works.
+   * Lesser damage is told in the dashboard's notices and the tray menu instead.
+   */
+  readonly cannotSave: string | null;
+  /**
    * The one entry for shell commands (tray, notification buttons, command line, second launch): checked
    * against the command schema, user actions through the router; rejects with a sentence on failure.
    */
@@ -41,7 +49,13 @@ export interface App {
   commandLine(args: readonly string[], options: { secondLaunch: boolean }): Promise<void>;
 }
 
-export function createApp(platform: Platform, options: { onError?: (error: unknown) => void } = {}): App {
+export interface AppOptions {
+  onError?: (error: unknown) => void;
+  /** The file system behind storage (a fault-injecting one in tests); node:fs by default. */
+  fs?: FileSystem;
+}
+
+export function createApp(platform: Platform, options: AppOptions = {}): App {
   const { clock, windows } = platform;
   const onError = options.onError ?? ((error: unknown) => console.error('[sitwise]', error));
   const now = () => clock.now();
@@ -55,6 +69,7 @@ export function createApp(platform: Platform, options: { onError?: (error: unkno
     timeZone: platform.timeZone,
     notify,
     chooseSavePath: (name) => platform.dialogs.chooseSavePath(name),
+    ...(options.fs ? { fs: options.fs } : {}),
   });
   const pacingStore = new FilePacingStore({
     dataDir: platform.paths.dataDir,
@@ -66,7 +81,17 @@ export function createApp(platform: Platform, options: { onError?: (error: unkno
         message: `${lines} damaged line(s) in the pacing log for ${month} were set aside; the rest loaded.`,
         at: now(),
       }),
+    onUnreadable: (month, reason) =>
+      notify({
+        id: `pacing-unreadable-${month ?? 'folder'}`,
+        kind: 'journal-unreadable',
+        message: `The pacing log${month === null ? '' : ` for ${month}`} could not be read (${describeFsError(reason)}); it is left out until it can be.`,
+        at: now(),
+      }),
+    ...(options.fs ? { fs: options.fs } : {}),
   });
+  // The pacing log and the check-ins are exported, imported and deleted with the rest of the data.
+  storage.addSection(pacingSection(pacingStore, now));
   const pacing = createPacing({
     store: pacingStore,
     now,
@@ -206,13 +231,28 @@ export function createApp(platform: Platform, options: { onError?: (error: unkno
     settingsSaved,
     dataDeleted() {
       routineStore.clear();
-      pacingStore.deleteAll();
+      // The pacing log was deleted with the other data sections.
       pacing.ledger.reload();
       planStore.clear();
       engine.reset();
       windows.broadcast('settings.changed', settings());
     },
+    dataImported() {
+      // Imported history is past days; today's tracking was kept as it was, so the engine goes on, with the
+      // imported settings.
+      pacing.ledger.reload();
+      engine.settingsChanged(settings());
+      windows.broadcast('settings.changed', settings());
+    },
   });
+
+  const probe = storage.probeWrite();
+  const cannotSave =
+    probe === null
+      ? null
+      : `Sitwise cannot save to ${platform.paths.dataDir}: ${probe}. It keeps time, but nothing is recorded until the folder can be written.`;
+  if (cannotSave !== null)
+    notify({ id: 'save-failed-at-start', kind: 'save-failed', message: cannotSave, at: now() });
 
   const dispatch = createRouter(handlers, (_channel, error) => onError(error));
   const commands = createCommandRunner({ dispatch, windows, quit: () => platform.quit(), onError });
@@ -233,6 +273,7 @@ export function createApp(platform: Platform, options: { onError?: (error: unkno
 
   let stopped = false;
   return {
+    cannotSave,
     dispatch,
     async start() {
       engine.start();

@@ -94,6 +94,14 @@ export interface ExportResult {
   path: string | null;
 }
 
+/** The data sections an import restored ("settings", "journal", "pacing", ...). */
+export interface ImportResult {
+  imported: string[];
+}
+
+/** Largest export file an import takes (the text of the JSON export; years of history are a few MB). */
+export const IMPORT_MAX_CHARS = 256 * 1024 * 1024;
+
 export const invokeChannels = {
   'app.getInfo': invoke<AppInfo>()(none),
   'state.get': invoke<EngineSnapshot>()(none),
@@ -108,6 +116,8 @@ export const invokeChannels = {
   'timeline.day': invoke<Segment[]>()(z.strictObject({ date: localDate })),
   'data.export': invoke<ExportResult>()(z.strictObject({ format: exportFormatSchema })),
   'data.delete': invoke<{ deleted: true }>()(z.strictObject({ confirm: z.literal('delete all my data') })),
+  /** Restores a JSON export (its text, read by the page from a file the user picked) into an empty data folder. */
+  'data.import': invoke<ImportResult>()(z.strictObject({ text: z.string().min(1).max(IMPORT_MAX_CHARS) })),
   'notices.get': invoke<Notice[]>()(none),
   'notices.dismiss': invoke<Notice[]>()(z.strictObject({ id: z.string().min(1).max(100) })),
   'window.open': invoke<null>()(z.strictObject({ screen: z.enum(screens) })),

@@ -1,11 +1,12 @@
 /** The IPC handler table: each channel of the contract mapped to the service that answers it. */
-import type { AppInfo, Notice } from '../../shared/ipc';
+import type { AppInfo, ImportResult, Notice } from '../../shared/ipc';
 import type { Settings } from '../../shared/settings';
 import { UserFacingError } from '../errors';
 import type { Handlers } from '../ipc/router';
 import type { Platform } from '../ports';
 import { DeleteError } from '../services/data/delete-data';
 import { ExportError } from '../services/data/export';
+import { ImportError } from '../services/data/sections';
 import type { PacingFeature } from '../services/pacing';
 import type { OwnRoutineChannel } from '../services/routines/handlers';
 import type { PlanService } from '../services/plan';
@@ -29,6 +30,8 @@ export interface HandlerDeps {
   dataDeleted: () => void;
   /** A person's own routines (main/services/routines). */
   ownRoutines: Pick<Handlers, OwnRoutineChannel>;
+  /** Called after an import restored data. */
+  dataImported: () => void;
 }
 
 export function createHandlers(deps: HandlerDeps): Handlers {
@@ -81,6 +84,19 @@ export function createHandlers(deps: HandlerDeps): Handlers {
         throw error;
       }
       deps.dataDeleted();
+      return result;
+    },
+    'data.import': (request) => {
+      let result: ImportResult;
+      try {
+        result = storage.importData(request);
+      } catch (error) {
+        // Part written on a disk fault: that part is what the app shows from now on.
+        if (error instanceof ImportError && error.partial) deps.dataImported();
+        if (error instanceof ImportError) throw new UserFacingError(error.message);
+        throw error;
+      }
+      deps.dataImported();
       return result;
     },
     'notices.get': (): Notice[] => notices.list(),

@@ -41,6 +41,7 @@ const validSamples: Record<InvokeChannel, unknown[]> = {
   'timeline.day': [{ date: '2026-11-23' }],
   'data.export': [{ format: 'csv' }],
   'data.delete': [{ confirm: 'delete all my data' }],
+  'data.import': [{ text: '{"format":"sitwise-export"}' }],
   'notices.get': [undefined],
   'notices.dismiss': [{ id: 'notice-1' }],
   'window.open': [{ screen: 'today' }],

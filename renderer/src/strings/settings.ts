@@ -117,6 +117,12 @@ export const settingsText = {
   },
   data: {
     exportBody: 'Save everything Sitwise has recorded as a file.',
+    importTitle: 'Bring data from another computer',
+    importBody:
+      'Pick a JSON file exported from Sitwise. It goes into an empty data folder only: on a computer with history here, export that first, then delete all data.',
+    importButton: 'Import from a JSON file…',
+    imported: 'Imported {name}.',
+    importFailed: 'Could not import: {message}',
     deleteTitle: 'Delete all data',
     deleteBody:
       'This removes your history, check-ins and pacing notes from this computer, and puts every setting back to its default. Sitwise then starts again with the first-run setup. It cannot be undone.',
