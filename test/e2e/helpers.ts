@@ -39,8 +39,15 @@ export async function onboardDirectly(host: Host): Promise<void> {
   await call(host, 'settings.update', { onboarded: true });
 }
 
+/**
+ * The size main opens the prompt window at (PROMPT_SIZE in main/platform/electron/windows.ts: frameless,
+ * not resizable). Prompt-window journeys run at this size, not at a desktop browser's.
+ */
+export const PROMPT_WINDOW = { width: 380, height: 280 } as const;
+
 export async function openPromptWindow(context: BrowserContext, host: Host): Promise<Page> {
   const page = await context.newPage();
+  await page.setViewportSize(PROMPT_WINDOW);
   await page.goto(`${host.url}/prompt.html`);
   return page;
 }

@@ -5,7 +5,7 @@
 import type { Page } from '@playwright/test';
 import type { Host } from '../host/server';
 import { expect, test } from './fixtures';
-import { expectNoSeriousA11yIssues, onboardDirectly, saveScreenshot } from './helpers';
+import { call, expectNoSeriousA11yIssues, onboardDirectly, PROMPT_WINDOW, saveScreenshot } from './helpers';
 
 const themes = ['light', 'dark'] as const;
 
@@ -55,7 +55,8 @@ for (const theme of themes) {
   });
 
   test(`every dashboard screen in the ${theme} theme`, async ({ page, host, advance }) => {
-    test.setTimeout(120_000);
+    // Twelve screens, each with a screenshot and an axe run: slow on a shared machine.
+    test.setTimeout(240_000);
     await onboardDirectly(host);
     await withActivity(host, advance);
     await page.emulateMedia({ colorScheme: theme });
@@ -76,6 +77,7 @@ for (const theme of themes) {
   test(`the prompt window in the ${theme} theme`, async ({ page, host, advance }) => {
     await onboardDirectly(host);
     await page.emulateMedia({ colorScheme: theme });
+    await page.setViewportSize(PROMPT_WINDOW);
     await page.goto(`${host.url}/prompt.html`);
     await expect(page.getByRole('heading', { level: 1, name: 'Nothing is due right now' })).toBeVisible();
     await look(page, 'prompt-idle', theme);
@@ -87,6 +89,25 @@ for (const theme of themes) {
     await expect(page.getByTestId('player')).toBeVisible();
     await page.getByRole('button', { name: 'Pause' }).click();
     await look(page, 'prompt-player', theme);
+  });
+
+  test(`the prompt window's catch-up after a meeting in the ${theme} theme`, async ({
+    page,
+    host,
+    advance,
+  }) => {
+    await onboardDirectly(host);
+    await call(host, 'settings.update', { focusDeferral: { enabled: true } });
+    await page.emulateMedia({ colorScheme: theme });
+    await page.setViewportSize(PROMPT_WINDOW);
+    await page.goto(`${host.url}/prompt.html`);
+    host.control.idle = 0;
+    host.control.busy = true;
+    await advance(35);
+    host.control.busy = false;
+    await advance(2);
+    await expect(page.getByText('Your meeting is over. Here is a shorter snack.')).toBeVisible();
+    await look(page, 'prompt-catchup', theme);
   });
 }
 

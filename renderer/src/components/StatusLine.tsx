@@ -1,6 +1,6 @@
 /** The header's one-line status: posture and bout, away, paused or outside working hours. */
 import type { EngineSnapshot } from '../../../shared/snapshot';
-import { formatBout, formatClock } from '../lib/format';
+import { formatClock, formatMinutes } from '../lib/format';
 import { common } from '../strings/common';
 import { t } from '../strings/format';
 import { shell } from '../strings/shell';
@@ -12,7 +12,10 @@ export function statusText(s: EngineSnapshot | null, now: number | null): string
   if (s.pausedUntil !== null && s.pausedUntil > s.at)
     return t(shell.status.paused, { time: formatClock(s.pausedUntil) });
   const elapsed = s.boutStartedAt !== null && now !== null ? (now - s.boutStartedAt) / 60_000 : s.boutMin;
-  const main = t(shell.status.current, { posture: common.posture[s.posture], duration: formatBout(elapsed) });
+  const main = t(shell.status.current, {
+    posture: common.posture[s.posture],
+    duration: formatMinutes(elapsed),
+  });
   return s.outsideWorkingHours ? `${main} · ${shell.status.outsideHours}` : main;
 }
 

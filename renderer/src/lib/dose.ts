@@ -3,11 +3,14 @@ import type { RoutineStep } from '../../../shared/content/schema';
 import type { GuidedSide } from '../player/plan';
 import { common } from '../strings/common';
 import { plural, t } from '../strings/format';
+import { formatLength } from './format';
 
 export function doseText(step: RoutineStep): string {
   const d = common.dose;
   const parts: string[] = [];
-  if (step.seconds !== undefined) parts.push(t(d.seconds, { n: step.seconds }));
+  // Under a minute in seconds ("30 seconds"); longer as a length ("8 min"), the way a walk is timed.
+  if (step.seconds !== undefined)
+    parts.push(step.seconds < 60 ? t(d.seconds, { n: step.seconds }) : formatLength(step.seconds));
   if (step.reps !== undefined) {
     let reps = plural(step.reps, d.reps);
     if (step.holdSeconds !== undefined) reps += `, ${t(d.hold, { n: step.holdSeconds })}`;

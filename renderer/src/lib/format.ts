@@ -4,18 +4,18 @@ import { t } from '../strings/format';
 
 const u = common.units;
 
-/** "45 min", "2 h", "1 h 5 min". Rounds to whole minutes; 0 shows as "0 min". */
+/**
+ * "45 min", "2 h", "1 h 5 min": the one rule for every duration Sitwise shows in minutes (totals,
+ * timelines, bouts, goals). Whole minutes, rounded to the nearest; anything above 0 but under a minute
+ * is "under 1 min" (a 20-second snack happened: it is never "0 min"); 0 is "0 min".
+ */
 export function formatMinutes(minutes: number): string {
+  if (minutes > 0 && minutes < 1) return u.underMinute;
   const total = Math.max(0, Math.round(minutes));
   if (total < 60) return t(u.minShort, { n: total });
   const h = Math.floor(total / 60);
   const m = total % 60;
   return m === 0 ? t(u.hourShort, { n: h }) : t(u.hourMinShort, { h, m });
-}
-
-/** Like formatMinutes, but says "under a minute" for a running bout that just began. */
-export function formatBout(minutes: number): string {
-  return minutes > 0 && minutes < 1 ? u.underMinute : formatMinutes(minutes);
 }
 
 /** "m:ss" for countdowns; negative values show as 0:00. */
@@ -83,8 +83,20 @@ export function weekdayName(day: number, style: 'long' | 'short' = 'long'): stri
   return new Intl.DateTimeFormat(common.locale, { weekday: style, timeZone: 'UTC' }).format(date);
 }
 
-/** A routine's length: "45 s" under a minute, whole minutes above. */
+/**
+ * A routine's or a step's length, to the second under ten minutes ("45 s", "1 min 25 s", "2 min"),
+ * then whole minutes. Card, routine page and player all use it, so they agree.
+ */
 export function formatLength(seconds: number): string {
   const s = Math.max(0, Math.round(seconds));
-  return s < 60 ? t(u.seconds, { n: s }) : formatMinutes(s / 60);
+  if (s < 60) return t(u.seconds, { n: s });
+  if (s % 60 === 0 || s >= 600) return formatMinutes(s / 60);
+  return t(u.minSec, { m: Math.floor(s / 60), s: s % 60 });
+}
+
+/** "28 Sep" for chart axes. */
+export function formatDayShort(date: string): string {
+  return new Intl.DateTimeFormat(common.locale, { day: 'numeric', month: 'short', timeZone: 'UTC' }).format(
+    utcDate(date),
+  );
 }

@@ -20,6 +20,21 @@ export interface Axis {
   ticks: number[];
 }
 
+/** An axis for counts (prompts, snacks): whole-number ticks only, at most five steps, at least 0 to 1. */
+export function countAxis(value: number): Axis {
+  const v = Number.isFinite(value) && value > 1 ? Math.ceil(value) : 1;
+  let step = 1;
+  for (let scale = 1; ; scale *= 10) {
+    const found = [1, 2, 5].map((m) => m * scale).find((s) => Math.ceil(v / s) <= 5);
+    if (found !== undefined) {
+      step = found;
+      break;
+    }
+  }
+  const max = Math.ceil(v / step) * step;
+  return { max, ticks: Array.from({ length: max / step + 1 }, (_, i) => i * step) };
+}
+
 const minuteSteps: readonly [max: number, count: number][] = [
   [10, 2],
   [15, 3],

@@ -50,8 +50,8 @@ export function PromptView({
     >
       <div className="prompt-body">
         <h1 id="prompt-title">{kind.title}</h1>
-        <p className="prompt-lead">{kind.body}</p>
-        {active.catchUp && <p className="notice compact">{s.catchUp}</p>}
+        {/* After a meeting, why this snack is shorter says more than the usual line. */}
+        <p className="prompt-lead">{active.catchUp ? s.catchUp : kind.body}</p>
         {active.state === 'deferred' && <p className="notice compact">{s.deferred}</p>}
         <p className="routine-suggestion">
           <span className="muted">{s.suggested}: </span>

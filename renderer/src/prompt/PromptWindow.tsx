@@ -133,6 +133,7 @@ export function PromptWindow({ first }: PromptWindowProps) {
           routine={routine}
           sound={sound}
           autoStart
+          large
           busy={busy}
           onDone={() =>
             act({ action: 'snack-done', routineId: routine.id }, (id) => ({

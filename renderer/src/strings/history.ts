@@ -31,6 +31,7 @@ export const history = {
     promptsDoneShown: 'Prompts done / shown',
   },
   daysTable: 'Days in this period',
+  notTracked: 'Not tracked',
   dayTitle: 'Timeline for {date}',
   noTimeline: 'No timeline for this day.',
   emptyTitle: 'No history yet',

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import {
-  formatBout,
   formatCountdown,
   formatLength,
   formatMinutes,
@@ -34,9 +33,10 @@ describe('formatMinutes', () => {
     expect(formatMinutes(-5)).toBe('0 min');
   });
   it('says "under a minute" only for a bout that has just begun', () => {
-    expect(formatBout(0.4)).toBe('under a minute');
-    expect(formatBout(0)).toBe('0 min');
-    expect(formatBout(12)).toBe('12 min');
+    expect(formatMinutes(0.4)).toBe('under 1 min');
+    expect(formatMinutes(1 / 3)).toBe('under 1 min');
+    expect(formatMinutes(0.5)).toBe('under 1 min');
+    expect(formatMinutes(12)).toBe('12 min');
   });
 });
 
@@ -54,7 +54,9 @@ describe('countdowns, shares and lengths', () => {
   });
   it('shows seconds under a minute and minutes above', () => {
     expect(formatLength(37)).toBe('37 s');
-    expect(formatLength(90)).toBe('2 min');
+    expect(formatLength(85)).toBe('1 min 25 s');
+    expect(formatLength(90)).toBe('1 min 30 s');
+    expect(formatLength(120)).toBe('2 min');
     expect(formatLength(720)).toBe('12 min');
   });
   it('names weekdays from 0 = Sunday', () => {

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { bands, heightOf, minutesAxis, niceMax, ticks, timelineRect } from '../../../renderer/src/lib/scale';
+import {
+  bands,
+  countAxis,
+  heightOf,
+  minutesAxis,
+  niceMax,
+  ticks,
+  timelineRect,
+} from '../../../renderer/src/lib/scale';
 
 describe('niceMax', () => {
   it('rounds up to 1, 2, 2.5, 5 × 10^k', () => {
@@ -54,5 +62,16 @@ describe('bars and timelines', () => {
   });
   it('spaces ticks evenly', () => {
     expect(ticks(1)).toEqual([0, 0.25, 0.5, 0.75, 1]);
+  });
+});
+
+describe('count axis', () => {
+  it('has whole-number ticks only', () => {
+    expect(countAxis(4)).toEqual({ max: 4, ticks: [0, 1, 2, 3, 4] });
+    expect(countAxis(5)).toEqual({ max: 5, ticks: [0, 1, 2, 3, 4, 5] });
+    expect(countAxis(7)).toEqual({ max: 8, ticks: [0, 2, 4, 6, 8] });
+    expect(countAxis(14)).toEqual({ max: 15, ticks: [0, 5, 10, 15] });
+    expect(countAxis(0)).toEqual({ max: 1, ticks: [0, 1] });
+    for (const n of [3, 9, 23, 61, 140]) expect(countAxis(n).ticks.every(Number.isInteger)).toBe(true);
   });
 });

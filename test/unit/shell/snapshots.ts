@@ -17,6 +17,12 @@ export function sitting(overrides: Partial<EngineSnapshot> = {}): EngineSnapshot
     pausedUntil: null,
     outsideWorkingHours: false,
     snack: null,
+    snoozedUntil: null,
+    askPosture: false,
+    context: [],
+    promptsToday: { count: 0, cap: 24 },
+    skippedInRow: null,
+    headsUp: null,
     ...overrides,
   };
 }
@@ -30,6 +36,9 @@ export function prompt(overrides: Partial<ActivePrompt> = {}): ActivePrompt {
     snoozesLeft: 2,
     catchUp: false,
     routineId: 'desk-reset',
+    heldFor: null,
+    beforeEventAt: null,
+    snoozeMin: 5,
     ...overrides,
   };
 }

@@ -7,13 +7,13 @@ import { useApp } from '../../context';
 import { formatDay, formatMinutes, formatShare, formatWeekday } from '../../lib/format';
 import type { Period } from '../../lib/periods';
 import { hrefOf } from '../../lib/route';
-import { minutesAxis, niceMax, ticks } from '../../lib/scale';
+import { countAxis, minutesAxis, ticks } from '../../lib/scale';
 import { LONG_BOUT_MIN, plannedStandingShare, standingShare } from '../../lib/targets';
 import { charts } from '../../strings/charts';
 import { common } from '../../strings/common';
 import { plural, t } from '../../strings/format';
 import { history as s } from '../../strings/history';
-import { Totals } from '../today/DayFigures';
+import { isEmptyDay, Totals } from '../today/DayFigures';
 
 export function sumDays(days: readonly DaySummary[], date: string): DaySummary {
   const total = emptyDay(date);
@@ -46,7 +46,7 @@ export function PeriodView({ period, days }: { period: Period; days: readonly Da
   const postureAxis = minutesAxis(Math.max(0, ...all.map((d) => d.sittingMin + d.standingMin + d.movingMin)));
   const boutAxis = minutesAxis(Math.max(LONG_BOUT_MIN, ...all.map((d) => d.longestSittingBoutMin)));
   const planned = plannedStandingShare(scheduleOf(settings));
-  const promptMax = niceMax(Math.max(4, ...all.map((d) => d.prompts.shown)));
+  const promptAxis = countAxis(Math.max(4, ...all.map((d) => d.prompts.shown)));
   const range = { from: formatDay(period.from), to: formatDay(period.to) };
 
   return (
@@ -145,8 +145,8 @@ export function PeriodView({ period, days }: { period: Period; days: readonly Da
           categories={labels}
           categoryLabel={charts.day}
           mode="grouped"
-          axis={{ max: promptMax, ticks: ticks(promptMax) }}
-          format={(n) => String(Math.round(n * 10) / 10)}
+          axis={promptAxis}
+          format={(n) => String(Math.round(n))}
           series={[
             {
               key: 'shown',
@@ -192,13 +192,22 @@ export function PeriodView({ period, days }: { period: Period; days: readonly Da
                 <th scope="row">
                   <a href={hrefOf('history', 'day', d.date)}>{formatDay(d.date)}</a>
                 </th>
-                <td className="num">{formatMinutes(d.sittingMin)}</td>
-                <td className="num">{formatMinutes(d.standingMin)}</td>
-                <td className="num">{formatMinutes(d.movingMin)}</td>
-                <td className="num">{formatMinutes(d.longestSittingBoutMin)}</td>
-                <td className="num">
-                  {d.prompts.done} / {d.prompts.shown}
-                </td>
+                {isEmptyDay(d) ? (
+                  // Nothing measured (before install, a day off, the computer off): not a day of 0 min.
+                  <td colSpan={5} className="muted not-tracked">
+                    {s.notTracked}
+                  </td>
+                ) : (
+                  <>
+                    <td className="num">{formatMinutes(d.sittingMin)}</td>
+                    <td className="num">{formatMinutes(d.standingMin)}</td>
+                    <td className="num">{formatMinutes(d.movingMin)}</td>
+                    <td className="num">{formatMinutes(d.longestSittingBoutMin)}</td>
+                    <td className="num">
+                      {d.prompts.done} / {d.prompts.shown}
+                    </td>
+                  </>
+                )}
               </tr>
             ))}
           </tbody>

@@ -1,17 +1,18 @@
-/** A small card for Today: flare mode and today's pacing targets, linking to the Pacing screen. */
-import { api } from '../../api';
-import { useLoad } from '../../hooks/useLoad';
+/**
+ * A small card for Today: flare mode and today's pacing targets, linking to the Pacing screen. A standing
+ * target is told by Today's own standing line (one story), so it is not repeated here.
+ */
+import type { PacingView } from '../../../../shared/pacing/ipc';
 import { hrefOf } from '../../lib/route';
 import { t } from '../../strings/format';
 import { pacingText as s } from '../../strings/pacing';
 import { amountText } from './describe';
 
-export function TodayPacing({ refreshKey }: { refreshKey?: string | number }) {
-  const { state } = useLoad(() => api().invoke('pacing.get'), [refreshKey]);
-  if (state.status !== 'ready') return null;
-  const { flare, goals } = state.value;
+export function TodayPacing({ view }: { view: PacingView | null }) {
+  if (!view) return null;
+  const { flare, goals } = view;
   const targets = goals.flatMap((g) =>
-    g.plan.status === 'active' && g.plan.today.target !== null
+    g.plan.status === 'active' && g.plan.today.target !== null && g.goal.metric !== 'standing-min'
       ? [
           {
             id: g.goal.id,
@@ -49,4 +50,13 @@ export function TodayPacing({ refreshKey }: { refreshKey?: string | number }) {
       </p>
     </section>
   );
+}
+
+/** Today's standing target from the first standing goal with a target today, for Today's standing line. */
+export function standingTargetOf(view: PacingView | null): { name: string; minutes: number } | null {
+  for (const g of view?.goals ?? []) {
+    if (g.goal.metric === 'standing-min' && g.plan.status === 'active' && g.plan.today.target !== null)
+      return { name: g.goal.name, minutes: g.plan.today.target };
+  }
+  return null;
 }

@@ -33,22 +33,37 @@ export function Totals({ day }: { day: DaySummary }) {
   );
 }
 
-export function Goals({ day, settings }: { day: DaySummary; settings: Settings }) {
-  const active = day.standingMin + day.movingMin;
+/** Today's target for standing from the person's own pacing goal, when they have one running today. */
+export interface StandingTarget {
+  name: string;
+  minutes: number;
+}
+
+/**
+ * One standing story: the person's own pacing target when they set one (standing minutes), otherwise the
+ * starting goal for standing and moving from the guidance.
+ */
+export function Goals({
+  day,
+  settings,
+  standingTarget = null,
+}: {
+  day: DaySummary;
+  settings: Settings;
+  standingTarget?: StandingTarget | null;
+}) {
   const planned = plannedStandingShare(scheduleOf(settings));
-  const goal = formatMinutes(NON_SITTING_GOAL_MIN);
+  const done = standingTarget ? day.standingMin : day.standingMin + day.movingMin;
+  const target = standingTarget ? standingTarget.minutes : NON_SITTING_GOAL_MIN;
+  const words = { done: formatMinutes(done), goal: formatMinutes(target), name: standingTarget?.name ?? '' };
+  const line = standingTarget
+    ? t(done >= target ? s.pacingGoalMet : s.pacingGoal, words)
+    : t(done >= target ? s.goalMet : s.goal, words);
   return (
-    <div className="goals">
-      <p>
-        {active >= NON_SITTING_GOAL_MIN
-          ? t(s.goalMet, { goal })
-          : t(s.goal, { done: formatMinutes(active), goal })}
-      </p>
-      <ProgressBar
-        value={active / NON_SITTING_GOAL_MIN}
-        label={t(s.goal, { done: formatMinutes(active), goal })}
-      />
-      <p className="muted small">{s.goalSource}</p>
+    <div className="goals" data-testid="standing-goal">
+      <p>{line}</p>
+      <ProgressBar value={done / target} label={line} />
+      <p className="muted small">{standingTarget ? s.pacingGoalSource : s.goalSource}</p>
       <p>
         {planned > 0
           ? t(s.share, { share: formatShare(standingShare(day)), planned: formatShare(planned) })
@@ -63,9 +78,10 @@ export function Longest({ day }: { day: DaySummary }) {
     <div className="longest" data-testid="longest">
       <h3>{s.longest}</h3>
       <p className="big-figure">{formatMinutes(day.longestSittingBoutMin)}</p>
-      <p className="muted small">
-        {day.longestSittingBoutMin > LONG_BOUT_MIN ? s.longestHint : plural(day.postureChanges, s.changes)}
+      <p className="muted small" data-testid="posture-changes">
+        {plural(day.postureChanges, s.changes)}
       </p>
+      {day.longestSittingBoutMin > LONG_BOUT_MIN && <p className="muted small">{s.longestHint}</p>}
     </div>
   );
 }

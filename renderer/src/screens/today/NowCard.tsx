@@ -5,7 +5,7 @@ import type { EngineSnapshot } from '../../../../shared/snapshot';
 import { visiblePrompt } from '../../../../shared/visible-prompt';
 import { useApp } from '../../context';
 import { useEngineNow } from '../../hooks/useNow';
-import { formatBout, formatClock, formatMinutes } from '../../lib/format';
+import { formatClock, formatMinutes } from '../../lib/format';
 import { common } from '../../strings/common';
 import { t } from '../../strings/format';
 import { prompt } from '../../strings/prompt';
@@ -63,7 +63,7 @@ export function NowCard({ snap, onSnack }: { snap: EngineSnapshot; onSnack(): vo
       ) : (
         <p className={`now-posture posture-${snap.posture}`} data-testid="now-posture">
           <span className={`swatch s-${snap.posture}`} aria-hidden="true" />
-          {t(s.currentBout, { posture: common.posture[snap.posture], duration: formatBout(boutMin) })}
+          {t(s.currentBout, { posture: common.posture[snap.posture], duration: formatMinutes(boutMin) })}
         </p>
       )}
       <NextLine snap={snap} now={now} />

@@ -1,6 +1,6 @@
 /** Today: live status and quick actions, today's totals against goals, the timeline, prompts and a tip. */
 import type { DaySummary, Segment } from '../../../../shared/summary';
-import { dayBounds, localDateOf } from '../../../../shared/time';
+import { addDays, dayBounds, localDateOf } from '../../../../shared/time';
 import { visiblePrompt } from '../../../../shared/visible-prompt';
 import { api } from '../../api';
 import { DayTimeline } from '../../components/charts/DayTimeline';
@@ -12,13 +12,14 @@ import { useLoad } from '../../hooks/useLoad';
 import { hrefOf } from '../../lib/route';
 import { t } from '../../strings/format';
 import { today as s } from '../../strings/today';
-import { TodayPacing } from '../pacing/TodayPacing';
-import { Goals, isEmptyDay, Longest, PromptCounts, Totals } from './DayFigures';
+import { standingTargetOf, TodayPacing } from '../pacing/TodayPacing';
+import { Goals, isEmptyDay, Longest, PromptCounts, type StandingTarget, Totals } from './DayFigures';
 import { NowCard } from './NowCard';
 
 interface DayData {
   summary: DaySummary;
   segments: Segment[];
+  firstDay: boolean;
 }
 
 export function TodayScreen() {
@@ -35,8 +36,16 @@ export function TodayScreen() {
       api().invoke('summary.day', { date }),
       api().invoke('timeline.day', { date }),
     ]);
-    return { summary, segments };
+    // An empty day is only "your first day" when the weeks before it are empty too.
+    const firstDay = isEmptyDay(summary)
+      ? (await api().invoke('summary.range', { from: addDays(date, -28), to: addDays(date, -1) })).every(
+          isEmptyDay,
+        )
+      : false;
+    return { summary, segments, firstDay };
   }, [date, changeKey]);
+  const pacing = useLoad(() => api().invoke('pacing.get'), [changeKey]);
+  const pacingView = pacing.state.value;
 
   const startSnack = () => {
     const waiting = snap ? visiblePrompt(snap) : null;
@@ -67,8 +76,9 @@ export function TodayScreen() {
         date={date}
         timeZone={timeZone}
         dayStart={settings.dayStart}
+        standingTarget={standingTargetOf(pacingView)}
       />
-      <TodayPacing refreshKey={changeKey} />
+      <TodayPacing view={pacingView} />
       <aside className="card tip-card" aria-labelledby="tip-title">
         <h2 id="tip-title">{s.tip}</h2>
         <p data-testid="tip">{tip.text}</p>
@@ -83,12 +93,14 @@ function DaySection({
   date,
   timeZone,
   dayStart,
+  standingTarget,
 }: {
   state: ReturnType<typeof useLoad<DayData | null>>['state'];
   reload(): void;
   date: string | null;
   timeZone: string;
   dayStart: string;
+  standingTarget: StandingTarget | null;
 }) {
   const { settings } = useApp();
   const data = state.value;
@@ -104,7 +116,7 @@ function DaySection({
       </section>
     );
   }
-  const { summary, segments } = data;
+  const { summary, segments, firstDay } = data;
   const bounds = dayBounds(date, { timeZone, dayStart });
   const lastEnd = segments.reduce((m, seg) => Math.max(m, seg.end), 0);
   const firstStart = segments.reduce((m, seg) => Math.min(m, seg.start), Number.POSITIVE_INFINITY);
@@ -127,14 +139,14 @@ function DaySection({
           </p>
         )}
         {isEmptyDay(summary) ? (
-          <EmptyState title={s.firstDayTitle}>
-            <p>{s.firstDayBody}</p>
+          <EmptyState title={firstDay ? s.firstDayTitle : s.emptyDayTitle}>
+            <p>{firstDay ? s.firstDayBody : s.emptyDayBody}</p>
           </EmptyState>
         ) : (
           <div className="today-grid">
             <div>
               <Totals day={summary} />
-              <Goals day={summary} settings={settings} />
+              <Goals day={summary} settings={settings} standingTarget={standingTarget} />
             </div>
             <Longest day={summary} />
           </div>
