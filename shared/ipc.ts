@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import { ownRoutineChannels } from './content/own-routines-ipc';
+import type { ExportResult } from './export-result';
 import { invoke, type PushSpec, push, type ResponseOfSpec } from './ipc-spec';
 import { pacingChannels } from './pacing/ipc';
 import { planChannels } from './plan/ipc';
@@ -89,10 +90,7 @@ export interface Notice {
 export const exportFormatSchema = z.enum(['csv', 'json']);
 export type ExportFormat = z.infer<typeof exportFormatSchema>;
 
-export interface ExportResult {
-  saved: boolean;
-  path: string | null;
-}
+export type { ExportResult };
 
 /** The data sections an import restored ("settings", "journal", "pacing", ...). */
 export interface ImportResult {

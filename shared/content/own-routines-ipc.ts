@@ -4,7 +4,7 @@
  * handler runs (main/services/routines/handlers.ts).
  */
 import { z } from 'zod';
-import type { ExportResult } from '../ipc';
+import type { ExportResult } from '../export-result';
 import { invoke } from '../ipc-spec';
 import { type OwnRoutine, ownRoutineDraftSchema, ownRoutineId, ROUTINE_FILE_MAX_CHARS } from './user-routine';
 

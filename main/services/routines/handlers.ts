@@ -12,9 +12,8 @@ import {
   routineFileOf,
 } from '../../../shared/content/user-routine';
 import { USER_ROUTINE_PREFIX } from '../../../shared/content/validate';
-import type { ExportResult } from '../../../shared/ipc';
+import type { ExportResult, ParsedRequestOf, ResponseOf } from '../../../shared/ipc';
 import { UserFacingError } from '../../errors';
-import type { Handlers } from '../../ipc/router';
 import { writeFileAtomic } from '../data/atomic-write';
 import type { FileSystem } from '../fs';
 import type { RoutineSection } from './store';
@@ -49,7 +48,12 @@ export function routineFileName(name: string): string {
   return `${slug || 'routine'}.sitwise-routine.json`;
 }
 
-export function createOwnRoutineHandlers(deps: OwnRoutineDeps): Pick<Handlers, OwnRoutineChannel> {
+/** The handlers for these channels (services never import the router: the table's shape is the contract's). */
+type OwnRoutineHandlers = {
+  [C in OwnRoutineChannel]: (request: ParsedRequestOf<C>) => Promise<ResponseOf<C>> | ResponseOf<C>;
+};
+
+export function createOwnRoutineHandlers(deps: OwnRoutineDeps): OwnRoutineHandlers {
   const { store } = deps;
   const newId = deps.newId ?? randomId;
   const find = (id: string): OwnRoutine => {
