@@ -26,6 +26,8 @@ import { createHostPlatform } from '../host/platform';
 export interface WakeCounts {
   /** Timer callbacks the app ran, all of them and those while the user was present. */
   app: { all: number; present: number };
+  /** Of the app's, the tray ticker's (its text ticking over). */
+  tray: { all: number; present: number };
   /** The 1-second poller's timer callbacks, likewise. */
   poller: { all: number; present: number };
   /** Length of the scenario and time present in it (from the day summary), in hours. */
@@ -70,6 +72,7 @@ export async function countWakeUps(
   const fake = new FakeClock(first);
   const counts: WakeCounts = {
     app: { all: 0, present: 0 },
+    tray: { all: 0, present: 0 },
     poller: { all: 0, present: 0 },
     hours: (last - first) / 3_600_000,
     presentHours: 0,
@@ -88,7 +91,10 @@ export async function countWakeUps(
   const host = createHostPlatform({ clock: appClock, dataDir: dir, version: '0.0.0-bench', timeZone });
   const { platform, control } = host;
   platform.activity.idleSeconds = async () => idleAt(list, fake.now());
-  const ticker = createTrayTicker(appClock, () => {});
+  const ticker = createTrayTicker(appClock, () => {
+    counts.tray.all++;
+    if (present()) counts.tray.present++;
+  });
   const hostTray = platform.tray.update.bind(platform.tray);
   platform.tray.update = (snapshot, extras) => {
     hostTray(snapshot, extras);

@@ -247,6 +247,16 @@ const suite: BenchSuite = async () => {
     target: '<= 1/10 of baseline',
     met: heldWakes <= heldBaseline / 10,
   });
+  rows.push({
+    ...base,
+    metric: 'of which the tray ticker (active day)',
+    value: activeCounts.tray.present / activeCounts.presentHours,
+    baseline: Number.NaN,
+    baselineName: '',
+    unit: 'wake-ups/h',
+    target: '',
+    met: null,
+  });
   for (const [name, pattern] of [
     ['away day, screen on', awayDay],
     ['locked day', lockedDay],
