@@ -118,3 +118,35 @@ test('defect 7: the end of working hours hides a waiting prompt', async ({ page,
   await advance(12);
   await expect(page.getByTestId('prompt')).toHaveCount(0);
 });
+
+test('defect 4: an escalation snooze is told from one instant: button, confirmation and next line agree', async ({
+  page,
+  host,
+  advance,
+}) => {
+  await onboardDirectly(host);
+  await page.goto(`${host.url}/prompt.html`);
+  host.control.idle = 0;
+  // Skip the stand prompt and keep sitting until the long-sitting escalation comes.
+  await advance(31);
+  expect((await call(host, 'state.get')).activePrompt?.kind).toBe('stand');
+  await call(host, 'state.act', { action: 'skip' });
+  for (let i = 0; i < 60 && (await call(host, 'state.get')).activePrompt?.kind !== 'escalate'; i++)
+    await advance(1);
+  await expect(page.getByRole('heading', { level: 1, name: 'A long stretch of sitting' })).toBeVisible();
+
+  const button = page.getByRole('button', { name: /^Snooze/ });
+  const label = (await button.getAttribute('aria-keyshortcuts')) ? ((await button.textContent()) ?? '') : '';
+  const before = host.clock.now();
+  await button.click();
+  const after = page.getByTestId('prompt-after');
+  await expect(after).toHaveText(/^Snoozed\. The prompt comes back in \d+ minutes\.$/);
+  const minutes = Number(((await after.textContent()) ?? '').match(/in (\d+) minutes/)?.[1]);
+  const dueAgain = (await call(host, 'state.get')).nextPrompt?.dueAt ?? 0;
+  expect(dueAgain - before).toBe(minutes * 60_000);
+  const clock = new Date(dueAgain).toISOString().slice(11, 16);
+  await expect(page.getByText(`The next prompt is due around ${clock}.`)).toBeVisible();
+  // The button named the same length, or none at all; never a different one.
+  const named = label.match(/Snooze (\d+) min/);
+  if (named) expect(Number(named[1])).toBe(minutes);
+});

@@ -6,6 +6,7 @@ import { visiblePrompt } from '../../../../shared/visible-prompt';
 import { useApp } from '../../context';
 import { useEngineNow } from '../../hooks/useNow';
 import { formatClock, formatMinutes } from '../../lib/format';
+import { snoozeMinutesOf } from '../../lib/snooze';
 import { common } from '../../strings/common';
 import { t } from '../../strings/format';
 import { prompt } from '../../strings/prompt';
@@ -35,6 +36,7 @@ export function NowCard({ snap, onSnack }: { snap: EngineSnapshot; onSnack(): vo
   const heading = useRef<HTMLHeadingElement>(null);
   const paused = snap.pausedUntil !== null && snap.pausedUntil > now;
   const waiting = visiblePrompt(snap);
+  const snoozeLength = waiting ? snoozeMinutesOf(waiting, settings.snooze.minutes) : null;
 
   const act = async (action: UserAction) => {
     setBusy(true);
@@ -84,7 +86,7 @@ export function NowCard({ snap, onSnack }: { snap: EngineSnapshot; onSnack(): vo
               onClick={() => act({ action: 'snooze' })}
               disabled={busy || waiting.snoozesLeft <= 0}
             >
-              {t(prompt.snooze, { n: settings.snooze.minutes })}
+              {snoozeLength === null ? prompt.snoozePlain : t(prompt.snooze, { n: snoozeLength })}
             </button>
             <button
               type="button"
