@@ -111,6 +111,23 @@ for (const theme of themes) {
   });
 }
 
+for (const theme of themes) {
+  test(`Today and History at 800×600 in the ${theme} theme`, async ({ page, host, advance }) => {
+    await onboardDirectly(host);
+    await withActivity(host, advance);
+    await call(host, 'state.act', { action: 'stand' });
+    await advance(12);
+    await page.setViewportSize({ width: 800, height: 600 });
+    await page.emulateMedia({ colorScheme: theme });
+    await page.goto(`${host.url}/#/today`);
+    await expect(page.getByTestId('now-card')).toBeVisible();
+    await look(page, 'today-800', theme);
+    await page.goto(`${host.url}/#/history/week/2026-11-23`);
+    await expect(page.getByTestId('chart-prompts')).toBeVisible();
+    await look(page, 'history-800', theme);
+  });
+}
+
 test('the first day shows a designed empty state, not a blank page', async ({ page, host }) => {
   await onboardDirectly(host);
   await page.goto(`${host.url}/#/today`);
