@@ -101,6 +101,7 @@ for (const theme of themes) {
     await page.emulateMedia({ colorScheme: theme });
     await page.setViewportSize(PROMPT_WINDOW);
     await page.goto(`${host.url}/prompt.html`);
+    await expect(page.getByRole('heading', { level: 1, name: 'Nothing is due right now' })).toBeVisible();
     host.control.idle = 0;
     host.control.busy = true;
     await advance(35);
