@@ -2,7 +2,8 @@
  * The whole application minus Electron: storage, the engine driver, pacing and the IPC handlers wired to
  * the platform's ports. main/index.ts gives it the Electron platform; test/host gives it a scripted one.
  */
-import { suggestSnackRoutine } from '../shared/content';
+import { routines, suggestSnackRoutine } from '../shared/content';
+import { asPlayable } from '../shared/content/own-routines';
 import type { Notice } from '../shared/ipc';
 import type { Settings } from '../shared/settings';
 import type { EngineSnapshot } from '../shared/snapshot';
@@ -15,8 +16,14 @@ import { createPromptPresenter } from './app/prompt-presenter';
 import { createSaveQueue } from './app/save-queue';
 import { createRouter, type Dispatch } from './ipc/router';
 import type { Platform } from './ports';
+import { describeFsError, type FileSystem } from './services/fs';
 import { createPacing } from './services/pacing';
 import { FilePacingStore } from './services/pacing/pacing-store';
+import { createOwnRoutineHandlers } from './services/routines/handlers';
+import { FileRoutineStore } from './services/routines/store';
+import { createPlanService, PlanStore } from './services/plan';
+import { createReportService } from './services/report';
+import { pacingSection } from './services/pacing/section';
 import { openStorage } from './services/storage';
 import { createReminderScheduler } from './shell/reminders';
 
@@ -28,6 +35,12 @@ export interface App {
   stop(): Promise<void>;
   snapshot(): EngineSnapshot;
   /**
+   * Set when nothing can be saved in the data folder at all (checked once when the app is created): the
+   * message for a start-up dialog ("Sitwise cannot save to FOLDER: reason ..."); null when saving works.
+   * Lesser damage is told in the dashboard's notices and the tray menu instead.
+   */
+  readonly cannotSave: string | null;
+  /**
    * The one entry for shell commands (tray, notification buttons, command line, second launch): checked
    * against the command schema, user actions through the router; rejects with a sentence on failure.
    */
@@ -36,7 +49,13 @@ export interface App {
   commandLine(args: readonly string[], options: { secondLaunch: boolean }): Promise<void>;
 }
 
-export function createApp(platform: Platform, options: { onError?: (error: unknown) => void } = {}): App {
+export interface AppOptions {
+  onError?: (error: unknown) => void;
+  /** The file system behind storage (a fault-injecting one in tests); node:fs by default. */
+  fs?: FileSystem;
+}
+
+export function createApp(platform: Platform, options: AppOptions = {}): App {
   const { clock, windows } = platform;
   const onError = options.onError ?? ((error: unknown) => console.error('[sitwise]', error));
   const now = () => clock.now();
@@ -50,6 +69,7 @@ export function createApp(platform: Platform, options: { onError?: (error: unkno
     timeZone: platform.timeZone,
     notify,
     chooseSavePath: (name) => platform.dialogs.chooseSavePath(name),
+    ...(options.fs ? { fs: options.fs } : {}),
   });
   const pacingStore = new FilePacingStore({
     dataDir: platform.paths.dataDir,
@@ -61,7 +81,17 @@ export function createApp(platform: Platform, options: { onError?: (error: unkno
         message: `${lines} damaged line(s) in the pacing log for ${month} were set aside; the rest loaded.`,
         at: now(),
       }),
+    onUnreadable: (month, reason) =>
+      notify({
+        id: `pacing-unreadable-${month ?? 'folder'}`,
+        kind: 'journal-unreadable',
+        message: `The pacing log${month === null ? '' : ` for ${month}`} could not be read (${describeFsError(reason)}); it is left out until it can be.`,
+        at: now(),
+      }),
+    ...(options.fs ? { fs: options.fs } : {}),
   });
+  // The pacing log and the check-ins are exported, imported and deleted with the rest of the data.
+  storage.addSection(pacingSection(pacingStore, now));
   const pacing = createPacing({
     store: pacingStore,
     now,
@@ -72,6 +102,41 @@ export function createApp(platform: Platform, options: { onError?: (error: unkno
     flareChanged: () => refreshTray(),
   });
   const settings = (): Settings => storage.settings.get();
+  const routineStore = new FileRoutineStore({
+    dataDir: platform.paths.dataDir,
+    now,
+    onSetAside: (path) =>
+      notify({
+        id: 'routines-set-aside',
+        kind: 'journal-quarantined',
+        message: `Your routines file could not be read, so it was kept aside as ${path}. Sitwise starts with no routines of your own.`,
+        at: now(),
+      }),
+  });
+  // A person's own snack-sized routines join the built-in ones when a prompt picks a snack.
+  const snackPool = () => [...routines, ...routineStore.list().map(asPlayable)];
+  const planStore = new PlanStore({
+    dataDir: platform.paths.dataDir,
+    now,
+    onDamaged: (aside) =>
+      notify({
+        id: 'plan-damaged',
+        kind: 'journal-quarantined',
+        message: `The saved plan could not be read; it was set aside as ${aside} and My plan starts empty.`,
+        at: now(),
+      }),
+  });
+  const plan = createPlanService({ store: planStore, pacing });
+  const report = createReportService({
+    now,
+    dayOptions: storage.dayOptions,
+    range: (from, to, until) => storage.summaries.range(from, to, until),
+    events: (month) => storage.journal.events(month),
+    pacing,
+    plan: planStore,
+    printer: platform.printer,
+    chooseSavePath: (name) => platform.dialogs.chooseSavePath(name),
+  });
 
   const saves = createSaveQueue({
     write: (events) => storage.journal.appendAll(events),
@@ -107,7 +172,7 @@ export function createApp(platform: Platform, options: { onError?: (error: unkno
       const s = settings();
       const flare = flareOn();
       const seed = Math.floor(now() / 60_000);
-      return suggestSnackRoutine(kind, { catchUp, staples: s.staples, flare, seed }).id;
+      return suggestSnackRoutine(kind, { catchUp, staples: s.staples, flare, seed }, snackPool()).id;
     },
     onStep: (snapshot) => {
       platform.tray.update(snapshot, trayExtras());
@@ -139,26 +204,55 @@ export function createApp(platform: Platform, options: { onError?: (error: unkno
     return pacing.ledger.state.activeFlare !== null;
   }
 
+  function settingsSaved(before: Settings, after: Settings): void {
+    engine.settingsChanged(after);
+    windows.broadcast('settings.changed', after);
+    reminders.reschedule().catch(onError);
+    if (before.startAtLogin !== after.startAtLogin) platform.autostart.set(after.startAtLogin).catch(onError);
+  }
+
   const handlers = createHandlers({
     platform,
     storage,
     pacing,
+    plan,
+    report,
     engine,
     notices,
-    settingsSaved(before, after) {
-      engine.settingsChanged(after);
-      windows.broadcast('settings.changed', after);
-      reminders.reschedule().catch(onError);
-      if (before.startAtLogin !== after.startAtLogin)
-        platform.autostart.set(after.startAtLogin).catch(onError);
-    },
+    ownRoutines: createOwnRoutineHandlers({
+      store: routineStore,
+      chooseSavePath: (name) => platform.dialogs.chooseSavePath(name),
+      forgetStaple(id) {
+        const before = settings();
+        if (!before.staples.includes(id)) return;
+        settingsSaved(before, storage.settings.update({ staples: before.staples.filter((s) => s !== id) }));
+      },
+    }),
+    settingsSaved,
     dataDeleted() {
-      pacingStore.deleteAll();
+      routineStore.clear();
+      // The pacing log was deleted with the other data sections.
       pacing.ledger.reload();
+      planStore.clear();
       engine.reset();
       windows.broadcast('settings.changed', settings());
     },
+    dataImported() {
+      // Imported history is past days; today's tracking was kept as it was, so the engine goes on, with the
+      // imported settings.
+      pacing.ledger.reload();
+      engine.settingsChanged(settings());
+      windows.broadcast('settings.changed', settings());
+    },
   });
+
+  const probe = storage.probeWrite();
+  const cannotSave =
+    probe === null
+      ? null
+      : `Sitwise cannot save to ${platform.paths.dataDir}: ${probe}. It keeps time, but nothing is recorded until the folder can be written.`;
+  if (cannotSave !== null)
+    notify({ id: 'save-failed-at-start', kind: 'save-failed', message: cannotSave, at: now() });
 
   const dispatch = createRouter(handlers, (_channel, error) => onError(error));
   const commands = createCommandRunner({ dispatch, windows, quit: () => platform.quit(), onError });
@@ -179,6 +273,7 @@ export function createApp(platform: Platform, options: { onError?: (error: unkno
 
   let stopped = false;
   return {
+    cannotSave,
     dispatch,
     async start() {
       engine.start();

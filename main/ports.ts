@@ -3,6 +3,7 @@
  * Implemented twice — by Electron in main/platform/electron/, and by the end-to-end host in test/host/.
  */
 import type { PayloadOf, PushChannel, Screen } from '../shared/ipc';
+import type { PaperSize } from '../shared/report/types';
 import type { EngineSnapshot } from '../shared/snapshot';
 import type { SettingsBackend, SettingsStoreOptions } from './services/settings/store';
 
@@ -87,6 +88,15 @@ export interface Dialogs {
   chooseSavePath(defaultName: string): Promise<string | null>;
 }
 
+/** Prints a page of the dashboard to PDF (the report's print view), with its print style sheet. */
+export interface Printer {
+  /**
+   * Renders the dashboard at the hash route made of `path` (for example report/print/…), waits until the
+   * page marks itself ready (`data-print-ready` on its root element) and prints it on `paper`.
+   */
+  printToPdf(request: { path: string[]; paper: PaperSize }): Promise<Uint8Array>;
+}
+
 export interface Platform {
   clock: Clock;
   activity: ActivitySource;
@@ -97,6 +107,7 @@ export interface Platform {
   autostart: Autostart;
   paths: Paths;
   dialogs: Dialogs;
+  printer: Printer;
   info: { version: string; platform: string };
   /** The system's IANA time zone, asked again at each wake-up (travel). */
   timeZone(): string;

@@ -46,7 +46,7 @@ export const explained: { id: string; file: string; why: string }[] = [
   {
     id: 'OPEN_EXTERNAL_JS_CHECK',
     file: 'main/index.ts',
-    why: 'Only links the user clicks in our own pages reach it, and only after isExternalLink() accepts them: https, no credentials (unit-tested).',
+    why: 'Only links the user clicks in our own pages reach it, and only after isExternalLink() accepts them: https, no credentials, a host one of the content sources points at (unit-tested).',
   },
 ];
 

@@ -3,19 +3,32 @@
  *
  *   npm run i18n -- check                 every language complete, valid ICU, same arguments as English
  *   npm run i18n -- compile               check, then write shared/i18n/compiled/<locale>.ts
- *   npm run i18n -- export <dir>          write <dir>/<locale>.json (flat "key": "ICU text") for a
- *                                         translation tool; en.json is the source
- *   npm run i18n -- import <file> <lang>  read a translated JSON back, check it, write and compile
- *   npm run i18n -- new <lang>            start a new language from the English text
+ *   npm run i18n -- export <dir>          write <dir>/<locale>.json (flat "key": "ICU text") and
+ *                                         <dir>/content-<locale>.json (routines, tips, safety…) for a
+ *                                         translation tool; the en files are the source
+ *   npm run i18n -- import <file> <lang>  read a translated messages JSON back, check it, write, compile
+ *   npm run i18n -- import-content <file> <lang>
+ *                                         read a translated content JSON back, review it (shape, numbers,
+ *                                         wording lint, lengths) and write shared/content/i18n/<lang>.ts
+ *   npm run i18n -- new <lang>            start a new language's messages from the English text
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { catalog } from '../shared/content/catalog';
+import { de as contentDe } from '../shared/content/i18n/de';
+import { englishTranslation } from '../shared/content/i18n/english';
+import { es as contentEs } from '../shared/content/i18n/es';
+import { fr as contentFr } from '../shared/content/i18n/fr';
+import { reviewTranslation } from '../shared/content/i18n/review';
 import { defaultFormatTags, localeSchema, locales } from '../shared/i18n/locales';
 import { en } from '../shared/i18n/messages/en';
 import { sourceCatalogues } from '../shared/i18n/messages/index';
 import { type CatalogueProblem, checkCatalogue } from './i18n/catalogue-check';
+import { flattenTranslation, unflattenTranslation } from './i18n/content-flat';
+
+const contentTranslations = { en: englishTranslation(catalog), de: contentDe, es: contentEs, fr: contentFr };
 
 const root = resolve(fileURLToPath(import.meta.url), '../..');
 const messagesDir = join(root, 'shared/i18n/messages');
@@ -96,9 +109,43 @@ function main(argv: string[]): number {
     case 'export': {
       const dir = resolve(a ?? 'out/i18n');
       mkdirSync(dir, { recursive: true });
-      for (const l of locales)
+      for (const l of locales) {
         writeFileSync(join(dir, `${l}.json`), `${JSON.stringify(sourceCatalogues[l], null, 2)}\n`);
-      console.log(`wrote ${locales.length} catalogues to ${dir} (en.json is the source)`);
+        const content = flattenTranslation(contentTranslations[l]);
+        writeFileSync(join(dir, `content-${l}.json`), `${JSON.stringify(content, null, 2)}\n`);
+      }
+      console.log(
+        `wrote messages and content for ${locales.join(', ')} to ${dir} (the en files are the source)`,
+      );
+      return 0;
+    }
+    case 'import-content': {
+      const known = localeSchema.safeParse(b);
+      if (!a || !known.success || known.data === 'en')
+        throw new Error(
+          'usage: import-content <content-xx.json> <de|es|fr> (add a new language to the locale list first)',
+        );
+      const { translation, unknownKeys, missingKeys } = unflattenTranslation(
+        readJson(a),
+        contentTranslations.en,
+      );
+      const review = reviewTranslation(known.data, translation);
+      const problems = [
+        ...missingKeys.map((k) => `missing: ${k}`),
+        ...unknownKeys.map((k) => `not in the English: ${k}`),
+        ...Object.values(review).flat(),
+      ];
+      for (const p of problems) console.error(`${known.data}: ${p}`);
+      if (problems.length > 0) return 1;
+      const file = join(root, `shared/content/i18n/${known.data}.ts`);
+      writeFileSync(
+        file,
+        `/** Imported from ${a.split('/').pop()} with \`npm run i18n -- import-content\`; see docs/ui.md. */\n` +
+          `import type { ContentTranslation } from './types';\n\n` +
+          `export const ${known.data}: ContentTranslation = ${JSON.stringify(translation, null, 2)};\n`,
+      );
+      formatFiles([file]);
+      console.log(`wrote ${file}`);
       return 0;
     }
     case 'import': {

@@ -15,6 +15,8 @@
 import { z } from 'zod';
 import {
   awayReasonSchema as awayReason,
+  contextReasonSchema,
+  holdReasonSchema,
   postureSchema as posture,
   presenceSchema,
   promptKindSchema as promptKind,
@@ -47,20 +49,29 @@ export const engineEventSchema = z.discriminatedUnion('type', [
   ev('present', { since: instant, awayMs: z.number().int().nonnegative() }),
   /** An away stretch that began at `since` reached the away threshold: the sitting bout restarts. */
   ev('natural-break', { since: instant, reason: awayReason }),
-  ev('posture', { posture, from: posture, cause: z.enum(['user', 'snack']) }),
+  /** `return`: back from a long break while standing, taken to be sitting until the user says otherwise. */
+  ev('posture', { posture, from: posture, cause: z.enum(['user', 'snack', 'return']) }),
   ev('snack-start', {
     promptId: promptId.nullable(),
     routineId,
     catchUp: z.boolean(),
     /** Posture taken when the snack ends. */
     returnTo: deskPosture,
+    /** Ask the user's posture when the snack ends (it answered a prompt that asked for a change). */
+    askPosture: z.boolean().optional(),
   }),
   ev('snack-end', {
     outcome: z.enum(['done', 'stopped', 'timeout', 'interrupted']),
     movedMs: z.number().int().nonnegative(),
   }),
   /** The current bout reached a prompt's length. `boutMs` is the bout length then. */
-  ev('prompt-due', { id: promptId, kind: promptKind, boutMs: z.number().int().nonnegative() }),
+  ev('prompt-due', {
+    id: promptId,
+    kind: promptKind,
+    boutMs: z.number().int().nonnegative(),
+    /** Offered early: a busy calendar event starts at this instant (no title, only the time). */
+    beforeEventAt: instant.optional(),
+  }),
   /** Shown to the user; `attempt` is 1 the first time, then 2, 3 … after snoozes. */
   ev('prompt-shown', {
     id: promptId,
@@ -68,9 +79,11 @@ export const engineEventSchema = z.discriminatedUnion('type', [
     attempt: z.number().int().min(1),
     catchUp: z.boolean(),
     routineId,
+    /** Seconds since it fell due, when it was held back first (the delivery delay). */
+    delaySec: z.number().int().nonnegative().optional(),
   }),
-  /** Held back while a meeting, presentation or fullscreen app is in front. */
-  ev('prompt-deferred', { id: promptId, kind: promptKind }),
+  /** Held back for a bad moment (`reason`; journals before holds had reasons mean `app`). */
+  ev('prompt-deferred', { id: promptId, kind: promptKind, reason: holdReasonSchema.optional() }),
   ev('prompt-snoozed', { id: promptId, until: instant, snoozesLeft: z.number().int().nonnegative() }),
   ev('prompt-done', { id: promptId, how: z.enum(['posture', 'snack']) }),
   /** `auto` when a snooze past the limit was recorded as a skip. */
@@ -87,6 +100,10 @@ export const engineEventSchema = z.discriminatedUnion('type', [
   ev('resume', { reason: z.enum(['user', 'expired']) }),
   ev('hours', { inside: z.boolean() }),
   ev('focus', { focus: z.enum(['meeting', 'none']) }),
+  /** The moment's reasons changed (camera/microphone in use, Do Not Disturb, fullscreen, a listed app). */
+  ev('context', { reasons: z.array(contextReasonSchema).max(4) }),
+  /** The user said which posture they are in after being asked (back from a break, after a snack). */
+  ev('posture-confirmed', { posture: deskPosture }),
   /** Settings the engine uses changed (top-level keys). */
   ev('settings', { changed: z.array(z.string().min(1).max(40)).max(40) }),
   /** The wall clock jumped against the monotonic clock (manual change, sync): wall = at + wallOffsetMs. */

@@ -9,10 +9,20 @@
  *   comes back within the same day (an away stretch still open when the day ends is the day's end).
  * - The longest sitting bout adds up present sitting time; a posture change or a natural break ends it.
  * - A natural break counts like its away time: when the user comes back the same day.
+ * - Prompts: `held` counts prompts held back at least once, `heldBy` the same per reason, and
+ *   `medianDelaySec` is the median time from due to shown over the held prompts that were shown.
  */
 import type { EngineEvent } from './events';
-import type { Posture } from './snapshot';
-import { type DaySummary, emptyDay, type Segment, type SegmentKind } from './summary';
+import type { HoldReason, Posture } from './snapshot';
+import {
+  type DaySummary,
+  emptyDay,
+  LONG_BOUT_MIN,
+  median,
+  type PromptCounts,
+  type Segment,
+  type SegmentKind,
+} from './summary';
 import { type DayOptions, localDateOf } from './time';
 
 export interface FoldOptions extends DayOptions {
@@ -35,8 +45,12 @@ interface OpenDay {
   lastDesk: 'sitting' | 'standing' | null;
   /** Natural breaks of the open away stretch: counted when the user is back the same day. */
   pendingBreaks: number;
+  /** Hold reasons seen per prompt id, and the delivery delays of held prompts (s). */
+  held: Map<string, Set<HoldReason>>;
+  delays: number[];
 }
 
+const LONG_BOUT_MS = LONG_BOUT_MIN * 60_000;
 const round1 = (ms: number) => Math.round(ms / 6_000) / 10;
 
 export class DayFolder {
@@ -97,6 +111,7 @@ export class DayFolder {
         break;
       case 'prompt-shown':
         if (e.attempt === 1) day.summary.prompts.shown++;
+        if (e.delaySec !== undefined) day.delays.push(e.delaySec);
         break;
       case 'prompt-done':
         day.summary.prompts.done++;
@@ -107,9 +122,13 @@ export class DayFolder {
       case 'prompt-skipped':
         day.summary.prompts.skipped++;
         break;
-      case 'prompt-deferred':
+      case 'prompt-deferred': {
         day.summary.prompts.deferred++;
+        const reasons = day.held.get(e.id) ?? new Set<HoldReason>();
+        reasons.add(e.reason ?? 'app');
+        day.held.set(e.id, reasons);
         break;
+      }
       default:
         break;
     }
@@ -125,6 +144,8 @@ export class DayFolder {
       ms: { ...this.day.ms },
       summary: { ...this.day.summary, prompts: { ...this.day.summary.prompts } },
       segments: this.day.segments ? [...this.day.segments] : null,
+      held: new Map(this.day.held),
+      delays: [...this.day.delays],
     };
     return this.close(copy, Math.max(copy.lastAt, until ?? copy.lastAt), false);
   }
@@ -159,6 +180,8 @@ export class DayFolder {
       lastAt: at,
       lastDesk: posture === 'moving' ? null : posture,
       pendingBreaks: 0,
+      held: new Map(),
+      delays: [],
     };
   }
 
@@ -187,7 +210,9 @@ export class DayFolder {
     const len = end - start;
     day.ms[kind] += len;
     if (kind === 'sitting') {
+      const before = day.boutMs;
       day.boutMs += len;
+      if (before <= LONG_BOUT_MS && day.boutMs > LONG_BOUT_MS) day.summary.longBouts++;
       if (day.boutMs > day.longestBoutMs) day.longestBoutMs = day.boutMs;
     }
     if (day.segments) {
@@ -206,6 +231,11 @@ export class DayFolder {
     s.movingMin = round1(day.ms.moving);
     s.awayMin = round1(day.ms.away);
     s.longestSittingBoutMin = round1(day.longestBoutMs);
+    const heldBy: PromptCounts['heldBy'] = {};
+    for (const reasons of day.held.values()) {
+      for (const r of reasons) heldBy[r] = (heldBy[r] ?? 0) + 1;
+    }
+    s.prompts = { ...s.prompts, held: day.held.size, heldBy, medianDelaySec: median(day.delays) };
     if (report && day.segments && this.onSegments) this.onSegments(day.date, day.segments);
     return s;
   }

@@ -5,8 +5,11 @@
  * these two tables, so a channel name is written exactly once, here.
  */
 import { z } from 'zod';
+import { ownRoutineChannels } from './content/own-routines-ipc';
 import { invoke, type PushSpec, push, type ResponseOfSpec } from './ipc-spec';
 import { pacingChannels } from './pacing/ipc';
+import { planChannels } from './plan/ipc';
+import { reportChannels } from './report/ipc';
 import { type Settings, settingsPatchSchema } from './settings';
 import type { EngineSnapshot } from './snapshot';
 import { type DaySummary, localDate, type Rollup, type Segment } from './summary';
@@ -20,6 +23,8 @@ export const screens = [
   'routines',
   'pacing',
   'checkin',
+  'plan',
+  'report',
   'tips',
   'safety',
   'settings',
@@ -89,6 +94,14 @@ export interface ExportResult {
   path: string | null;
 }
 
+/** The data sections an import restored ("settings", "journal", "pacing", ...). */
+export interface ImportResult {
+  imported: string[];
+}
+
+/** Largest export file an import takes (the text of the JSON export; years of history are a few MB). */
+export const IMPORT_MAX_CHARS = 256 * 1024 * 1024;
+
 export const invokeChannels = {
   'app.getInfo': invoke<AppInfo>()(none),
   'state.get': invoke<EngineSnapshot>()(none),
@@ -103,11 +116,18 @@ export const invokeChannels = {
   'timeline.day': invoke<Segment[]>()(z.strictObject({ date: localDate })),
   'data.export': invoke<ExportResult>()(z.strictObject({ format: exportFormatSchema })),
   'data.delete': invoke<{ deleted: true }>()(z.strictObject({ confirm: z.literal('delete all my data') })),
+  /** Restores a JSON export (its text, read by the page from a file the user picked) into an empty data folder. */
+  'data.import': invoke<ImportResult>()(z.strictObject({ text: z.string().min(1).max(IMPORT_MAX_CHARS) })),
   'notices.get': invoke<Notice[]>()(none),
   'notices.dismiss': invoke<Notice[]>()(z.strictObject({ id: z.string().min(1).max(100) })),
   'window.open': invoke<null>()(z.strictObject({ screen: z.enum(screens) })),
   // Pacing log and weekly check-in: request schemas and views live in shared/pacing/ipc.ts.
   ...pacingChannels,
+  // A person's own routines: request schemas live in shared/content/own-routines-ipc.ts.
+  ...ownRoutineChannels,
+  // My plan (the user's words beside settings and the pacing log) and the report for a period.
+  ...planChannels,
+  ...reportChannels,
 } as const;
 
 export const pushChannels = {

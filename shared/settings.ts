@@ -19,6 +19,30 @@ export const timeRangeSchema = z
   .object({ start: clockTime, end: clockTime })
   .refine((r) => r.start < r.end, { message: 'start must be before end' });
 
+/**
+ * A keyboard shortcut in Electron's accelerator syntax: modifiers joined by "+", then one key
+ * ("CommandOrControl+Alt+S"). See electron.d.ts, globalShortcut.register.
+ */
+export const accelerator = z
+  .string()
+  .max(60)
+  .regex(
+    /^((CommandOrControl|CmdOrCtrl|Command|Cmd|Control|Ctrl|Alt|Option|AltGr|Shift|Super|Meta)\+)+([A-Z0-9]|F([1-9]|1\d|2[0-4])|Space|Up|Down|Left|Right|Home|End|PageUp|PageDown|Insert|Delete|[-=,./;'`[\]\\])$/,
+    'must be modifiers and one key, e.g. CommandOrControl+Alt+S',
+  );
+
+/** An ICS calendar: empty (none yet), an absolute file path, or an https:// (or webcal://) address. */
+export const calendarSource = z
+  .string()
+  .trim()
+  .max(2000)
+  .refine(
+    (v) => v === '' || /^(https|webcal):\/\/[^\s]+$/i.test(v) || /^(\/|[A-Za-z]:[\\/])[^\0]*$/.test(v),
+    {
+      message: 'must be an https:// or webcal:// address, or a full path to an .ics file',
+    },
+  );
+
 export const settingsSchema = z.object({
   schedule: z.object({
     preset: z.enum(presetIds),
@@ -42,16 +66,46 @@ export const settingsSchema = z.object({
   sound: z.object({
     enabled: z.boolean(),
     volume: z.number().min(0).max(1),
+    /** Say each step's instruction aloud where the platform can (off unless turned on). */
+    speak: z.boolean().optional(),
   }),
   focusDeferral: z.object({
     enabled: z.boolean(),
     fullscreen: z.boolean(),
     apps: z.array(z.string().trim().min(1).max(80)).max(50),
   }),
+  /** Hold prompts back while the moment is bad (camera or microphone in use, Do Not Disturb, fullscreen). */
+  interruptions: z.object({
+    call: z.boolean(),
+    dnd: z.boolean(),
+    fullscreen: z.boolean(),
+  }),
+  /** A prompt that falls due while the user types waits (up to maxHoldMin) for a pause of pauseSec. */
+  naturalPauses: z.object({
+    enabled: z.boolean(),
+    maxHoldMin: z.number().int().min(1).max(10),
+    pauseSec: z.number().int().min(10).max(60),
+  }),
+  /** Busy times from an ICS calendar (the one network address Sitwise may fetch; off by default). */
+  calendar: z.object({ enabled: z.boolean(), source: calendarSource }),
+  /** At most this many prompts a day (0: no cap). */
+  promptCap: z.number().int().min(0).max(60),
+  /** System-wide shortcuts (off by default). */
+  shortcuts: z.object({
+    enabled: z.boolean(),
+    stand: accelerator,
+    sit: accelerator,
+    snack: accelerator,
+    pause: accelerator,
+  }),
+  /** A quiet "break in 1 minute" heads-up before a prompt. */
+  headsUp: z.object({ enabled: z.boolean() }),
   startAtLogin: z.boolean(),
   theme: z.enum(['system', 'light', 'dark']),
   idleSampleSec: z.number().int().min(5).max(60),
   endOfDaySummary: z.object({ enabled: z.boolean(), time: clockTime }),
+  /** Opt-in evening nudge with a two-minute breathing routine (the founding text's wind-down advice). */
+  windDown: z.object({ enabled: z.boolean(), time: clockTime }),
   checkIn: z.object({
     enabled: z.boolean(),
     day: z.number().int().min(0).max(6),
@@ -87,10 +141,23 @@ export const defaultSettings: Settings = {
     fullscreen: true,
     apps: ['zoom', 'teams', 'webex', 'meet.google.com', 'powerpoint', 'keynote', 'obs'],
   },
+  interruptions: { call: true, dnd: true, fullscreen: true },
+  naturalPauses: { enabled: false, maxHoldMin: 3, pauseSec: 20 },
+  calendar: { enabled: false, source: '' },
+  promptCap: 24,
+  shortcuts: {
+    enabled: false,
+    stand: 'CommandOrControl+Alt+Up',
+    sit: 'CommandOrControl+Alt+Down',
+    snack: 'CommandOrControl+Alt+M',
+    pause: 'CommandOrControl+Alt+P',
+  },
+  headsUp: { enabled: false },
   startAtLogin: false,
   theme: 'system',
   idleSampleSec: 15,
   endOfDaySummary: { enabled: true, time: '17:30' },
+  windDown: { enabled: false, time: '21:30' },
   checkIn: { enabled: true, day: 1, time: '10:00' },
   flare: { sharePct: 50, returnDays: 5 },
   staples: [],
@@ -148,10 +215,17 @@ export const settingsPatchSchema = z.strictObject({
   promptStyle: s.promptStyle.optional(),
   sound: s.sound.partial().strict().optional(),
   focusDeferral: s.focusDeferral.partial().strict().optional(),
+  interruptions: s.interruptions.partial().strict().optional(),
+  naturalPauses: s.naturalPauses.partial().strict().optional(),
+  calendar: s.calendar.partial().strict().optional(),
+  promptCap: s.promptCap.optional(),
+  shortcuts: s.shortcuts.partial().strict().optional(),
+  headsUp: s.headsUp.partial().strict().optional(),
   startAtLogin: s.startAtLogin.optional(),
   theme: s.theme.optional(),
   idleSampleSec: s.idleSampleSec.optional(),
   endOfDaySummary: s.endOfDaySummary.partial().strict().optional(),
+  windDown: s.windDown.partial().strict().optional(),
   checkIn: s.checkIn.partial().strict().optional(),
   flare: s.flare.partial().strict().optional(),
   staples: s.staples.optional(),

@@ -15,6 +15,12 @@ export type AwayReason = z.infer<typeof awayReasonSchema>;
 export const promptKindSchema = z.enum(['stand', 'sit', 'move', 'shift', 'escalate']);
 export type PromptKind = z.infer<typeof promptKindSchema>;
 export type PromptState = 'shown' | 'deferred';
+/** What the OS says about the moment (only these words are stored, nothing about the call itself). */
+export const contextReasonSchema = z.enum(['call', 'dnd', 'fullscreen', 'app']);
+export type ContextReason = z.infer<typeof contextReasonSchema>;
+/** Why a prompt is held back: the moment's reasons, a busy calendar event, or typing (a natural pause). */
+export const holdReasonSchema = z.enum(['call', 'dnd', 'fullscreen', 'app', 'calendar', 'typing']);
+export type HoldReason = z.infer<typeof holdReasonSchema>;
 
 export interface ActivePrompt {
   id: string;
@@ -27,6 +33,12 @@ export interface ActivePrompt {
   catchUp: boolean;
   /** Suggested routine for the snack (a content id). */
   routineId: string | null;
+  /** Why it is held back right now (state `deferred`), else null. */
+  heldFor: HoldReason | null;
+  /** Offered early before a busy calendar event starting at this instant, else null. */
+  beforeEventAt: number | null;
+  /** Minutes a snooze of this prompt waits (an escalation waits at least 10): the button says this. */
+  snoozeMin: number;
 }
 
 /** What the tray and the UI show. Times are epoch ms. */
@@ -45,4 +57,19 @@ export interface EngineSnapshot {
   outsideWorkingHours: boolean;
   /** A movement snack in progress. */
   snack: { startedAt: number; routineId: string | null } | null;
+  /**
+   * A snoozed prompt and the instant it comes back (computed once by the engine: the button, the
+   * confirmation and "due again around …" all read this), else null.
+   */
+  snoozedUntil: { kind: PromptKind; dueAgainAt: number } | null;
+  /** Back from a break or a snack that answered a stand/sit prompt: ask "sitting or standing?" once. */
+  askPosture: boolean;
+  /** The moment's reasons the OS reported at the last check (words only). */
+  context: ContextReason[];
+  /** Prompts that have come due today, and the daily cap (0: none). At the cap no more prompts come. */
+  promptsToday: { count: number; cap: number };
+  /** The same kind was skipped this many times in a row (3 or more): Today suggests a gentler schedule. */
+  skippedInRow: { kind: PromptKind; count: number } | null;
+  /** The optional "break in 1 minute" heads-up: the prompt coming within a minute, else null. */
+  headsUp: { kind: PromptKind; dueAt: number } | null;
 }

@@ -1,12 +1,16 @@
 /** The IPC handler table: each channel of the contract mapped to the service that answers it. */
-import type { AppInfo, Notice } from '../../shared/ipc';
+import type { AppInfo, ImportResult, Notice } from '../../shared/ipc';
 import type { Settings } from '../../shared/settings';
 import { UserFacingError } from '../errors';
 import type { Handlers } from '../ipc/router';
 import type { Platform } from '../ports';
 import { DeleteError } from '../services/data/delete-data';
 import { ExportError } from '../services/data/export';
+import { ImportError } from '../services/data/sections';
 import type { PacingFeature } from '../services/pacing';
+import type { OwnRoutineChannel } from '../services/routines/handlers';
+import type { PlanService } from '../services/plan';
+import type { ReportService } from '../services/report';
 import { SettingsSaveError, SettingsUpdateError } from '../services/settings/store';
 import type { Storage } from '../services/storage';
 import type { EngineDriver } from './engine-driver';
@@ -16,16 +20,22 @@ export interface HandlerDeps {
   platform: Platform;
   storage: Storage;
   pacing: PacingFeature;
+  plan: PlanService;
+  report: ReportService;
   engine: EngineDriver;
   notices: NoticeBoard;
   /** Applied after every saved settings change (engine, pushes, autostart). */
   settingsSaved: (before: Settings, after: Settings) => void;
   /** Called after "delete all my data". */
   dataDeleted: () => void;
+  /** A person's own routines (main/services/routines). */
+  ownRoutines: Pick<Handlers, OwnRoutineChannel>;
+  /** Called after an import restored data. */
+  dataImported: () => void;
 }
 
 export function createHandlers(deps: HandlerDeps): Handlers {
-  const { platform, storage, pacing, engine, notices } = deps;
+  const { platform, storage, pacing, plan, report, engine, notices } = deps;
   const now = () => platform.clock.now();
   const info = (): AppInfo => ({
     name: 'Sitwise',
@@ -76,6 +86,19 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       deps.dataDeleted();
       return result;
     },
+    'data.import': (request) => {
+      let result: ImportResult;
+      try {
+        result = storage.importData(request);
+      } catch (error) {
+        // Part written on a disk fault: that part is what the app shows from now on.
+        if (error instanceof ImportError && error.partial) deps.dataImported();
+        if (error instanceof ImportError) throw new UserFacingError(error.message);
+        throw error;
+      }
+      deps.dataImported();
+      return result;
+    },
     'notices.get': (): Notice[] => notices.list(),
     'notices.dismiss': ({ id }) => notices.dismiss(id),
     'window.open': ({ screen }) => {
@@ -83,5 +106,10 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       return null;
     },
     ...pacing.handlers,
+    ...deps.ownRoutines,
+    'plan.get': () => plan.view(),
+    'plan.update': (patch) => plan.update(patch),
+    'report.get': (request) => report.get(request),
+    'report.savePdf': ({ report: request, paper }) => report.savePdf(request, paper),
   };
 }

@@ -8,6 +8,7 @@ import { resolve } from 'node:path';
 import type { EngineEvent } from '../../shared/events';
 import { defaultSettings } from '../../shared/settings';
 import { isTimeZone } from '../../shared/time';
+import { describeFsError } from '../services/fs';
 import { EventJournal } from '../services/journal/event-journal';
 import { parseScenario, runScenario, ScenarioError } from './scenario';
 
@@ -64,6 +65,8 @@ function main(argv: string[]): void {
 
   let journal: EventJournal | null = null;
   let clock = 0;
+  // Damage in the data folder: one line each; the run goes on and exits 2.
+  const problems: string[] = [];
   try {
     const steps = parseScenario(text, timeZone, defaultSettings);
     if (dataDir !== null) {
@@ -72,28 +75,29 @@ function main(argv: string[]): void {
         dataDir,
         now: () => clock,
         dayOptions: () => ({ timeZone, dayStart: defaultSettings.dayStart }),
-        notify: (n) => process.stderr.write(`${n.kind}: ${n.message}\n`),
+        notify: (n) => problems.push(`${n.kind}: ${n.message}`),
       });
     }
     const j = journal;
     const onEvents = j
       ? (batch: EngineEvent[]) => {
-          for (const e of batch) {
-            clock = Math.max(clock, e.at);
-            j.append(e);
-          }
+          for (const e of batch) clock = Math.max(clock, e.at);
+          j.appendAll(batch);
         }
       : undefined;
     const result = runScenario(steps, { timeZone, settings: defaultSettings, onEvents });
     process.stdout.write(`${JSON.stringify({ events: result.events, days: result.days })}\n`);
   } catch (err) {
-    if (!(err instanceof ScenarioError)) throw err;
-    process.stderr.write(`${file}: ${err.message}\n`);
-    process.exitCode = 2;
+    problems.push(err instanceof ScenarioError ? `${file}: ${err.message}` : describeFsError(err));
   } finally {
-    journal?.flush();
-    journal?.close();
+    try {
+      journal?.close();
+    } catch (err) {
+      problems.push(describeFsError(err));
+    }
   }
+  for (const problem of problems) process.stderr.write(`${problem.replace(/\s+/g, ' ')}\n`);
+  if (problems.length > 0) process.exitCode = 2;
 }
 
 main(process.argv.slice(2));

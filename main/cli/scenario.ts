@@ -11,7 +11,7 @@ import { z } from 'zod';
 import type { EngineEvent } from '../../shared/events';
 import { foldDays } from '../../shared/fold';
 import { defaultSettings, mergeSettings, type Settings, settingsPatchSchema } from '../../shared/settings';
-import type { EngineSnapshot } from '../../shared/snapshot';
+import { type ContextReason, contextReasonSchema, type EngineSnapshot } from '../../shared/snapshot';
 import type { DaySummary } from '../../shared/summary';
 import { isTimeZone } from '../../shared/time';
 import type { Engine, EngineConfig, EngineInput } from '../engine';
@@ -58,6 +58,20 @@ const lineSchema = z
       .optional(),
     routineId: z.string().min(1).max(80).optional(),
     focus: z.enum(['meeting', 'none']).optional(),
+    /** The moment's reasons that start (true) or end (false); the others stay as they were. */
+    context: z
+      .strictObject({
+        call: z.boolean().optional(),
+        dnd: z.boolean().optional(),
+        fullscreen: z.boolean().optional(),
+        app: z.boolean().optional(),
+      })
+      .optional(),
+    /** The calendar's busy events (replaces the known ones). */
+    calendar: z
+      .array(z.strictObject({ start: when, end: when }))
+      .max(2000)
+      .optional(),
     settings: settingsPatchSchema.optional(),
     timeZone: z.string().min(1).max(80).optional(),
     /** The app quits here; the next line is the app starting again (restored from the events). */
@@ -67,14 +81,26 @@ const lineSchema = z
   })
   .superRefine((l, ctx) => {
     const kinds = (
-      ['idle', 'power', 'user', 'focus', 'settings', 'timeZone', 'quit', 'silent'] as const
+      [
+        'idle',
+        'power',
+        'user',
+        'focus',
+        'context',
+        'calendar',
+        'settings',
+        'timeZone',
+        'quit',
+        'silent',
+      ] as const
     ).filter((k) => l[k] !== undefined);
     if (kinds.length > 1)
       ctx.addIssue({ code: 'custom', message: `one of ${kinds.join(', ')} per line, not several` });
     if (kinds.length === 0 && l.wall === undefined) {
       ctx.addIssue({
         code: 'custom',
-        message: 'needs one of idle, power, user, focus, settings, timeZone, quit, silent, wall',
+        message:
+          'needs one of idle, power, user, focus, context, calendar, settings, timeZone, quit, silent, wall',
       });
     }
     if (l.user === 'pause' && l.minutes === undefined)
@@ -112,6 +138,7 @@ export function parseScenario(
   let settings = base;
   let prev = Number.NEGATIVE_INFINITY;
   let offset: number | undefined;
+  let reasons: ContextReason[] = [];
   const lines = text.split('\n');
   for (let i = 0; i < lines.length; i++) {
     const lineNo = i + 1;
@@ -145,7 +172,19 @@ export function parseScenario(
     if (l.idle !== undefined) input = { ...base, kind: 'idle', idleSec: l.idle };
     else if (l.power !== undefined) input = { ...base, kind: 'power', power: l.power };
     else if (l.focus !== undefined) input = { ...base, kind: 'focus', focus: l.focus };
-    else if (l.timeZone !== undefined) input = { ...base, kind: 'zone', timeZone: l.timeZone };
+    else if (l.context !== undefined) {
+      const change = l.context;
+      reasons = contextReasonSchema.options.filter((r) => change[r] ?? reasons.includes(r));
+      input = { ...base, kind: 'context', reasons };
+    } else if (l.calendar !== undefined) {
+      const busy = l.calendar.map((b) => ({
+        start: parseInstant(b.start, timeZone),
+        end: parseInstant(b.end, timeZone),
+      }));
+      if (busy.some((b) => !(b.start < b.end)))
+        throw new ScenarioError(lineNo, '"calendar": each event needs a start before its end');
+      input = { ...base, kind: 'calendar', busy };
+    } else if (l.timeZone !== undefined) input = { ...base, kind: 'zone', timeZone: l.timeZone };
     else if (l.settings !== undefined) {
       try {
         settings = mergeSettings(settings, l.settings);

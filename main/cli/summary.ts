@@ -12,6 +12,7 @@ import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { defaultSettings, settingsSchema } from '../../shared/settings';
 import { localDate } from '../../shared/summary';
+import { describeFsError } from '../services/fs';
 import { DiskEvents } from '../services/journal/disk-events';
 import { engineJournalSpec } from '../services/journal/event-journal';
 import { listMonths } from '../services/journal/reader';
@@ -80,7 +81,17 @@ function dayStartOf(dataDir: string, warn: (line: string) => void): string {
   return defaultSettings.dayStart;
 }
 
+/** Runs the command; any failure is one line on stderr and exit code 2, never a stack trace. */
 export function run(argv: string[], out: (text: string) => void, err: (text: string) => void): number {
+  try {
+    return summarize(argv, out, err);
+  } catch (error) {
+    err(`summary: ${describeFsError(error).replace(/\s+/g, ' ')}\n`);
+    return 2;
+  }
+}
+
+function summarize(argv: string[], out: (text: string) => void, err: (text: string) => void): number {
   let args: ReturnType<typeof parse>;
   try {
     args = parse(argv);
@@ -117,7 +128,9 @@ export function run(argv: string[], out: (text: string) => void, err: (text: str
   if (source.newerMonths.size > 0) {
     err(`summary: written by a newer Sitwise, read only: ${[...source.newerMonths].join(', ')}\n`);
   }
-  return 0;
+  // Damage is not fatal (the rest is summarised) but it is reported, one line each, and the exit code says so.
+  for (const problem of source.problems) err(`summary: ${problem}\n`);
+  return source.problems.length > 0 ? 2 : 0;
 }
 
 const invokedDirectly =

@@ -87,6 +87,22 @@ export function insideWorkingHours(ctx: Ctx, at: number): boolean {
   return wh.ranges.some((r) => clockMinutes(r.start) <= minutes && minutes < clockMinutes(r.end));
 }
 
+/**
+ * When the working-hours range going on at `at` ends (so a waiting prompt is cleared on time), or null
+ * outside working hours or when they are off.
+ */
+export function hoursEndAt(ctx: Ctx, at: number): number | null {
+  const wh = ctx.settings.workingHours;
+  if (!wh.enabled) return null;
+  const wall = at + ctx.s.wallOffsetMs;
+  const { minutes, weekday } = wallTimeOf(wall, ctx.s.timeZone);
+  if (!wh.days.includes(weekday)) return null;
+  const range = wh.ranges.find((r) => clockMinutes(r.start) <= minutes && minutes < clockMinutes(r.end));
+  if (!range) return null;
+  const minuteStart = at - (((wall % 60_000) + 60_000) % 60_000);
+  return minuteStart + (clockMinutes(range.end) - minutes) * 60_000;
+}
+
 /** Emits `hours` when working hours begin or end; an active prompt is withdrawn outside them. */
 export function updateHours(ctx: Ctx, at: number): void {
   const s = ctx.s;

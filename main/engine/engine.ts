@@ -3,8 +3,10 @@
  * the events it caused, a snapshot, and when to be woken next. No timers, no I/O, no reading of the
  * clock: time only ever comes in through `input.at`.
  */
+import { z } from 'zod';
 import { userActionSchema } from '../../shared/ipc';
 import { settingsSchema } from '../../shared/settings';
+import { contextReasonSchema } from '../../shared/snapshot';
 import { isTimeZone } from '../../shared/time';
 import { type Ctx, emit, minutes, thresholdMs } from './context';
 import { applyWall, applyZone, crossDays, openFirstDay, updateHours } from './days-and-hours';
@@ -39,6 +41,25 @@ function validate(input: EngineInput, lastObsAt: number | null): void {
   if (input.kind === 'zone' && !isTimeZone(input.timeZone)) {
     throw new RangeError(`unknown time zone "${input.timeZone}"`);
   }
+  if (input.kind === 'context') contextInputSchema.parse(input.reasons);
+  if (input.kind === 'calendar') {
+    if (input.busy.length > MAX_BUSY)
+      throw new RangeError(`at most ${MAX_BUSY} busy events, got ${input.busy.length}`);
+    for (const b of input.busy) {
+      if (!Number.isSafeInteger(b.start) || !Number.isSafeInteger(b.end) || b.end <= b.start) {
+        throw new RangeError(`a busy event needs whole-ms start < end, got ${b.start}..${b.end}`);
+      }
+    }
+  }
+}
+
+const contextInputSchema = z.array(contextReasonSchema).max(4);
+/** More busy events than a fortnight of back-to-back meetings is not a calendar. */
+const MAX_BUSY = 2000;
+
+/** The moment's reasons as a sorted set, so the same set is never recorded twice. */
+function sameReasons(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((r) => b.includes(r));
 }
 
 /** The very first input opens the first day, away when that input already says so. */
@@ -95,6 +116,14 @@ function applyInput(ctx: Ctx, input: EngineInput): void {
       return;
     case 'focus':
       if (input.focus !== ctx.s.focus) emit(ctx, { type: 'focus', at: t, focus: input.focus });
+      return;
+    case 'context': {
+      const reasons = contextReasonSchema.options.filter((r) => input.reasons.includes(r));
+      if (!sameReasons(reasons, ctx.s.context)) emit(ctx, { type: 'context', at: t, reasons });
+      return;
+    }
+    case 'calendar':
+      ctx.obs.busy = [...input.busy].sort((a, b) => a.start - b.start);
       return;
     case 'settings':
       applySettings(ctx, input.settings, t);

@@ -5,14 +5,17 @@
  * - Silence (no input at all) longer than the threshold plus a grace minute is away from the last
  *   observation: the app was not running or the machine slept without saying so.
  * - During a movement snack the user is moving, whatever the idle time or the lock says.
- * An away stretch that reaches the threshold is a natural break: any prompt is withdrawn and the
- * sitting bout restarts when the user is back.
+ * An away stretch that reaches the threshold is a natural break: any prompt is withdrawn (at once for a
+ * lock or sleep) and the sitting bout restarts when the user is back, who is then asked their posture.
  */
 import type { AwayReason } from '../../shared/snapshot';
 import { type Ctx, emit, minutes, thresholdMs } from './context';
 import { crossDays } from './days-and-hours';
 import { clearPrompt } from './prompt-lifecycle';
 import type { EngineInput } from './types';
+
+/** Back from an away this long while standing, the user is taken to be sitting (and asked). */
+export const LONG_AWAY_SITTING_MS = minutes(15);
 
 /** A timer firing a little late is not a gap. */
 export const GAP_GRACE_MS = minutes(1);
@@ -27,6 +30,8 @@ export function goAway(ctx: Ctx, reason: AwayReason, since: number, at: number):
   const x = Math.min(Math.max(since, s.lastMark), at);
   crossDays(ctx, x);
   emit(ctx, { type: 'away', at: x, since: x, reason });
+  // Locking the screen or sleeping is the break: the prompt goes at once, not at the threshold.
+  if (reason === 'lock' || reason === 'suspend') clearPrompt(ctx, 'away', x);
   qualifyBreak(ctx, at);
 }
 
@@ -47,7 +52,11 @@ export function comeBack(ctx: Ctx, since: number, at: number): void {
   const x = Math.min(Math.max(since, s.lastMark), at);
   qualifyBreak(ctx, x);
   crossDays(ctx, x);
-  emit(ctx, { type: 'present', at: x, since: x, awayMs: Math.max(0, x - s.awaySince) });
+  const awayMs = Math.max(0, x - s.awaySince);
+  emit(ctx, { type: 'present', at: x, since: x, awayMs });
+  if (s.posture === 'standing' && s.askPosture && awayMs >= LONG_AWAY_SITTING_MS) {
+    emit(ctx, { type: 'posture', at: x, posture: 'sitting', from: 'standing', cause: 'return' });
+  }
 }
 
 /** After a snack ends on its own: the user may have gone (locked, or idle long enough) meanwhile. */

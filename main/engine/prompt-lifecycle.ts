@@ -5,7 +5,7 @@
  * way a prompt is withdrawn without an answer.
  */
 import type { EventOf } from '../../shared/events';
-import type { PromptKind } from '../../shared/snapshot';
+import type { HoldReason, PromptKind } from '../../shared/snapshot';
 import { type Ctx, emit } from './context';
 import { nextStage, type PromptEvent } from './prompt-table';
 
@@ -13,11 +13,11 @@ export type ClearReason = EventOf<'prompt-cleared'>['reason'];
 
 export type PromptTrigger =
   /** The bout reached a prompt's length. */
-  | { on: 'due'; kind: PromptKind; boutMs: number }
+  | { on: 'due'; kind: PromptKind; boutMs: number; beforeEventAt: number | null }
   /** On screen now (first time, after a snooze, or after being held). */
   | { on: 'show' }
   /** Held back: now is a bad moment. */
-  | { on: 'hold' }
+  | { on: 'hold'; reason: HoldReason }
   | { on: 'snooze'; until: number }
   | { on: 'done'; how: 'posture' | 'snack' }
   /** `auto`: a snooze past the limit. */
@@ -33,13 +33,17 @@ function eventFor(ctx: Ctx, trigger: PromptTrigger, at: number): PromptEvent | n
       id: `${trigger.kind}-${at}`,
       kind: trigger.kind,
       boutMs: trigger.boutMs,
+      ...(trigger.beforeEventAt === null ? {} : { beforeEventAt: trigger.beforeEventAt }),
     };
   }
   if (!p) return null;
   switch (trigger.on) {
     case 'show': {
-      // Shown after being held back: a shorter catch-up snack is suggested.
+      // Shown after being held back for a bad moment: a shorter catch-up snack is suggested.
       const catchUp = p.wasDeferred;
+      // The same prompt keeps its routine across snoozes (a new one only when it became a catch-up).
+      const keep = p.routineId !== null && p.shownCount > 0 && p.catchUp === catchUp;
+      const delay = p.shownCount === 0 && p.heldAt !== null ? Math.round((at - p.dueAt) / 1000) : null;
       return {
         type: 'prompt-shown',
         at,
@@ -47,11 +51,12 @@ function eventFor(ctx: Ctx, trigger: PromptTrigger, at: number): PromptEvent | n
         kind: p.kind,
         attempt: p.shownCount + 1,
         catchUp,
-        routineId: ctx.suggest(p.kind, { catchUp }),
+        routineId: keep ? p.routineId : ctx.suggest(p.kind, { catchUp }),
+        ...(delay === null ? {} : { delaySec: delay }),
       };
     }
     case 'hold':
-      return { type: 'prompt-deferred', at, id: p.id, kind: p.kind };
+      return { type: 'prompt-deferred', at, id: p.id, kind: p.kind, reason: trigger.reason };
     case 'snooze':
       return { type: 'prompt-snoozed', at, id: p.id, until: trigger.until, snoozesLeft: p.snoozesLeft - 1 };
     case 'done':

@@ -34,7 +34,8 @@ export const promptTransitions: Record<PromptStage, Partial<Record<PromptEventTy
   none: { 'prompt-due': 'due' },
   due: { 'prompt-shown': 'shown', 'prompt-deferred': 'deferred', ...ended },
   shown: { 'prompt-snoozed': 'snoozed', 'prompt-deferred': 'deferred', ...ended },
-  deferred: { 'prompt-shown': 'shown', ...ended },
+  // Held again: the reason changed (typing, then a call starts).
+  deferred: { 'prompt-shown': 'shown', 'prompt-deferred': 'deferred', ...ended },
   snoozed: { 'prompt-shown': 'shown', 'prompt-deferred': 'deferred', ...ended },
 };
 
@@ -89,6 +90,9 @@ export function applyPromptEvent(s: EngineState, e: EngineEvent, settings: Setti
       const b = s.bout.prompts;
       const rule = promptKindRules[e.kind];
       if (rule.regular) b.regularFired = true;
+      s.promptsToday++;
+      // Asked after a break; a new prompt moves on from the question.
+      s.askPosture = false;
       if (e.kind === 'escalate') {
         b.escalations++;
         b.lastEscMs = e.boutMs;
@@ -106,6 +110,9 @@ export function applyPromptEvent(s: EngineState, e: EngineEvent, settings: Setti
         catchUp: false,
         wasDeferred: false,
         routineId: null,
+        heldFor: null,
+        heldAt: null,
+        beforeEventAt: e.beforeEventAt ?? null,
       };
       break;
     }
@@ -116,13 +123,17 @@ export function applyPromptEvent(s: EngineState, e: EngineEvent, settings: Setti
         p.catchUp = e.catchUp;
         p.routineId = e.routineId;
         p.snoozedUntil = null;
+        p.heldFor = null;
       }
       nag(s, e.at);
       break;
     case 'prompt-deferred':
       if (p && to === 'deferred') {
         p.state = to;
-        p.wasDeferred = true;
+        // Journals from before hold reasons only held for a meeting app.
+        p.heldFor = e.reason ?? 'app';
+        p.heldAt ??= e.at;
+        if (p.heldFor !== 'typing') p.wasDeferred = true;
       }
       break;
     case 'prompt-snoozed':
@@ -136,7 +147,15 @@ export function applyPromptEvent(s: EngineState, e: EngineEvent, settings: Setti
     case 'prompt-done':
     case 'prompt-skipped':
     case 'prompt-cleared':
-      if (to === 'none') s.prompt = null;
+      if (p && to === 'none') {
+        if (e.type === 'prompt-skipped') {
+          const run = s.skippedInRow;
+          s.skippedInRow = { kind: p.kind, count: run?.kind === p.kind ? run.count + 1 : 1 };
+        } else if (e.type === 'prompt-done' && s.skippedInRow?.kind === p.kind) {
+          s.skippedInRow = null;
+        }
+        s.prompt = null;
+      }
       nag(s, e.at);
       break;
   }

@@ -8,23 +8,57 @@
 import type { UserAction } from '../../shared/ipc';
 import { boutMsAt } from './bout';
 import { type Ctx, emit, minutes } from './context';
+import { EARLY_BEFORE_EVENT_MS, eventAhead, holdReasonAt, pauseHoldEndsAt, typingAt } from './moment';
 import { changePosture, endSnack, startSnack } from './posture';
 import { clearPrompt, firePrompt } from './prompt-lifecycle';
 import { promptKindRules } from './prompt-table';
-import { MIN_NAG_GAP_MIN, nextDue } from './schedule';
+import { type Due, dueInstant, MIN_NAG_GAP_MIN, nextDue } from './schedule';
+import type { PromptState } from './types';
 
 export function promptsBlocked(ctx: Ctx): boolean {
   return ctx.s.pausedUntil !== null || ctx.s.insideHours === false;
 }
 
-/** Now is a bad moment for a prompt. */
-function holdNow(ctx: Ctx): boolean {
-  return ctx.s.focus === 'meeting' && ctx.settings.focusDeferral.enabled;
+/** The daily cap is reached: no new prompts today (tracking goes on). */
+export function capReached(ctx: Ctx): boolean {
+  const cap = ctx.settings.promptCap;
+  return cap > 0 && ctx.s.promptsToday >= cap;
 }
 
-/** Shows the prompt, or holds it when now is a bad moment. */
+/** Shows the prompt, or holds it when now is a bad moment (or, when it just came up, while typing). */
 function showOrHold(ctx: Ctx, at: number): void {
-  firePrompt(ctx, holdNow(ctx) ? { on: 'hold' } : { on: 'show' }, at);
+  const reason = holdReasonAt(ctx, at) ?? (typingAt(ctx, at) ? 'typing' : null);
+  firePrompt(ctx, reason === null ? { on: 'show' } : { on: 'hold', reason }, at);
+}
+
+/** A held prompt: shown once the moment has passed (one catch-up, however many reasons overlapped). */
+function releaseHeld(ctx: Ctx, p: PromptState, at: number): void {
+  const reason = holdReasonAt(ctx, at);
+  if (reason !== null) {
+    if (reason !== p.heldFor) firePrompt(ctx, { on: 'hold', reason }, at);
+    return;
+  }
+  if (p.heldFor === 'typing' && p.heldAt !== null) {
+    if (typingAt(ctx, at) && at < pauseHoldEndsAt(ctx, p.heldAt)) return;
+  }
+  firePrompt(ctx, { on: 'show' }, at);
+}
+
+/** When the next prompt is due: its bout length reached, or offered early before a busy event. */
+export function dueAt(ctx: Ctx, at: number): { due: Due; at: number; beforeEventAt: number | null } | null {
+  const s = ctx.s;
+  const due = nextDue(s, ctx.settings);
+  if (!due) return null;
+  const regular = dueInstant(s, due, at);
+  const event = eventAhead(ctx, regular);
+  if (event === null) return { due, at: regular, beforeEventAt: null };
+  return { due, at: Math.min(regular, event - EARLY_BEFORE_EVENT_MS), beforeEventAt: event };
+}
+
+/** A new prompt may take the place of the current one: none, or it supersedes, or the current one is held. */
+export function mayReplace(ctx: Ctx, due: Due): boolean {
+  const p = ctx.s.prompt;
+  return p === null || promptKindRules[due.kind].supersedes || p.state === 'deferred';
 }
 
 /** Brings prompts up to date at `at`: due ones appear, snoozes end, holds end or begin. */
@@ -34,15 +68,24 @@ export function evaluatePrompts(ctx: Ctx, at: number): void {
   const p = s.prompt;
   if (p) {
     if (p.state === 'snoozed' && p.snoozedUntil !== null && p.snoozedUntil <= at) showOrHold(ctx, at);
-    else if (p.state === 'deferred' && !holdNow(ctx)) firePrompt(ctx, { on: 'show' }, at);
-    else if (p.state === 'shown' && holdNow(ctx)) firePrompt(ctx, { on: 'hold' }, at);
+    else if (p.state === 'deferred') releaseHeld(ctx, p, at);
+    else if (p.state === 'shown') {
+      const reason = holdReasonAt(ctx, at);
+      if (reason !== null) firePrompt(ctx, { on: 'hold', reason }, at);
+    }
   }
-  const due = nextDue(s, ctx.settings);
-  if (!due || boutMsAt(s, at) < due.boutMs) return;
-  if (s.prompt && !promptKindRules[due.kind].supersedes) return;
+  const next = dueAt(ctx, at);
+  if (next === null || next.at > at || capReached(ctx) || !mayReplace(ctx, next.due)) return;
   clearPrompt(ctx, 'superseded', at);
-  firePrompt(ctx, { on: 'due', kind: due.kind, boutMs: due.boutMs }, at);
+  const boutMs = Math.min(next.due.boutMs, boutMsAt(s, at));
+  firePrompt(ctx, { on: 'due', kind: next.due.kind, boutMs, beforeEventAt: next.beforeEventAt }, at);
   showOrHold(ctx, at);
+}
+
+/** How long a snooze of this prompt waits (an escalation keeps the 10-minute gap between prompts). */
+export function snoozeMinutes(ctx: Ctx, p: Pick<PromptState, 'kind'>): number {
+  const base = ctx.settings.snooze.minutes;
+  return p.kind === 'escalate' ? Math.max(base, MIN_NAG_GAP_MIN) : base;
 }
 
 export function userAction(ctx: Ctx, action: UserAction, at: number): void {
@@ -70,11 +113,7 @@ export function userAction(ctx: Ctx, action: UserAction, at: number): void {
         firePrompt(ctx, { on: 'skip', auto: true }, at);
         return;
       }
-      const wait =
-        p.kind === 'escalate'
-          ? Math.max(ctx.settings.snooze.minutes, MIN_NAG_GAP_MIN)
-          : ctx.settings.snooze.minutes;
-      firePrompt(ctx, { on: 'snooze', until: at + minutes(wait) }, at);
+      firePrompt(ctx, { on: 'snooze', until: at + minutes(snoozeMinutes(ctx, p)) }, at);
       return;
     }
     case 'skip':

@@ -27,5 +27,6 @@ export function observationsOf(s: EngineState): Observations {
     locked: s.awayReason === 'lock',
     suspended: s.awayReason === 'suspend',
     pendingZone: null,
+    busy: [],
   };
 }

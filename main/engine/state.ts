@@ -30,6 +30,10 @@ export function initialState(timeZone: string): EngineState {
     pausedUntil: null,
     insideHours: null,
     focus: 'none',
+    context: [],
+    promptsToday: 0,
+    skippedInRow: null,
+    askPosture: false,
   };
 }
 
@@ -57,6 +61,7 @@ export function applyEvent(s: EngineState, e: EngineEvent, settings: Settings): 
     case 'day':
       // An away the engine starts in is not a break from anything.
       if (s.date === null && e.presence === 'away') s.breakCounted = true;
+      if (e.date !== s.date) s.promptsToday = 0;
       s.date = e.date;
       s.timeZone = e.timeZone;
       s.wallOffsetMs = e.wallOffsetMs ?? 0;
@@ -85,6 +90,8 @@ export function applyEvent(s: EngineState, e: EngineEvent, settings: Settings): 
       s.bout = { startedAt: null, accMs: 0, openSince: null, prompts: freshBoutPrompts() };
       break;
     case 'present':
+      // Back from a natural break: the posture is worth asking about.
+      if (s.breakCounted) s.askPosture = true;
       s.presence = 'present';
       s.awayReason = null;
       s.awaySince = null;
@@ -93,6 +100,7 @@ export function applyEvent(s: EngineState, e: EngineEvent, settings: Settings): 
       s.lastMark = e.since;
       break;
     case 'posture':
+      if (e.cause === 'user') s.askPosture = false;
       s.posture = e.posture;
       newBout(s, e.at);
       s.lastMark = e.at;
@@ -104,10 +112,19 @@ export function applyEvent(s: EngineState, e: EngineEvent, settings: Settings): 
         routineId: e.routineId,
         catchUp: e.catchUp,
         returnTo: e.returnTo,
+        askPosture: e.askPosture ?? false,
       };
+      s.askPosture = false;
       break;
     case 'snack-end':
+      if (s.snack?.askPosture) s.askPosture = true;
       s.snack = null;
+      break;
+    case 'posture-confirmed':
+      s.askPosture = false;
+      break;
+    case 'context':
+      s.context = [...e.reasons];
       break;
     case 'pause':
       s.pausedUntil = e.until;
@@ -130,8 +147,9 @@ export function applyEvent(s: EngineState, e: EngineEvent, settings: Settings): 
       s.dayEnd = computeDayEnd(s, settings);
       break;
     case 'settings':
-      // The day start may have moved.
+      // The day start may have moved; a new schedule starts the skip count afresh.
       s.dayEnd = computeDayEnd(s, settings);
+      if (e.changed.includes('schedule')) s.skippedInRow = null;
       break;
     case 'observed':
       break;

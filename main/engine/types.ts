@@ -2,7 +2,15 @@
 import type { EngineEvent } from '../../shared/events';
 import type { UserAction } from '../../shared/ipc';
 import type { Settings } from '../../shared/settings';
-import type { AwayReason, EngineSnapshot, Posture, Presence, PromptKind } from '../../shared/snapshot';
+import type {
+  AwayReason,
+  ContextReason,
+  EngineSnapshot,
+  HoldReason,
+  Posture,
+  Presence,
+  PromptKind,
+} from '../../shared/snapshot';
 
 /**
  * Every input carries `at`: the true instant (monotonic source, epoch ms). `wall` is the wall-clock
@@ -14,6 +22,12 @@ interface InputBase {
   wall?: number;
 }
 
+/** A busy calendar event's start and end (epoch ms); nothing else about it reaches the engine. */
+export interface BusySpan {
+  start: number;
+  end: number;
+}
+
 export type PowerEvent = 'suspend' | 'resume' | 'lock' | 'unlock';
 export type Focus = 'meeting' | 'none';
 
@@ -23,6 +37,10 @@ export type EngineInput = InputBase &
     | { kind: 'power'; power: PowerEvent }
     | { kind: 'user'; action: UserAction }
     | { kind: 'focus'; focus: Focus }
+    /** What the OS says about the moment now (the full set: a reason missing here has ended). */
+    | { kind: 'context'; reasons: ContextReason[] }
+    /** The calendar's busy events (replaces the known ones; empty when the calendar is off). */
+    | { kind: 'calendar'; busy: BusySpan[] }
     /** Full settings after a change (the settings service merges patches). */
     | { kind: 'settings'; settings: Settings }
     /** The system time zone changed (travel). */
@@ -89,8 +107,14 @@ export interface PromptState {
   snoozesLeft: number;
   snoozedUntil: number | null;
   catchUp: boolean;
+  /** Held back for a bad moment (not a typing pause) at least once: shown as a catch-up. */
   wasDeferred: boolean;
   routineId: string | null;
+  /** Why it is held now (stage `deferred`), and since when it was first held. */
+  heldFor: HoldReason | null;
+  heldAt: number | null;
+  /** Offered early before a busy calendar event starting then. */
+  beforeEventAt: number | null;
 }
 
 export interface SnackState {
@@ -99,6 +123,7 @@ export interface SnackState {
   routineId: string | null;
   catchUp: boolean;
   returnTo: 'sitting' | 'standing';
+  askPosture: boolean;
 }
 
 /** Everything the engine records: every field is rebuilt by replaying events (restore.ts). */
@@ -126,6 +151,14 @@ export interface EngineState {
   /** Null until first evaluated (or when working hours are off). */
   insideHours: boolean | null;
   focus: Focus;
+  /** The moment's reasons at the last report. */
+  context: ContextReason[];
+  /** Prompts that came due in the current day (for the daily cap). */
+  promptsToday: number;
+  /** Consecutive skips of one prompt kind (reset when that kind is acted on, or the schedule changes). */
+  skippedInRow: { kind: PromptKind; count: number } | null;
+  /** Ask "sitting or standing?" (back from a break, or after a snack that answered a stand prompt). */
+  askPosture: boolean;
 }
 
 /**
@@ -141,4 +174,6 @@ export interface Observations {
   suspended: boolean;
   /** The host's time zone differs from the restored state's: recorded at the first input. */
   pendingZone: string | null;
+  /** The calendar's busy events, sorted by start (observed, never recorded: titles never reach here). */
+  busy: BusySpan[];
 }

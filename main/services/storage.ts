@@ -3,12 +3,17 @@
  * the app's IPC handlers call (`summary.day`, `summary.range`, `summary.rollup`, `timeline.day`,
  * `settings.get`, `settings.update`, `data.export`, `data.delete`), with already validated requests.
  */
-import type { ExportFormat, ExportResult, Notice } from '../../shared/ipc';
-import type { DayOptions } from '../../shared/time';
+import { join } from 'node:path';
+import type { ExportFormat, ExportResult, ImportResult, Notice } from '../../shared/ipc';
+import { type DayOptions, localDateOf } from '../../shared/time';
+import { writeFileAtomic } from './data/atomic-write';
 import { type DELETE_CONFIRMATION, type DeleteDeps, deleteAllData } from './data/delete-data';
 import { exportData } from './data/export';
-import { describeFsError, type FileSystem } from './fs';
+import { importData } from './data/import';
+import { type DataSection, journalSection } from './data/sections';
+import { describeFsError, type FileSystem, nodeFileSystem } from './fs';
 import { EventJournal } from './journal/event-journal';
+import { settingsSection } from './settings/section';
 import {
   openSettings,
   type SettingsBackend,
@@ -42,6 +47,18 @@ export interface Storage {
   dayOptions(): DayOptions;
   exportData(request: { format: ExportFormat }): Promise<ExportResult>;
   deleteAllData(request: { confirm: typeof DELETE_CONFIRMATION }): { deleted: true };
+  /** Restores a JSON export into an empty data folder; throws ImportError (writing nothing) when it cannot. */
+  importData(request: { text: string }): ImportResult;
+  /**
+   * Adds a data section (the pacing log, user routines, ...): from then on it is exported, imported and
+   * deleted with the rest. The built-in ones are the settings and the engine journal.
+   */
+  addSection(section: DataSection): void;
+  /**
+   * Tries a small write in the data folder (a temp file, removed again): the reason when nothing can be
+   * saved there at all, else null. The app asks once at start to decide whether a dialog is needed.
+   */
+  probeWrite(): string | null;
   /** Flushes and closes the journal; safe to call twice. */
   close(): void;
 }
@@ -80,7 +97,23 @@ export function openStorage(options: StorageOptions): Storage {
   const cache = SummaryCache.at(options.dataDir, dayOptions(), options.fs);
   settings.onChange(() => cache.setFallback(dayOptions()));
   const summaries = new SummaryService(journal, cache, { now: options.now, dayOptions });
-  const deleteDeps: DeleteDeps = { dataDir: options.dataDir, journal, cache, settings, ...fsOption };
+  const sections: DataSection[] = [
+    settingsSection(settings, options.dataDir, options.fs),
+    journalSection('journal', journal, {
+      now: options.now,
+      fresh: {
+        // Only today's tracking (since the app started here): a new computer, or just after a delete.
+        isFresh: (events) => {
+          const today = localDateOf(options.now(), dayOptions());
+          return events.every((e) => e.type !== 'day' || e.date >= today);
+        },
+        records: () => [...journal.events(journal.liveMonth)],
+        append: (events) => journal.appendAll(events),
+      },
+    }),
+  ];
+  const listSections = (): readonly DataSection[] => sections;
+  const deleteDeps: DeleteDeps = { dataDir: options.dataDir, sections: listSections, cache, ...fsOption };
 
   return {
     settings,
@@ -91,12 +124,34 @@ export function openStorage(options: StorageOptions): Storage {
       exportData(format, {
         journal,
         summaries,
-        settings: settings.get,
+        sections: listSections,
         chooseSavePath: options.chooseSavePath,
         now: options.now,
         ...fsOption,
       }),
     deleteAllData: ({ confirm }) => deleteAllData(confirm, deleteDeps),
+    importData: ({ text }) => {
+      const result = importData(text, { sections: listSections, folder: options.dataDir });
+      // Imported days replace whatever the cache knew.
+      cache.clear();
+      return result;
+    },
+    addSection(section) {
+      if (sections.some((s) => s.name === section.name))
+        throw new Error(`a data section named "${section.name}" is already there`);
+      sections.push(section);
+    },
+    probeWrite() {
+      const fs = options.fs ?? nodeFileSystem;
+      const probe = join(options.dataDir, '.write-check');
+      try {
+        writeFileAtomic(probe, 'ok', fs);
+        fs.rmSync(probe);
+        return null;
+      } catch (error) {
+        return describeFsError(error);
+      }
+    },
     close: () => journal.close(),
   };
 }

@@ -1,7 +1,7 @@
 /**
- * The end-of-day summary and the weekly check-in reminder: when each fires next (time-zone and DST aware),
- * what the notification says, and a scheduler that keeps one timer for the earlier of the two. Clicking
- * either opens its screen.
+ * The end-of-day summary, the weekly check-in reminder and the opt-in evening wind-down: when each fires
+ * next (time-zone and DST aware), what the notification says, and a scheduler that keeps one timer for the
+ * earliest. Clicking one opens its screen.
  */
 import type { Screen } from '../../shared/ipc';
 import type { Settings } from '../../shared/settings';
@@ -17,7 +17,8 @@ import {
 import type { Cancel, Clock, NotificationSpec, Notifier } from '../ports';
 import { formatMinutes } from './format';
 
-export type ReminderKind = 'end-of-day' | 'check-in';
+export type ReminderKind = 'end-of-day' | 'check-in' | 'wind-down';
+
 export interface Reminder {
   kind: ReminderKind;
   /** Wall-clock epoch ms. */
@@ -46,7 +47,7 @@ export function nextWallTime(
 
 export function nextReminders(settings: Settings, now: number, timeZone: string): Reminder[] {
   const out: Reminder[] = [];
-  const { endOfDaySummary, checkIn, workingHours } = settings;
+  const { endOfDaySummary, checkIn, workingHours, windDown } = settings;
   if (endOfDaySummary.enabled) {
     const days = workingHours.enabled && workingHours.days.length > 0 ? workingHours.days : undefined;
     out.push({ kind: 'end-of-day', at: nextWallTime(now, endOfDaySummary.time, timeZone, days) });
@@ -54,6 +55,7 @@ export function nextReminders(settings: Settings, now: number, timeZone: string)
   if (checkIn.enabled) {
     out.push({ kind: 'check-in', at: nextWallTime(now, checkIn.time, timeZone, [checkIn.day]) });
   }
+  if (windDown.enabled) out.push({ kind: 'wind-down', at: nextWallTime(now, windDown.time, timeZone) });
   return out.sort((a, b) => a.at - b.at);
 }
 
@@ -81,7 +83,21 @@ export function checkInNotification(date: string): NotificationSpec {
   };
 }
 
-export const reminderScreen: Record<ReminderKind, Screen> = { 'end-of-day': 'today', 'check-in': 'checkin' };
+/** A gentle end-of-day nudge; sleep routine and breathwork are in the founding text's recovery domain. */
+export function windDownNotification(date: string): NotificationSpec {
+  return {
+    id: `wind-down-${date}`,
+    title: 'Time to wind down',
+    body: 'Two minutes of slow belly breathing can help you settle for the night. Open it in Routines.',
+    actions: [],
+  };
+}
+
+export const reminderScreen: Record<ReminderKind, Screen> = {
+  'end-of-day': 'today',
+  'check-in': 'checkin',
+  'wind-down': 'routines',
+};
 
 export interface ReminderDeps {
   clock: Clock;
@@ -114,7 +130,9 @@ export function createReminderScheduler(deps: ReminderDeps): ReminderScheduler {
     const spec =
       reminder.kind === 'end-of-day'
         ? endOfDayNotification(await deps.summary(date))
-        : checkInNotification(date);
+        : reminder.kind === 'check-in'
+          ? checkInNotification(date)
+          : windDownNotification(date);
     deps.notifier.show(spec, (action) => {
       if (action !== 'close') deps.open(reminderScreen[reminder.kind]);
     });

@@ -12,6 +12,7 @@ import { useTimeZone } from './hooks/useTimeZone';
 import { applyTheme } from './lib/theme';
 import { Shell } from './Shell';
 import { Onboarding } from './screens/onboarding/Onboarding';
+import { ReportPrint } from './screens/report/ReportPrint';
 import { shell } from './strings/shell';
 
 export function App() {
@@ -19,10 +20,12 @@ export function App() {
   const live = useSnapshot();
   const route = useRoute();
   const timeZone = useTimeZone(live.snapshot?.at);
+  // The report's print view stands alone: no shell, always the light theme (paper).
+  const printing = route.screen === 'report' && route.rest[0] === 'print';
 
   useEffect(() => {
-    if (settings) applyTheme(settings.theme);
-  }, [settings]);
+    if (settings && !printing) applyTheme(settings.theme);
+  }, [settings, printing]);
 
   const value = useMemo<AppContextValue | null>(
     () => (settings ? { live, settings, saveSettings: save, timeZone } : null),
@@ -33,6 +36,7 @@ export function App() {
     if (value) performance.mark('sitwise:interactive');
   }, [value]);
 
+  if (printing) return <ReportPrint parts={route.rest.slice(1)} />;
   if (!value) {
     return (
       <main id="main" className="content">

@@ -10,6 +10,8 @@ import { hrefOf, type Route } from './lib/route';
 import { CheckinScreen } from './screens/checkin/CheckinScreen';
 import { HistoryScreen } from './screens/history/HistoryScreen';
 import { PacingScreen } from './screens/pacing/PacingScreen';
+import { PlanScreen } from './screens/plan/PlanScreen';
+import { ReportScreen } from './screens/report/ReportScreen';
 import { RoutinesScreen } from './screens/routines/RoutinesScreen';
 import { SafetyScreen } from './screens/safety/SafetyScreen';
 import { SettingsScreen } from './screens/settings/SettingsScreen';
@@ -25,6 +27,8 @@ const navOrder: readonly Exclude<Screen, 'safety'>[] = [
   'routines',
   'pacing',
   'checkin',
+  'plan',
+  'report',
   'tips',
   'settings',
 ];
@@ -41,6 +45,10 @@ function ScreenFor({ route }: { route: Route }) {
       return <PacingScreen />;
     case 'checkin':
       return <CheckinScreen />;
+    case 'plan':
+      return <PlanScreen rest={route.rest} />;
+    case 'report':
+      return <ReportScreen />;
     case 'tips':
       return <TipsScreen />;
     case 'safety':

@@ -9,6 +9,7 @@ import './styles/forms.css';
 import './styles/charts.css';
 import './styles/player.css';
 import './styles/screens.css';
+import './styles/report.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('Missing #root element');

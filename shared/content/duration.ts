@@ -22,10 +22,10 @@ export function stepDurationSec(step: RoutineStep): number {
   return sides * sets * once;
 }
 
-export function routineDurationSec(routine: Routine): number {
+export function routineDurationSec(routine: Pick<Routine, 'steps'>): number {
   return routine.steps.reduce((sum, step) => sum + stepDurationSec(step), 0);
 }
 
-export function stepCount(routine: Routine): number {
+export function stepCount(routine: Pick<Routine, 'steps'>): number {
   return routine.steps.length;
 }

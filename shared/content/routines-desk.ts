@@ -1,5 +1,4 @@
 /** Routines done sitting at the desk: snacks for a sit prompt, and for moving without leaving the chair. */
-import { seatedCatCowArt, sitToStandArt } from './illustrations';
 import { BUILD_UP_SLOWLY, MOVE_IN_COMFORT, STOP_IF_WORSE } from './routines-common';
 import type { Routine } from './schema';
 
@@ -20,6 +19,7 @@ export const deskRoutines: readonly Routine[] = [
         seconds: 5,
         side: 'none',
         placement: 'desk',
+        poses: ['sit-front-edge'],
       },
       {
         instruction: 'Round your back and let your chin drop. Then lift your chest and look ahead.',
@@ -27,6 +27,7 @@ export const deskRoutines: readonly Routine[] = [
         repSeconds: 4,
         side: 'none',
         placement: 'desk',
+        poses: ['sit-round', 'sit-arch'],
         breath: 'Breathe out as you round. Breathe in as you lift.',
       },
     ],
@@ -34,7 +35,6 @@ export const deskRoutines: readonly Routine[] = [
     progression: BUILD_UP_SLOWLY,
     source: 'seed-conservative-care',
     dosageSource: 'nhs-back-exercises',
-    illustration: seatedCatCowArt,
   },
   {
     id: 'desk-seated-rotation',
@@ -52,6 +52,7 @@ export const deskRoutines: readonly Routine[] = [
         seconds: 5,
         side: 'none',
         placement: 'desk',
+        poses: ['sit-arms-crossed'],
       },
       {
         instruction:
@@ -60,6 +61,7 @@ export const deskRoutines: readonly Routine[] = [
         holdSeconds: 3,
         side: 'both',
         placement: 'desk',
+        poses: ['sit-arms-crossed', 'sit-twist'],
         breath: 'Breathe out as you turn.',
       },
     ],
@@ -84,6 +86,7 @@ export const deskRoutines: readonly Routine[] = [
         holdSeconds: 3,
         side: 'none',
         placement: 'desk',
+        poses: ['sit-slump', 'sit-tall'],
         breath: 'Breathe in as you sit tall. Breathe out as you relax.',
       },
       {
@@ -91,6 +94,7 @@ export const deskRoutines: readonly Routine[] = [
         seconds: 10,
         side: 'none',
         placement: 'desk',
+        poses: ['sit-lean-back'],
       },
     ],
     cautions: [STOP_IF_WORSE],
@@ -114,6 +118,7 @@ export const deskRoutines: readonly Routine[] = [
         holdSeconds: 4,
         side: 'none',
         placement: 'desk',
+        poses: ['sit-arms-side', 'sit-arms-back'],
         breath: 'Breathe out as you squeeze.',
       },
       {
@@ -121,6 +126,7 @@ export const deskRoutines: readonly Routine[] = [
         reps: 5,
         side: 'none',
         placement: 'desk',
+        poses: ['sit-arms-side', 'sit-shoulders-forward', 'sit-arms-back'],
       },
     ],
     cautions: [STOP_IF_WORSE],
@@ -144,6 +150,7 @@ export const deskRoutines: readonly Routine[] = [
         seconds: 5,
         side: 'none',
         placement: 'desk',
+        poses: ['sit-arms-loose'],
       },
       {
         instruction:
@@ -152,6 +159,7 @@ export const deskRoutines: readonly Routine[] = [
         holdSeconds: 5,
         side: 'both',
         placement: 'desk',
+        poses: ['sit-arms-loose', 'sit-side-bend'],
         breath: 'Breathe out as you lean.',
         cautions: ['Lean to the side only, not forwards.'],
       },
@@ -176,6 +184,7 @@ export const deskRoutines: readonly Routine[] = [
         seconds: 10,
         side: 'none',
         placement: 'desk',
+        poses: ['sit-hands-belly'],
       },
       {
         instruction:
@@ -183,6 +192,8 @@ export const deskRoutines: readonly Routine[] = [
         seconds: 80,
         side: 'none',
         placement: 'desk',
+        poses: ['sit-hands-belly', 'sit-belly-in'],
+        tempo: 8,
         breath: 'In for a count of 4, out for a count of 4.',
       },
     ],
@@ -206,6 +217,7 @@ export const deskRoutines: readonly Routine[] = [
         seconds: 6,
         side: 'none',
         placement: 'desk',
+        poses: ['sit-hands-lap'],
       },
       {
         instruction: 'Breathe in for 4, hold for 4, breathe out for 4, then hold for 4. That is one round.',
@@ -213,6 +225,7 @@ export const deskRoutines: readonly Routine[] = [
         repSeconds: 16,
         side: 'none',
         placement: 'desk',
+        poses: ['sit-hands-lap', 'sit-breathe-in'],
         breath: 'Count slowly and keep each breath soft.',
         cautions: ['If holding your breath feels uneasy, skip the holds.'],
       },
@@ -237,6 +250,7 @@ export const deskRoutines: readonly Routine[] = [
         seconds: 5,
         side: 'none',
         placement: 'desk',
+        poses: ['sit-front-edge'],
       },
       {
         instruction:
@@ -245,6 +259,7 @@ export const deskRoutines: readonly Routine[] = [
         repSeconds: 6,
         side: 'none',
         placement: 'desk',
+        poses: ['sit-front-edge', 'sit-lean-forward', 'stand-from-chair'],
         breath: 'Breathe out as you stand up.',
         cautions: ['Use your hands on your thighs or the desk if you need help.'],
       },
@@ -253,6 +268,5 @@ export const deskRoutines: readonly Routine[] = [
     progression: BUILD_UP_SLOWLY,
     source: 'seed-conservative-care',
     dosageSource: 'standard-practice',
-    illustration: sitToStandArt,
   },
 ];

@@ -7,6 +7,7 @@ const lieOnBack: RoutineStep = {
   seconds: 10,
   side: 'none',
   placement: 'floor',
+  poses: ['lie-knees-bent'],
 };
 
 const onAllFours: RoutineStep = {
@@ -14,6 +15,7 @@ const onAllFours: RoutineStep = {
   seconds: 10,
   side: 'none',
   placement: 'floor',
+  poses: ['all-fours'],
 };
 
 const pelvicTilt: RoutineStep = {
@@ -22,6 +24,7 @@ const pelvicTilt: RoutineStep = {
   holdSeconds: 2,
   side: 'none',
   placement: 'floor',
+  poses: ['lie-knees-bent', 'lie-back-flat'],
   breath: 'Breathe out as you press down.',
 };
 
@@ -33,6 +36,7 @@ const kneeRoll: RoutineStep = {
   holdSeconds: 2,
   side: 'alternate',
   placement: 'floor',
+  poses: ['knees-middle', 'knees-to-side'],
   breath: 'Take one slow breath at each side.',
 };
 
@@ -43,6 +47,7 @@ const catCow: RoutineStep = {
   repSeconds: 4,
   side: 'none',
   placement: 'floor',
+  poses: ['all-fours-round', 'all-fours-sink'],
   breath: 'Breathe out as you round. Breathe in as your back sinks.',
 };
 
@@ -54,6 +59,7 @@ const bottomToHeels: RoutineStep = {
   holdSeconds: 4,
   side: 'none',
   placement: 'floor',
+  poses: ['all-fours', 'bottom-to-heels'],
   breath: 'Take one slow breath as you hold.',
   cautions: ['Go only part of the way back if your knees feel sore.'],
 };
@@ -65,6 +71,7 @@ const bridge: RoutineStep = {
   holdSeconds: 5,
   side: 'none',
   placement: 'floor',
+  poses: ['lie-knees-bent', 'bridge-up'],
   breath: 'Breathe out as you lift.',
   cautions: ['Lift only as high as feels comfortable.'],
 };
@@ -169,6 +176,8 @@ export const floorRoutines: readonly Routine[] = [
         seconds: 10,
         side: 'none',
         placement: 'floor',
+        poses: ['lie-knees-bent', 'all-fours'],
+        tempo: 5,
       },
       { ...catCow, reps: 6 },
       { ...bottomToHeels, reps: 5 },
@@ -196,6 +205,7 @@ export const floorRoutines: readonly Routine[] = [
         seconds: 20,
         side: 'none',
         placement: 'floor',
+        poses: ['lie-knees-bent'],
       },
     ],
     cautions: [STOP_IF_WORSE],
@@ -219,6 +229,7 @@ export const floorRoutines: readonly Routine[] = [
         seconds: 15,
         side: 'none',
         placement: 'floor',
+        poses: ['lie-legs-on-chair'],
       },
       {
         instruction:
@@ -226,6 +237,8 @@ export const floorRoutines: readonly Routine[] = [
         seconds: 90,
         side: 'none',
         placement: 'floor',
+        poses: ['lie-hand-belly', 'lie-belly-rise'],
+        tempo: 9,
         breath: 'In for a count of 4, out for a count of 5.',
       },
       {
@@ -233,6 +246,7 @@ export const floorRoutines: readonly Routine[] = [
         seconds: 60,
         side: 'none',
         placement: 'floor',
+        poses: ['lie-knees-bent'],
       },
     ],
     cautions: [STOP_IF_WORSE, 'Get up slowly, by rolling onto your side first.'],

@@ -1,5 +1,4 @@
 /** Routines done standing: snacks for stand, shift, move and escalate prompts, plus walks and carries. */
-import { calfRaiseArt } from './illustrations';
 import { BUILD_UP_SLOWLY, MOVE_IN_COMFORT, STOP_IF_WORSE } from './routines-common';
 import type { Routine } from './schema';
 
@@ -20,6 +19,7 @@ export const standingRoutines: readonly Routine[] = [
         seconds: 5,
         side: 'none',
         placement: 'standing',
+        poses: ['stand-hands-back'],
       },
       {
         instruction: 'Lean back gently with your knees straight. Hold, then come back to upright.',
@@ -27,6 +27,7 @@ export const standingRoutines: readonly Routine[] = [
         holdSeconds: 3,
         side: 'none',
         placement: 'standing',
+        poses: ['stand-hands-back', 'stand-lean-back'],
         breath: 'Breathe in as you lean back.',
         cautions: ['Lean back only a little at first.'],
       },
@@ -52,6 +53,7 @@ export const standingRoutines: readonly Routine[] = [
         seconds: 5,
         side: 'none',
         placement: 'standing',
+        poses: ['stand-at-desk'],
       },
       {
         instruction:
@@ -60,6 +62,7 @@ export const standingRoutines: readonly Routine[] = [
         sets: 2,
         side: 'both',
         placement: 'standing',
+        poses: ['stand-step-back'],
         breath: 'Breathe slowly while you hold.',
         cautions: ['Keep your back upright rather than arched.'],
       },
@@ -84,12 +87,14 @@ export const standingRoutines: readonly Routine[] = [
         seconds: 5,
         side: 'none',
         placement: 'standing',
+        poses: ['stand-at-desk'],
       },
       {
         instruction: 'Rise up onto your toes, then lower your heels slowly.',
         reps: 10,
         side: 'none',
         placement: 'standing',
+        poses: ['stand-at-desk', 'stand-toes'],
         breath: 'Breathe out as you rise.',
       },
       {
@@ -97,12 +102,12 @@ export const standingRoutines: readonly Routine[] = [
         reps: 6,
         side: 'alternate',
         placement: 'standing',
+        poses: ['stand-front', 'stand-shift'],
       },
     ],
     cautions: [STOP_IF_WORSE, 'Hold on to the desk if your balance feels unsteady.'],
     source: 'nelson-wong-2014',
     dosageSource: 'nhs-back-exercises',
-    illustration: calfRaiseArt,
   },
   {
     id: 'stand-weight-shift',
@@ -120,18 +125,21 @@ export const standingRoutines: readonly Routine[] = [
         seconds: 5,
         side: 'none',
         placement: 'standing',
+        poses: ['stand-front'],
       },
       {
         instruction: 'Shift your weight onto one foot, then the other, like a slow sway.',
         reps: 8,
         side: 'alternate',
         placement: 'standing',
+        poses: ['stand-front', 'stand-shift'],
       },
       {
         instruction: 'Rock gently forward onto your toes, then back onto your heels.',
         reps: 8,
         side: 'none',
         placement: 'standing',
+        poses: ['stand-rock-back', 'stand-rock-forward'],
       },
     ],
     cautions: [STOP_IF_WORSE, 'If standing feels like too much, sit down. That is fine too.'],
@@ -154,12 +162,15 @@ export const standingRoutines: readonly Routine[] = [
         seconds: 100,
         side: 'none',
         placement: 'standing',
+        poses: ['walk-a', 'walk-b'],
+        tempo: 1.2,
       },
       {
         instruction: 'Stand still for a moment and notice how your back feels.',
         seconds: 10,
         side: 'none',
         placement: 'standing',
+        poses: ['stand'],
       },
     ],
     cautions: [STOP_IF_WORSE],
@@ -182,6 +193,7 @@ export const standingRoutines: readonly Routine[] = [
         seconds: 5,
         side: 'none',
         placement: 'standing',
+        poses: ['stand-hands-hips'],
       },
       {
         instruction:
@@ -190,6 +202,7 @@ export const standingRoutines: readonly Routine[] = [
         repSeconds: 5,
         side: 'none',
         placement: 'standing',
+        poses: ['stand-hands-hips', 'hip-hinge'],
         breath: 'Breathe in as you hinge. Breathe out as you stand.',
         cautions: ['Keep the movement small until it feels easy.'],
       },
@@ -215,6 +228,8 @@ export const standingRoutines: readonly Routine[] = [
         seconds: 10,
         side: 'none',
         placement: 'standing',
+        poses: ['hold-close', 'lift-from-chair'],
+        tempo: 6,
       },
       {
         instruction:
@@ -223,6 +238,7 @@ export const standingRoutines: readonly Routine[] = [
         repSeconds: 6,
         side: 'none',
         placement: 'standing',
+        poses: ['lift-from-chair', 'hold-close'],
         breath: 'Breathe out as you lift.',
       },
       {
@@ -230,12 +246,15 @@ export const standingRoutines: readonly Routine[] = [
         seconds: 30,
         side: 'none',
         placement: 'standing',
+        poses: ['carry-walk-a', 'carry-walk-b'],
+        tempo: 1.6,
       },
       {
         instruction: 'Carry it in one hand at your side and stand tall. Then swap hands.',
         seconds: 20,
         side: 'both',
         placement: 'standing',
+        poses: ['carry-one-hand'],
       },
       {
         instruction: 'Set it back on the chair the way you lifted it: close, hinge, legs.',
@@ -243,6 +262,7 @@ export const standingRoutines: readonly Routine[] = [
         repSeconds: 5,
         side: 'none',
         placement: 'standing',
+        poses: ['hold-close', 'lift-from-chair'],
       },
     ],
     cautions: [STOP_IF_WORSE, 'Choose a load that feels easy. Build up only when it stays easy.'],
@@ -266,18 +286,24 @@ export const standingRoutines: readonly Routine[] = [
         seconds: 120,
         side: 'none',
         placement: 'standing',
+        poses: ['walk-a', 'walk-b'],
+        tempo: 1.3,
       },
       {
         instruction: 'Walk at a steady pace you could keep up while talking.',
         seconds: 480,
         side: 'none',
         placement: 'standing',
+        poses: ['walk-a', 'walk-b'],
+        tempo: 1.1,
       },
       {
         instruction: 'Slow down to an easy pace for the last part.',
         seconds: 120,
         side: 'none',
         placement: 'standing',
+        poses: ['walk-a', 'walk-b'],
+        tempo: 1.3,
       },
     ],
     cautions: [STOP_IF_WORSE, 'On a harder day, walk for less time rather than skip it.'],

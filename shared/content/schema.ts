@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { type PromptKind, promptKindSchema } from '../snapshot';
+import { poseNames } from './poses';
 
 export type { PromptKind };
 
@@ -68,6 +69,8 @@ const illustrationSchema = z.strictObject({
 });
 export type Illustration = z.infer<typeof illustrationSchema>;
 
+export const poseName = z.enum(poseNames);
+
 const routineStepSchema = z
   .strictObject({
     instruction: text(240),
@@ -84,6 +87,14 @@ const routineStepSchema = z
     placement: z.enum(placements),
     breath: text(160).optional(),
     cautions: z.array(text(200)).max(4).optional(),
+    /**
+     * Key poses from the pose library (`poses.ts`), in order: the player moves from one to the next and
+     * back. Every built-in step has at least one (the content validator checks); a person's own step may
+     * have none.
+     */
+    poses: z.array(poseName).min(1).max(4).readonly().optional(),
+    /** Seconds for one pass through the key poses of a timed step (a breath in and out, one stride). */
+    tempo: z.number().min(0.8).max(30).optional(),
   })
   .refine((s) => (s.seconds === undefined) !== (s.reps === undefined), {
     message: 'a step has either seconds or reps, not both and not neither',

@@ -21,6 +21,12 @@ export interface SnackOptions {
   seed?: number;
 }
 
+/** What the picker reads of a routine: built-in routines and a person's own snack-sized ones. */
+export type SnackCandidate = Pick<
+  Routine,
+  'id' | 'snack' | 'prompts' | 'staple' | 'effort' | 'placement' | 'steps'
+>;
+
 /** A stable index into a list of `n` items from any seed. */
 export function rotationIndex(seed: number | undefined, n: number): number {
   const s = seed !== undefined && Number.isFinite(seed) ? Math.trunc(Math.abs(seed)) : 0;
@@ -41,11 +47,17 @@ function prefer<T>(pool: T[], test: (item: T) => boolean): T[] {
  * short); a flare-up prefers the person's own staples, else staples and gentle routines; a posture prefers
  * routines that start where the person is (sitting: desk, standing: standing); the seed picks among the rest.
  */
+export function suggestSnackRoutine(kind: PromptKind, opts: SnackOptions): Routine;
+export function suggestSnackRoutine<R extends SnackCandidate>(
+  kind: PromptKind,
+  opts: SnackOptions,
+  from: readonly R[],
+): R;
 export function suggestSnackRoutine(
   kind: PromptKind,
   opts: SnackOptions,
-  from: readonly Routine[] = routines,
-): Routine {
+  from: readonly SnackCandidate[] = routines,
+): SnackCandidate {
   let pool = from.filter((r) => r.snack && r.prompts.includes(kind)).sort(byId);
   if (pool.length === 0) throw new Error(`no snack routine suits a "${kind}" prompt`);
   if (opts.catchUp) {

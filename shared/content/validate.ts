@@ -4,8 +4,10 @@
  * user-facing string. Returns problems rather than throwing, so a test can show them all at once.
  */
 import type { z } from 'zod';
+import { limitProblems } from '../pose/limits';
 import { type ContentCatalog, catalog } from './catalog';
 import { routineDurationSec, SNACK_MAX_SEC } from './duration';
+import { type LibraryPose, type PoseName, poseLibrary } from './poses';
 import { STOP_IF_WORSE } from './routines-common';
 import {
   checklistItemSchema,
@@ -21,6 +23,45 @@ export interface ContentProblem {
   /** `collection/id` and, where it helps, a path inside the item. */
   where: string;
   problem: string;
+}
+
+/** Ids of a person's own routines start with this; no built-in item may, so the two never mix. */
+export const USER_ROUTINE_PREFIX = 'user-';
+
+/**
+ * Why a library pose is wrong: a joint outside its human range, or props that do not fit where the pose
+ * is done (at the desk you have a chair, on the floor a mat, standing no mat).
+ */
+export function posePlaceProblems(entry: LibraryPose): string[] {
+  const problems = limitProblems(entry.pose);
+  const has = new Set(entry.pose.props);
+  if (entry.place === 'desk' && !has.has('chair')) problems.push('a desk pose needs the chair');
+  if (entry.place === 'floor' && !has.has('mat')) problems.push('a floor pose needs the mat');
+  if (entry.place === 'standing' && has.has('mat')) problems.push('a standing pose has no mat');
+  for (const found of lintWording(entry.alt)) problems.push(`alt: ${found.message}`);
+  for (const found of lintWording(entry.label)) problems.push(`label: ${found.message}`);
+  return problems;
+}
+
+/** Why a step's key poses do not fit it: none at all, a pose from another place, props that change. */
+export function stepPoseProblems(
+  step: { placement: string; poses?: readonly PoseName[] | undefined },
+  library: Readonly<Record<PoseName, LibraryPose>> = poseLibrary,
+): string[] {
+  const names = step.poses ?? [];
+  if (names.length === 0) return ['has no pose'];
+  const problems: string[] = [];
+  const props = (name: PoseName) => [...library[name].pose.props].sort().join(',');
+  for (const name of names) {
+    const entry = library[name];
+    if (entry.place !== step.placement)
+      problems.push(`pose "${name}" is done ${entry.place}, the step ${step.placement}`);
+    if (props(name) !== props(names[0] ?? name))
+      problems.push(`pose "${name}" has other props than "${names[0]}"`);
+    if (entry.pose.view !== library[names[0] ?? name].pose.view)
+      problems.push(`pose "${name}" is drawn from another view than "${names[0]}"`);
+  }
+  return problems;
 }
 
 /** Longest any routine may run: a home session, not a workout plan. */
@@ -98,7 +139,18 @@ export function validateContent(c: ContentCatalog = catalog): ContentProblem[] {
     ...schemaProblems('safetyTexts', c.safetyTexts, safetyTextSchema),
   ];
 
+  for (const [name, entry] of Object.entries(poseLibrary)) {
+    for (const problem of posePlaceProblems(entry)) problems.push({ where: `poses/${name}`, problem });
+  }
+
   const all = entriesOf(c);
+  for (const e of all) {
+    if (e.id.startsWith(USER_ROUTINE_PREFIX))
+      problems.push({
+        where: `${e.collection}/${e.id}`,
+        problem: `ids starting "${USER_ROUTINE_PREFIX}" are kept for a person's own routines`,
+      });
+  }
   const seen = new Map<string, string>();
   for (const e of all) {
     const first = seen.get(e.id);
@@ -120,6 +172,9 @@ export function validateContent(c: ContentCatalog = catalog): ContentProblem[] {
     if (r.snack && sec > SNACK_MAX_SEC)
       problems.push({ where, problem: `snack runs ${sec} s (max ${SNACK_MAX_SEC})` });
     if (sec > ROUTINE_MAX_SEC) problems.push({ where, problem: `runs ${sec} s (max ${ROUTINE_MAX_SEC})` });
+    r.steps.forEach((step, i) => {
+      for (const problem of stepPoseProblems(step)) problems.push({ where: `${where}.steps.${i}`, problem });
+    });
     if (!r.cautions.includes(STOP_IF_WORSE))
       problems.push({ where, problem: 'lacks the stop-if-worse caution' });
     if (r.illustration) {

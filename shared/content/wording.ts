@@ -82,6 +82,14 @@ export const conditionPatterns: readonly RegExp[] = [
  */
 export const allowedHistoryPhrases: readonly RegExp[] = [/\bhad\s+cancer\s+before\b/gi];
 
+/** The word lists one language's lint uses; English by default, others in `i18n/wording-rules.ts`. */
+export interface WordingRules {
+  claims: readonly RegExp[];
+  conditions: readonly RegExp[];
+  /** Global (`g`) patterns removed before the condition check. */
+  allowedHistory: readonly RegExp[];
+}
+
 /** Sentences: split after . ! ? followed by a space, and at line breaks. */
 export function splitSentences(text: string): string[] {
   return text
@@ -95,20 +103,28 @@ export function wordsIn(sentence: string): string[] {
   return sentence.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
 }
 
-export function lintWording(text: string, limits: WordingLimits = defaultWordingLimits): WordingIssue[] {
+export function lintWording(
+  text: string,
+  limits: WordingLimits = defaultWordingLimits,
+  rules: WordingRules = {
+    claims: claimPatterns,
+    conditions: conditionPatterns,
+    allowedHistory: allowedHistoryPhrases,
+  },
+): WordingIssue[] {
   const issues: WordingIssue[] = [];
-  for (const pattern of claimPatterns) {
+  for (const pattern of rules.claims) {
     const m = pattern.exec(text);
     if (m) issues.push({ rule: 'claim', message: `makes a health claim ("${m[0]}")`, match: m[0] });
   }
-  const withoutHistory = allowedHistoryPhrases.reduce((t, p) => t.replace(p, ''), text);
-  for (const pattern of conditionPatterns) {
+  const withoutHistory = rules.allowedHistory.reduce((t, p) => t.replace(p, ''), text);
+  for (const pattern of rules.conditions) {
     const m = pattern.exec(withoutHistory);
     if (m) {
       issues.push({ rule: 'condition-name', message: `names a condition ("${m[0]}")`, match: m[0] });
     }
   }
-  if (text.includes('!')) {
+  if (text.includes('!') || text.includes('¡')) {
     issues.push({ rule: 'exclamation', message: 'uses an exclamation mark; keep the tone calm', match: '!' });
   }
   const sentences = splitSentences(text);

@@ -12,11 +12,20 @@ import type { FlareState } from './flare';
 import type { Goal } from './goal';
 import { goalFieldsSchema } from './goal';
 import type { GoalPlan } from './plan';
-import { recordId } from './records';
+import { recordId, redFlagId } from './records';
 import { type Session, sessionFieldsSchema } from './session';
 import type { Trends } from './trends';
 
 const none = z.undefined();
+
+/** Which red-flag questions were answered "yes", sent only when the user keeps them for their report. */
+export const guidanceShownRequest = z
+  .strictObject({
+    flags: z.array(redFlagId).min(1, 'no answer to keep').max(20),
+  })
+  .optional();
+
+export const dismissPlateauRequest = z.strictObject({ week: localDate });
 
 export const createGoalRequest = z.strictObject({
   fields: goalFieldsSchema,
@@ -101,6 +110,17 @@ export interface CheckinStatus {
   snoozedUntil: number | null;
   /** Activity names from the last check-in, to rate the same ones again. */
   lastActivities: string[];
+  /** The plateau note, while the user has not put it away. */
+  plateau: PlateauNoteView | null;
+}
+
+/** A plateau note as the check-in shows it. */
+export interface PlateauNoteView {
+  /** Week of the check-in that showed it (the id used to dismiss it). */
+  week: string;
+  /** Week of the first check-in of the run. */
+  from: string;
+  date: string;
 }
 
 /** The pacing and check-in channels: each name with its request schema and response type, once. */
@@ -114,11 +134,14 @@ export const pacingChannels = {
   ),
   'pacing.flare': invoke<PacingView>()(flareRequest),
   'checkin.get': invoke<CheckinStatus>()(none),
-  'checkin.submit': invoke<{ checkin: Checkin; trends: Trends }>()(checkinAnswersSchema),
+  'checkin.submit': invoke<{ checkin: Checkin; trends: Trends; plateau: PlateauNoteView | null }>()(
+    checkinAnswersSchema,
+  ),
   'checkin.snooze': invoke<CheckinStatus>()(snoozeCheckinRequest),
-  'checkin.guidanceShown': invoke<{ recorded: true }>()(none),
+  'checkin.guidanceShown': invoke<{ recorded: true }>()(guidanceShownRequest),
   'checkin.trends': invoke<Trends>()(none),
   'checkin.reviewed': invoke<Trends>()(none),
+  'checkin.dismissPlateau': invoke<CheckinStatus>()(dismissPlateauRequest),
 } as const;
 
 export type PacingChannels = typeof pacingChannels;

@@ -2,9 +2,11 @@
  * Pacing and check-in records: the journal lines this feature writes, beside the engine's events. Every
  * record has a `type` (prefixed `pacing.` or `checkin.` so it never collides with an engine event type) and
  * `at` (epoch ms). The current state is a fold of these records (state.ts); nothing else is stored.
- * Red-flag answers are never recorded: only that the guidance was shown.
+ * Red-flag answers are recorded only when the user chooses to keep them for their report (the ids of the
+ * questions answered "yes"); otherwise only that the guidance was shown.
  */
 import { z } from 'zod';
+import { redFlags } from '../content/safety';
 import { localDate } from '../summary';
 import { checkinAnswersSchema, score } from './checkin';
 import { goalFieldsSchema } from './goal';
@@ -16,6 +18,11 @@ export const recordId = z
   .regex(/^[a-z0-9-]+$/, 'must be lower-case letters, digits and dashes');
 
 const instant = z.number().int().nonnegative();
+
+/** The id of a red-flag question of the Safety content. */
+export const redFlagId = z
+  .string()
+  .refine((id) => redFlags.some((f) => f.id === id), 'not a red-flag question of this version');
 
 const rec = <T extends string, S extends z.ZodRawShape>(type: T, shape: S) =>
   z.strictObject({ type: z.literal(type), at: instant, date: localDate, ...shape });
@@ -50,9 +57,16 @@ export const pacingRecordSchema = z.discriminatedUnion('type', [
   rec('pacing.flare-left', { returnDays: z.number().int().min(1).max(28) }),
   /** `week` is the Monday of the week the check-in was made in. */
   rec('checkin.submitted', { week: localDate, answers: checkinAnswersSchema }),
-  /** Urgent-care guidance was shown after a "yes"; which question, and the answers, are not kept. */
-  rec('checkin.guidance-shown', {}),
+  /**
+   * Urgent-care guidance was shown after a "yes". `flags`: the questions answered "yes", only when the user
+   * chose to keep them for their report.
+   */
+  rec('checkin.guidance-shown', { flags: z.array(redFlagId).min(1).max(20).optional() }),
   rec('checkin.plan-reviewed', {}),
+  /** The plateau note was shown with the check-in of `week`; `from` is the week of the run's first check-in. */
+  rec('checkin.plateau-noted', { week: localDate, from: localDate }),
+  /** The user put the plateau note of `week` away. */
+  rec('checkin.plateau-dismissed', { week: localDate }),
 ]);
 
 export type PacingRecord = z.infer<typeof pacingRecordSchema>;

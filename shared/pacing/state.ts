@@ -9,6 +9,16 @@ import type { Goal } from './goal';
 import type { PacingRecord } from './records';
 import type { Session } from './session';
 
+export interface PlateauNote {
+  /** Week of the check-in that showed it. */
+  week: string;
+  /** Week of the first check-in of the plateau's run. */
+  from: string;
+  /** Local date it was shown. */
+  date: string;
+  dismissed: boolean;
+}
+
 export interface PacingState {
   /** Goals in the plan, in creation order. */
   goals: Goal[];
@@ -25,6 +35,10 @@ export interface PacingState {
   checkins: Checkin[];
   /** When urgent-care guidance was shown (epoch ms). */
   guidanceShown: number[];
+  /** Red-flag questions answered "yes" that the user kept for their report, by date. */
+  redFlagReports: { date: string; at: number; flags: string[] }[];
+  /** Plateau notes, in order; `dismissed` once the user put the note away. */
+  plateauNotes: PlateauNote[];
   /** Local dates the user reviewed the plan. */
   reviews: string[];
   /** Records that could not be applied, with why. */
@@ -41,6 +55,8 @@ export function emptyPacingState(): PacingState {
     activeFlare: null,
     checkins: [],
     guidanceShown: [],
+    redFlagReports: [],
+    plateauNotes: [],
     reviews: [],
     problems: [],
   };
@@ -127,7 +143,18 @@ function apply(state: PacingState, r: PacingRecord): string | null {
       return null;
     case 'checkin.guidance-shown':
       state.guidanceShown.push(r.at);
+      if (r.flags) state.redFlagReports.push({ date: r.date, at: r.at, flags: r.flags });
       return null;
+    case 'checkin.plateau-noted':
+      if (state.plateauNotes.some((n) => n.week === r.week)) return 'this week already has a plateau note';
+      state.plateauNotes.push({ week: r.week, from: r.from, date: r.date, dismissed: false });
+      return null;
+    case 'checkin.plateau-dismissed': {
+      const note = state.plateauNotes.find((n) => n.week === r.week);
+      if (!note) return 'no plateau note that week';
+      note.dismissed = true;
+      return null;
+    }
     case 'checkin.plan-reviewed':
       state.reviews.push(r.date);
       return null;

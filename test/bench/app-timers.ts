@@ -2,12 +2,13 @@
  * Wake-ups of the whole app beside a real 1-second poller, on one fake clock.
  *
  * The app runs as it does in Electron minus Electron (createApp on the end-to-end host's platform): the
- * engine driver's timer, the tray's refresh timer (the same ticker the Electron tray adapter runs) and the
- * reminder scheduler all arm timers on a counting wrapper of the clock. Beside it, on the same clock, a
+ * engine driver's timer, the reminder scheduler's and the tray's refresh timer (the same ticker the
+ * Electron tray adapter runs; the host's tray has none) all arm timers on a counting wrapper of the clock. Beside it, on the same clock, a
  * 1-second poller of the kind Stretchly, BreakTimer and Workrave run reads the same idle time every second,
  * counts sitting seconds and prompts when the count reaches the sit length. Both
  * are counted per timer callback that fires; a fire counts as "present" when the engine reports the user
- * present at that moment.
+ * present at that moment (an idle stretch is seen as away only once it reaches the away threshold, so
+ * that is slightly more than the present time of the day summary).
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -15,7 +16,6 @@ import { join } from 'node:path';
 import { createApp } from '../../main/app';
 import type { ScenarioStep } from '../../main/cli/scenario';
 import type { Clock } from '../../main/ports';
-import { createReminderScheduler } from '../../main/shell/reminders';
 import { createTrayTicker } from '../../main/shell/tray-ticker';
 import type { InvokeChannel, RequestOf, ResponseOf } from '../../shared/ipc';
 import { defaultSettings, scheduleOf } from '../../shared/settings';
@@ -50,6 +50,7 @@ function countingClock(base: FakeClock, onFire: () => void): Clock {
   return {
     now: () => base.now(),
     wallNow: () => base.wallNow(),
+    onChange: (listener) => base.onChange(listener),
     setTimer: (at, callback) =>
       base.setTimer(at, () => {
         onFire();
@@ -100,17 +101,6 @@ export async function countWakeUps(list: ScenarioStep[], timeZone: string): Prom
     // The router returns the handler's value for this channel.
     return result.value as ResponseOf<C>;
   }
-  const reminders = createReminderScheduler({
-    clock: appClock,
-    notifier: platform.notifier,
-    timeZone: () => timeZone,
-    settings: () => call('settings.get'),
-    summary: (date) => call('summary.day', { date }),
-    open: () => {},
-    onError: (e) => {
-      throw e;
-    },
-  });
   present = () => app.snapshot().presence === 'present';
 
   // The baseline: one timer a second, re-armed each time, doing the whole job on every tick.
@@ -130,7 +120,6 @@ export async function countWakeUps(list: ScenarioStep[], timeZone: string): Prom
 
   try {
     await app.start();
-    await reminders.reschedule();
     stopPoller = pollerClock.setTimer(first + 1000, poll);
     for (const step of list) {
       await fake.advance(Math.max(0, step.at - fake.now()));
@@ -144,7 +133,6 @@ export async function countWakeUps(list: ScenarioStep[], timeZone: string): Prom
     const day = await call('summary.day', { date });
     counts.presentHours = (day.sittingMin + day.standingMin + day.movingMin) / 60;
   } finally {
-    reminders.stop();
     ticker.stop();
     await app.stop();
     rmSync(dir, { recursive: true, force: true });

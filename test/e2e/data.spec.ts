@@ -69,3 +69,35 @@ test('delete all data needs the typed phrase, then empties the journal and reset
   // Only what the fresh engine wrote since (its opening lines), nothing from before.
   expect(lines.length).toBeLessThan(5);
 });
+
+test('import brings an export back after delete all data, and refuses a folder with history', async ({
+  page,
+  host,
+  advance,
+}) => {
+  await onboardDirectly(host);
+  await advance(30);
+  const before = await call(host, 'summary.day', { date: TODAY });
+  const target = join(mkdtempSync(join(tmpdir(), 'sitwise-import-')), 'sitwise.json');
+  host.control.savePath = target;
+  await call(host, 'data.export', { format: 'json' });
+
+  // The next day this folder holds history of its own: an import is refused.
+  await advance(24 * 60);
+  await page.goto(`${host.url}/#/settings`);
+  const status = page.getByTestId('import-status');
+  await page.locator('#import-file').setInputFiles(target);
+  await expect(status).toContainText('Could not import: An import goes into an empty data folder only');
+
+  // A new computer: set up, then import.
+  await call(host, 'data.delete', { confirm: 'delete all my data' });
+  await onboardDirectly(host);
+  await page.goto(`${host.url}/#/settings`);
+  await page.locator('#import-file').setInputFiles(target);
+  await expect(status).toHaveText('Imported sitwise.json.');
+  await page.getByTestId('group-data').screenshot({ path: 'test-results/screenshots/settings-data-import.png' });
+  const after = await call(host, 'summary.day', { date: TODAY });
+  // The day came back (the exact round trip is checked in test/unit/app/export-import.test.ts).
+  expect(after.sittingMin).toBeGreaterThanOrEqual(before.sittingMin);
+  expect((await call(host, 'settings.get')).onboarded).toBe(true);
+});

@@ -155,5 +155,7 @@ test('a red-flag "yes" shows the urgent-care guidance and records only that it w
   const shown = journalRecords(host.dataDir)
     .map((l) => l.rec)
     .find((r) => typeof r === 'object' && r !== null && 'type' in r && r.type === 'checkin.guidance-shown');
-  expect(Object.keys(shown ?? {}).sort()).toEqual(['at', 'date', 'type']);
+  // The "keep for my report" box is ticked by default: the question answered "yes" is kept, nothing else.
+  expect(Object.keys(shown ?? {}).sort()).toEqual(['at', 'date', 'flags', 'type']);
+  expect(shown).toMatchObject({ flags: ['rf-saddle-numbness'] });
 });

@@ -25,8 +25,8 @@ const dashboardScreens: { name: string; hash: string; heading: RegExp | string }
 ];
 
 async function look(page: Page, name: string, theme: string): Promise<void> {
-  // Let charts and pushes settle so the picture is the finished screen.
-  await page.waitForLoadState('networkidle');
+  // The picture is of the finished screen: nothing still loading.
+  await expect(page.getByRole('status').filter({ hasText: 'Loading…' })).toHaveCount(0);
   await saveScreenshot(page, `${name}-${theme}`);
   await expectNoSeriousA11yIssues(page, `${name} (${theme})`);
 }

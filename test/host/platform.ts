@@ -1,5 +1,6 @@
 /** The end-to-end host's platform: scripted OS, recorded side effects, real everything else. */
 import { EventEmitter } from 'node:events';
+import { join } from 'node:path';
 import Conf from 'conf';
 import type { Clock, NotificationSpec, Platform, PowerEvent } from '../../main/ports';
 import type {
@@ -9,6 +10,7 @@ import type {
 } from '../../main/services/settings/store';
 import type { PayloadOf, PushChannel, Screen } from '../../shared/ipc';
 import type { EngineSnapshot } from '../../shared/snapshot';
+import { createHostPrinter } from './printer';
 
 export interface HostControl {
   /** Idle seconds the next sample reports (null = the OS cannot tell). */
@@ -24,6 +26,8 @@ export interface HostControl {
   traySaveProblem: string | null;
   autostart: boolean;
   savePath: string | null;
+  /** The folder the save dialog answers with (the file keeps its suggested name) when savePath is null. */
+  exportDir: string | null;
   /** How many times the app asked to quit (the host keeps running; a test reads this). */
   quits: number;
   pushes: EventEmitter;
@@ -36,6 +40,8 @@ export function createHostPlatform(options: {
   version: string;
   /** IANA zone for day boundaries; defaults to the process's (TZ). */
   timeZone?: string;
+  /** The host's address once it listens (the printer loads pages from it). */
+  baseUrl?: () => string;
 }): {
   platform: Platform;
   control: HostControl;
@@ -53,6 +59,7 @@ export function createHostPlatform(options: {
     traySaveProblem: null,
     autostart: false,
     savePath: null,
+    exportDir: null,
     quits: 0,
     pushes: new EventEmitter(),
     power(event) {
@@ -109,7 +116,16 @@ export function createHostPlatform(options: {
       },
     },
     paths: { dataDir: options.dataDir },
-    dialogs: { chooseSavePath: async () => control.savePath },
+    dialogs: {
+      chooseSavePath: async (defaultName) =>
+        control.savePath ?? (control.exportDir === null ? null : join(control.exportDir, defaultName)),
+    },
+    printer: createHostPrinter(
+      options.baseUrl ??
+        (() => {
+          throw new Error('this host does not serve pages, so it cannot print');
+        }),
+    ),
     info: { version: options.version, platform: `${process.platform} (end-to-end host)` },
     timeZone: () => options.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone,
     openSettingsStore: openConfStore,

@@ -53,22 +53,43 @@ const types: Record<string, string> = {
   '.ogg': 'audio/ogg',
 };
 
-let bridgeScript: Promise<string> | null = null;
-function bundleBridge(): Promise<string> {
-  bridgeScript ??= build({
-    entryPoints: [join(projectRoot, 'test/host/bridge-client.ts')],
+const builtPreload = join(projectRoot, 'out/preload/index.cjs');
+
+/**
+ * The page's bridge is the production preload (out/preload/index.cjs) run as Electron runs a sandboxed
+ * preload: a function of `require`, where `electron` is the shim speaking the host's transport and any
+ * other module is missing. Built once per host start, so a rebuilt preload is picked up.
+ */
+async function bundleBridge(): Promise<string> {
+  if (!existsSync(builtPreload)) {
+    throw new Error('The preload is not built: run `npm run build` first.');
+  }
+  const shim = await build({
+    entryPoints: [join(projectRoot, 'test/host/preload-shim.ts')],
     bundle: true,
     write: false,
     format: 'iife',
+    globalName: '__sitwiseElectronShim',
     target: 'chrome120',
     logLevel: 'silent',
-  }).then((r) => r.outputFiles[0]?.text ?? '');
-  return bridgeScript;
+  });
+  const preload = readFileSync(builtPreload, 'utf8');
+  return `${shim.outputFiles[0]?.text ?? ''}
+(function (require) {
+  var module = { exports: {} };
+  (function (exports, require, module) {
+${preload}
+  })(module.exports, require, module);
+})(function (id) {
+  if (id === 'electron') return __sitwiseElectronShim;
+  throw new Error('module not found: ' + id);
+});
+`;
 }
 
 export async function startHost(options: HostOptions = {}): Promise<Host> {
   if (!existsSync(join(rendererDir, 'index.html'))) {
-    throw new Error('The renderer is not built: run `npm run build:renderer` first.');
+    throw new Error('The renderer is not built: run `npm run build` first.');
   }
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'sitwise-host-'));
   const fakeClock =
@@ -81,7 +102,7 @@ export async function startHost(options: HostOptions = {}): Promise<Host> {
   // `npm run host` on the real clock runs the desktop's clock adapter.
   const clock: Clock = fakeClock ?? createSystemClock();
   const version = JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')).version as string;
-  const { platform, control } = createHostPlatform({ clock, dataDir, version });
+  const { platform, control } = createHostPlatform({ clock, dataDir, version, baseUrl: () => host.url });
   const bridge = await bundleBridge();
 
   const host: Host = {

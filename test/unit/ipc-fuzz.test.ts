@@ -41,6 +41,7 @@ const validSamples: Record<InvokeChannel, unknown[]> = {
   'timeline.day': [{ date: '2026-11-23' }],
   'data.export': [{ format: 'csv' }],
   'data.delete': [{ confirm: 'delete all my data' }],
+  'data.import': [{ text: '{"format":"sitwise-export"}' }],
   'notices.get': [undefined],
   'notices.dismiss': [{ id: 'notice-1' }],
   'window.open': [{ screen: 'today' }],
@@ -73,9 +74,38 @@ const validSamples: Record<InvokeChannel, unknown[]> = {
     },
   ],
   'checkin.snooze': [{ minutes: 60 }],
-  'checkin.guidanceShown': [undefined],
+  'checkin.guidanceShown': [undefined, { flags: ['rf-night-pain'] }],
   'checkin.trends': [undefined],
   'checkin.reviewed': [undefined],
+  'routines.list': [undefined],
+  'routines.save': [
+    {
+      routine: {
+        name: 'Physio list',
+        place: 'standing',
+        steps: [{ instruction: 'Stand tall.', seconds: 10, side: 'none', pose: 'stand' }],
+      },
+    },
+    {
+      id: 'user-0a1b2c3d',
+      routine: {
+        name: 'Two',
+        place: 'desk',
+        steps: [{ instruction: 'Sit.', reps: 5, side: 'both', pose: null }],
+      },
+    },
+  ],
+  'routines.delete': [{ id: 'user-0a1b2c3d' }],
+  'routines.export': [{ id: 'user-0a1b2c3d' }],
+  'routines.import': [{ text: '{}' }],
+  'checkin.dismissPlateau': [{ week: '2026-11-23' }],
+  'plan.get': [undefined],
+  'plan.update': [{ movement: 'Walk at lunch' }, { clinicianNote: 'Left side worse after driving' }],
+  'report.get': [
+    { from: '2026-10-01', to: '2026-11-23' },
+    { from: '2026-11-01', to: '2026-11-23', notes: ['2026-11-16'], planNote: true },
+  ],
+  'report.savePdf': [{ report: { from: '2026-10-01', to: '2026-11-23' }, paper: 'A4' }],
 };
 
 const anything = fc.anything({

@@ -18,6 +18,7 @@ import { createDialogs } from './dialogs';
 import { createFocusProbe } from './focus';
 import { createMutterIdle } from './mutter-idle';
 import { createNotifier } from './notifier';
+import { createPrinter } from './print';
 import { createTrayView, type ElectronTrayView } from './tray';
 import { createWindows, type ElectronWindows } from './windows';
 
@@ -102,6 +103,7 @@ export function createElectronPlatform(options: ElectronPlatformOptions): Electr
     }),
     paths: { dataDir: app.getPath('userData') },
     dialogs: createDialogs(),
+    printer: createPrinter({ preload: options.preload, devServer: options.devServer }),
     info: { version: app.getVersion(), platform: `${process.platform} ${process.arch}` },
     // 'before-quit' (main/index.ts) holds the exit until the app has stopped and flushed.
     quit: () => app.quit(),

@@ -1,21 +1,21 @@
 /**
- * "Delete all my data": the journal (with its set-aside lines), the summary cache, settings backups, and
- * the settings themselves (back to defaults). Files the user exported elsewhere are theirs and stay.
+ * "Delete all my data": every data section (the journal with its set-aside lines, the pacing log, settings
+ * backups and the settings themselves, back to defaults) and the summary cache. Files the user exported
+ * elsewhere are theirs and stay.
  */
 import { join } from 'node:path';
 import { describeFsError, type FileSystem, nodeFileSystem } from '../fs';
-import type { EventJournal } from '../journal/event-journal';
-import type { SettingsService } from '../settings/store';
 import type { SummaryCache } from '../summaries/summary-cache';
+import type { DataSection } from './sections';
 
 /** The phrase the user types; the IPC schema demands it too. */
 export const DELETE_CONFIRMATION = 'delete all my data';
 
 export interface DeleteDeps {
   dataDir: string;
-  journal: EventJournal;
+  /** Every data section (settings last: they hold the day start the rest was read with). */
+  sections: () => readonly DataSection[];
   cache: SummaryCache;
-  settings: SettingsService;
   fs?: FileSystem;
 }
 
@@ -31,15 +31,14 @@ export function deleteAllData(confirm: typeof DELETE_CONFIRMATION, deps: DeleteD
   if (confirm !== DELETE_CONFIRMATION)
     throw new Error(`To delete all data, confirm with "${DELETE_CONFIRMATION}".`);
   const fs = deps.fs ?? nodeFileSystem;
+  const sections = [...deps.sections()].sort(
+    (a, b) => Number(a.name === 'settings') - Number(b.name === 'settings'),
+  );
   try {
-    deps.journal.deleteAll();
+    for (const section of sections) section.deleteAll();
+    // Derived data: the summary cache.
     deps.cache.clear();
     fs.rmSync(join(deps.dataDir, 'cache'));
-    for (const name of fs.readdirSync(deps.dataDir)) {
-      // Backups made when a settings file was repaired or migrated: settings.<tag>-<time>.json
-      if (/^settings\..+\.json$/.test(name)) fs.rmSync(join(deps.dataDir, name));
-    }
-    deps.settings.reset();
   } catch (error) {
     throw new DeleteError(`Sitwise cannot delete all data in ${deps.dataDir}: ${describeFsError(error)}`);
   }

@@ -1,21 +1,27 @@
 /**
- * Export: CSV (one row per day) or JSON (the raw journal, lines set aside, and the settings), written
- * atomically to a path the user chose. Nothing leaves the machine any other way.
+ * Export: JSON (every data section: settings, the engine journal, the pacing log with the check-ins, and
+ * whatever other sections are registered) or CSV (the days table at the chosen path, and one file per
+ * section table beside it: `<name>.sessions.csv`, `<name>.checkins.csv`), written atomically to a path the
+ * user chose. Nothing leaves the machine any other way.
  */
-import { dirname } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import type { ExportFormat, ExportResult } from '../../../shared/ipc';
-import type { Settings } from '../../../shared/settings';
 import type { DaySummary } from '../../../shared/summary';
 import { describeFsError, type FileSystem } from '../fs';
 import type { EventJournal } from '../journal/event-journal';
 import { listMonths } from '../journal/reader';
 import type { SummaryService } from '../summaries/summaries';
 import { writeChunksAtomic } from './atomic-write';
+import type { DataSection } from './sections';
+
+/** The export file's own format; an import refuses a higher one. */
+export const EXPORT_FORMAT_VERSION = 2;
 
 export interface ExportDeps {
   journal: EventJournal;
   summaries: SummaryService;
-  settings: () => Settings;
+  /** Every data section, in export order. */
+  sections: () => readonly DataSection[];
   /** The save dialog: a path, or null when the user cancels. */
   chooseSavePath: (defaultName: string) => Promise<string | null>;
   now: () => number;
@@ -54,7 +60,16 @@ export async function exportData(format: ExportFormat, deps: ExportDeps): Promis
   if (path === null) return { saved: false, path: null };
   deps.journal.flush();
   try {
-    writeChunksAtomic(path, format === 'csv' ? csvChunks(deps) : jsonChunks(deps), deps.fs);
+    if (format === 'json') {
+      writeChunksAtomic(path, jsonChunks(deps), deps.fs);
+    } else {
+      writeChunksAtomic(path, csvChunks(deps), deps.fs);
+      const stem = join(dirname(path), basename(path).replace(/\.csv$/i, ''));
+      for (const section of deps.sections()) {
+        for (const table of section.csvTables?.() ?? [])
+          writeChunksAtomic(`${stem}.${table.table}.csv`, linesOf(table.lines), deps.fs);
+      }
+    }
   } catch (error) {
     throw new ExportError(`Sitwise cannot save to ${dirname(path)}: ${describeFsError(error)}`);
   }
@@ -92,24 +107,23 @@ export function csvRow(d: DaySummary): string {
   ].join(',');
 }
 
-/** `{format, exportedAt, settings, journal: {month: [lines]}, setAside: [...]}`, one month in memory at a time. */
+function* linesOf(lines: Iterable<string>): Generator<string> {
+  for (const line of lines) yield `${line}\n`;
+}
+
+/** `{format, formatVersion, exportedAt, sections: {name: value, ...}}`, one section piece in memory at a time. */
 function* jsonChunks(deps: ExportDeps): Generator<string> {
   const head = {
     format: 'sitwise-export',
-    formatVersion: 1,
+    formatVersion: EXPORT_FORMAT_VERSION,
     exportedAt: new Date(deps.now()).toISOString(),
-    journalVersion: deps.journal.spec.version,
-    settings: deps.settings(),
   };
-  yield `${JSON.stringify(head).slice(0, -1)},"journal":{`;
-  const setAside: unknown[] = [];
-  let firstMonth = true;
-  for (const month of listMonths(deps.journal.spec.dir)) {
-    const read = deps.journal.read(month);
-    setAside.push(...read.quarantined);
-    const lines = read.entries.map((e) => JSON.stringify({ v: e.v, seq: e.seq, rec: e.rec }));
-    yield `${firstMonth ? '' : ','}${JSON.stringify(month)}:[${lines.join(',')}]`;
-    firstMonth = false;
+  yield `${JSON.stringify(head).slice(0, -1)},"sections":{`;
+  let first = true;
+  for (const section of deps.sections()) {
+    yield `${first ? '' : ','}${JSON.stringify(section.name)}:`;
+    yield* section.exportJson();
+    first = false;
   }
-  yield `},"setAside":${JSON.stringify(setAside)}}\n`;
+  yield '}}\n';
 }

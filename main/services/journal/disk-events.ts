@@ -14,6 +14,8 @@ export class DiskEvents implements EventSource {
   unreadableNewer = 0;
   /** Months written by a newer version (read-only). */
   readonly newerMonths = new Set<string>();
+  /** File-system damage met on the way, one line each (a month that could not be read, a quarantine not written). */
+  readonly problems: string[] = [];
 
   constructor(
     readonly spec: JournalSpec<EngineEvent>,
@@ -25,6 +27,12 @@ export class DiskEvents implements EventSource {
     this.quarantined += read.quarantined.length;
     this.unreadableNewer += read.unreadableNewer;
     if (read.maxVersion > this.spec.version) this.newerMonths.add(month);
+    if (read.unreadable !== null)
+      this.problems.push(`the journal for ${month} could not be read: ${read.unreadable}`);
+    if (read.quarantineFailed !== null)
+      this.problems.push(
+        `damaged lines in the journal for ${month} could not be set aside: ${read.quarantineFailed}`,
+      );
     return read.entries.map((e) => e.rec);
   }
 }

@@ -197,6 +197,14 @@ export class EventJournal {
     this.writer.close();
   }
 
+  /** Reads the files again (after an import wrote them): a new writer, the live month from disk. */
+  reload(): void {
+    this.writer.close();
+    this.writer = this.openWriter();
+    this.liveDay = null;
+    this.live = this.load(this.live.month);
+  }
+
   /** "Delete all my data": removes every month file and set-aside line; sequence numbers restart. */
   deleteAll(): void {
     this.writer.close();

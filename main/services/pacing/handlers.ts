@@ -30,8 +30,9 @@ export function pacingHandlers(
     'checkin.get': () => checkins.status(),
     'checkin.submit': (req) => checkins.submit(req),
     'checkin.snooze': (req) => checkins.snooze(req.minutes),
-    'checkin.guidanceShown': () => checkins.guidanceShown(),
+    'checkin.guidanceShown': (req) => checkins.guidanceShown(req?.flags),
     'checkin.trends': () => checkins.trends(),
     'checkin.reviewed': () => checkins.reviewed(),
+    'checkin.dismissPlateau': (req) => checkins.dismissPlateau(req.week),
   };
 }

@@ -30,7 +30,11 @@ export function createPacing(deps: PacingFeatureDeps): PacingFeature {
   const ledger = new PacingLedger(deps.store);
   const common = { ledger, now: deps.now, dayOptions: deps.dayOptions, settings: deps.settings };
   const goals = new GoalsService({ ...common, measured: measuredSourceOf(deps) });
-  const checkins = new CheckinService({ ...common, summaries: (from, to) => deps.range(from, to) });
+  const checkins = new CheckinService({
+    ...common,
+    summaries: (from, to) => deps.range(from, to),
+    goals: () => goals.view().goals,
+  });
   const flareChanged = deps.flareChanged ?? (() => {});
   return { handlers: pacingHandlers(goals, checkins, flareChanged), goals, checkins, ledger };
 }

@@ -4,9 +4,9 @@
  * folder with its own line schema. They are kept apart from the engine's `journal/` so neither schema
  * meets the other's lines. The records are few (a handful a day), so all of them are read once at start.
  */
-import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { type PacingRecord, pacingRecordSchema } from '../../../shared/pacing/records';
+import { type FileSystem, nodeFileSystem } from '../fs';
 import { monthOfDate } from '../journal/format';
 import { type JournalSpec, listMonths, readMonth } from '../journal/reader';
 import { JournalWriter } from '../journal/writer';
@@ -24,11 +24,14 @@ export interface PacingStoreOptions {
   now: () => number;
   /** Told how many damaged lines were set aside in a month, when any were. */
   onQuarantine?: (month: string, lines: number) => void;
+  /** Told when a month file (or, with null, the folder) could not be read: its records are left out. */
+  onUnreadable?: (month: string | null, reason: unknown) => void;
   syncIntervalMs?: number;
+  fs?: FileSystem;
 }
 
 export class FilePacingStore implements PacingRecordStore {
-  private readonly spec: JournalSpec<PacingRecord>;
+  readonly spec: JournalSpec<PacingRecord>;
   private writer: JournalWriter<PacingRecord>;
   private lines: PacingRecord[];
 
@@ -37,6 +40,7 @@ export class FilePacingStore implements PacingRecordStore {
       dir: pacingJournalDir(options.dataDir),
       version: PACING_JOURNAL_VERSION,
       schema: pacingRecordSchema,
+      ...(options.fs ? { fs: options.fs } : {}),
     };
     this.writer = this.openWriter();
     this.lines = this.readAll();
@@ -60,10 +64,24 @@ export class FilePacingStore implements PacingRecordStore {
     this.writer.close();
   }
 
+  /** Reads the files again (after an import wrote them). */
+  reload(): void {
+    this.writer.close();
+    this.writer = this.openWriter();
+    this.lines = this.readAll();
+  }
+
   /** "Delete all my data": removes the folder; the store starts empty. */
   deleteAll(): void {
     this.writer.close();
-    rmSync(this.spec.dir, { recursive: true, force: true });
+    try {
+      (this.options.fs ?? nodeFileSystem).rmSync(this.spec.dir);
+    } catch (error) {
+      // Whatever is left stays usable (and is what the ledger shows).
+      this.writer = this.openWriter();
+      this.lines = this.readAll();
+      throw error;
+    }
     this.writer = this.openWriter();
     this.lines = [];
   }
@@ -78,8 +96,15 @@ export class FilePacingStore implements PacingRecordStore {
 
   private readAll(): PacingRecord[] {
     const out: { seq: number; rec: PacingRecord }[] = [];
-    for (const month of listMonths(this.spec.dir)) {
+    let months: string[] = [];
+    try {
+      months = listMonths(this.spec.dir, this.options.fs);
+    } catch (error) {
+      this.options.onUnreadable?.(null, error);
+    }
+    for (const month of months) {
       const read = readMonth(this.spec, month, { now: this.options.now() });
+      if (read.unreadable !== null) this.options.onUnreadable?.(month, read.unreadable);
       if (read.newlyQuarantined > 0) this.options.onQuarantine?.(month, read.newlyQuarantined);
       for (const e of read.entries) out.push({ seq: e.seq, rec: e.rec });
     }

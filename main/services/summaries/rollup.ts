@@ -1,5 +1,11 @@
 /** Week and month rollups of day summaries (weeks start on Monday). */
-import { type DaySummary, emptyDay, type PromptCounts, type Rollup } from '../../../shared/summary';
+import {
+  type DaySummary,
+  emptyDay,
+  type PromptCounts,
+  type Rollup,
+  sumPromptCounts,
+} from '../../../shared/summary';
 import { addDays, weekOf } from '../../../shared/time';
 
 const round1 = (n: number) => Math.round(n * 10) / 10;
@@ -28,7 +34,7 @@ function lastOfMonth(date: string): string {
 export function rollupOf(days: DaySummary[], from: string, to: string): Rollup {
   const byDate = new Map(days.map((d) => [d.date, d]));
   const totals = { sittingMin: 0, standingMin: 0, movingMin: 0, awayMin: 0 };
-  const prompts: PromptCounts = { shown: 0, done: 0, snoozed: 0, skipped: 0, deferred: 0 };
+  const promptDays: PromptCounts[] = [];
   let count = 0;
   let tracked = 0;
   let longest = 0;
@@ -41,12 +47,9 @@ export function rollupOf(days: DaySummary[], from: string, to: string): Rollup {
     totals.movingMin += d.movingMin;
     totals.awayMin += d.awayMin;
     longest = Math.max(longest, d.longestSittingBoutMin);
-    prompts.shown += d.prompts.shown;
-    prompts.done += d.prompts.done;
-    prompts.snoozed += d.prompts.snoozed;
-    prompts.skipped += d.prompts.skipped;
-    prompts.deferred += d.prompts.deferred;
+    promptDays.push(d.prompts);
   }
+  const prompts = sumPromptCounts(promptDays);
   const present = totals.sittingMin + totals.standingMin + totals.movingMin;
   return {
     from,

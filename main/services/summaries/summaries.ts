@@ -46,9 +46,12 @@ export class SummaryService {
     return localDateOf(this.options.now(), this.options.dayOptions());
   }
 
-  /** One day's figures; `until` extends an open present stretch to that instant (live figures for today). */
+  /**
+   * One day's figures; `until` extends an open present stretch to that instant when `date` is the day
+   * `until` falls in (live figures for today). A past day keeps its own end.
+   */
   day(date: string, until?: number): DaySummary {
-    if (until !== undefined) {
+    if (until !== undefined && this.isDayOf(date, until)) {
       const day = this.dayEvents(date);
       return day ? summarize(day, until) : emptyDay(date);
     }
@@ -78,11 +81,16 @@ export class SummaryService {
     return out;
   }
 
-  /** The day's sitting / standing / moving / away stretches, for its chart. */
+  /** The day's sitting / standing / moving / away stretches, for its chart; `until` as for `day`. */
   timeline(date: string, until?: number): Segment[] {
     const day = this.dayEvents(date);
     if (!day) return [];
-    return timelineOf(day.events, date, until === undefined ? day.opts : { ...day.opts, until });
+    const live = until !== undefined && this.isDayOf(date, until);
+    return timelineOf(day.events, date, live ? { ...day.opts, until } : day.opts);
+  }
+
+  private isDayOf(date: string, at: number): boolean {
+    return localDateOf(at, this.options.dayOptions()) === date;
   }
 
   /** Week or month rollups over [from, to], each period clipped to the range. */

@@ -1,13 +1,12 @@
 /** Data export (History and Settings): main writes CSV or JSON where the person chooses, and we say what happened. */
-import type { RequestOf } from '../../../shared/ipc';
+import { type ExportFormat, exportFormatSchema } from '../../../shared/ipc';
 import { api } from '../api';
 import { useMutation } from '../hooks/useMutation';
 import { t } from '../strings/format';
 import { history as s } from '../strings/history';
 import { FormStatus } from './form/Field';
 
-type ExportFormat = RequestOf<'data.export'>['format'];
-const formats: readonly ExportFormat[] = ['csv', 'json'];
+const formats = exportFormatSchema.options;
 
 export function ExportButtons({ testId = 'export-status' }: { testId?: string }) {
   const exporting = useMutation();

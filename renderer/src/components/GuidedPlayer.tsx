@@ -3,20 +3,23 @@
  * whole routine, cue tones, and pause / previous / next / stop. Used by the prompt window and Routines.
  */
 import { useEffect, useMemo, useRef } from 'react';
-import type { Routine } from '../../../shared/content/schema';
 import { usePlayer } from '../hooks/usePlayer';
 import { doseText, sideText } from '../lib/dose';
 import { formatCountdown } from '../lib/format';
 import type { SoundSettings } from '../player/cues';
 import { progressOf, stepRemainingMs, totalRemainingMs } from '../player/machine';
-import { planRoutine } from '../player/plan';
+import { type PlayableRoutine, planRoutine } from '../player/plan';
+import { speak, stopSpeaking } from '../player/speech';
 import { t } from '../strings/format';
 import { prompt } from '../strings/prompt';
+import { LazyStepFigure } from './figure/LazyStepFigure';
 import { ProgressBar } from './States';
 
 export interface GuidedPlayerProps {
-  routine: Routine;
+  routine: PlayableRoutine;
   sound: SoundSettings;
+  /** The prompt window shows the figure as large as it can, to follow from a step away. */
+  large?: boolean;
   autoStart?: boolean;
   /** The person finished every step and pressed Done. */
   onDone(): void;
@@ -33,6 +36,7 @@ export function GuidedPlayer({
   onStop,
   doneLabel,
   busy = false,
+  large = false,
 }: GuidedPlayerProps) {
   const plan = useMemo(() => planRoutine(routine), [routine]);
   const [state, dispatch] = usePlayer(
@@ -46,6 +50,16 @@ export function GuidedPlayer({
   useEffect(() => {
     if (autoStart) dispatch({ type: 'start' });
   }, [autoStart, dispatch]);
+
+  // Spoken step names, when turned on: once as each step begins, never while paused.
+  const spoken = current && state.status === 'running' ? `${state.index}` : null;
+  const speakOn = sound.speak === true;
+  useEffect(() => {
+    if (!speakOn || spoken === null || !current) return;
+    const side = sideText(current.side);
+    speak([current.step.instruction, side].filter((x) => x.length > 0).join(' '));
+  }, [speakOn, spoken, current]);
+  useEffect(() => stopSpeaking, []);
 
   if (state.status === 'finished') {
     return (
@@ -75,6 +89,13 @@ export function GuidedPlayer({
         {t(p.stepOf, { n: state.index + 1, total: plan.length })}
         {state.status === 'paused' && <span className="badge">{p.paused}</span>}
       </p>
+      <LazyStepFigure
+        className={large ? 'player-figure large' : 'player-figure'}
+        step={current.step}
+        side={current.side}
+        stepMs={state.stepMs}
+        running={state.status === 'running'}
+      />
       <h2 ref={headingRef} aria-live="polite" data-testid="player-instruction">
         {current.step.instruction}
       </h2>

@@ -93,3 +93,10 @@ export function formatLength(seconds: number): string {
   if (s % 60 === 0 || s >= 600) return formatMinutes(s / 60);
   return t(u.minSec, { m: Math.floor(s / 60), s: s % 60 });
 }
+
+/** "28 Sep" for chart axes. */
+export function formatDayShort(date: string): string {
+  return new Intl.DateTimeFormat(common.locale, { day: 'numeric', month: 'short', timeZone: 'UTC' }).format(
+    utcDate(date),
+  );
+}

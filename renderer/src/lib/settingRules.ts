@@ -12,9 +12,9 @@ import {
 } from '../../../shared/settings';
 
 type Value = string | number | boolean | readonly unknown[];
-/** Every leaf of Settings as a dotted path; arrays are leaves (they are replaced whole). */
+/** Every leaf of Settings as a dotted path; arrays are leaves (they are replaced whole); optional ones too. */
 type Leaf<T> = {
-  [K in keyof T & string]: T[K] extends Value ? K : `${K}.${Leaf<T[K]>}`;
+  [K in keyof T & string]-?: NonNullable<T[K]> extends Value ? K : `${K}.${Leaf<NonNullable<T[K]>>}`;
 }[keyof T & string];
 export type SettingPath = Leaf<Settings>;
 

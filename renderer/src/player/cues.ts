@@ -5,6 +5,8 @@
 export interface SoundSettings {
   enabled: boolean;
   volume: number;
+  /** Say each step aloud (see `speech.ts`); off when absent. */
+  speak?: boolean | undefined;
 }
 
 export type Cue = 'step' | 'finish';

@@ -5,6 +5,9 @@
 import { stepDurationSec } from '../../../shared/content/duration';
 import type { Routine, RoutineStep } from '../../../shared/content/schema';
 
+/** What the player needs of a routine: built-in routines and a person's own ones both have it. */
+export type PlayableRoutine = Pick<Routine, 'id' | 'title' | 'summary' | 'steps'>;
+
 export type GuidedSide = 'none' | 'first' | 'second' | 'alternate' | 'left' | 'right';
 
 export interface GuidedStep {
@@ -16,7 +19,7 @@ export interface GuidedStep {
   seconds: number;
 }
 
-export function planRoutine(routine: Routine): GuidedStep[] {
+export function planRoutine(routine: Pick<Routine, 'steps'>): GuidedStep[] {
   return routine.steps.flatMap((step, from): GuidedStep[] => {
     const total = stepDurationSec(step);
     if (step.side === 'both') {

@@ -134,6 +134,7 @@ export function PromptWindow({ first }: PromptWindowProps) {
           routine={routine}
           sound={sound}
           autoStart
+          large
           busy={busy}
           onDone={() => act({ action: 'snack-done', routineId: routine.id }, afterWith(s.recorded))}
           onStop={() => act({ action: 'snack-stop' }, afterWith(s.stopped))}

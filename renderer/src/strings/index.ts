@@ -9,6 +9,7 @@ import { history } from './history';
 import { onboarding } from './onboarding';
 import { checkinText, pacingText } from './pacing';
 import { prompt } from './prompt';
+import { planText, reportText } from './report';
 import { routinesText } from './routines';
 import { safetyText } from './safety';
 import { settingsText } from './settings';
@@ -25,7 +26,9 @@ export const strings = {
   history,
   onboarding,
   pacing: pacingText,
+  plan: planText,
   prompt,
+  report: reportText,
   routines: routinesText,
   safety: safetyText,
   settings: settingsText,

@@ -167,7 +167,9 @@ export const checkinText = {
   submit: 'Save check-in',
   saved: 'Check-in saved.',
   flagsTitle: 'A few safety questions',
-  flagsIntro: 'Answer yes or no. Your answers are not stored.',
+  flagsIntro:
+    'Answer yes or no. Your answers stay on this computer; a “yes” is kept only if you tick the box below.',
+  keepFlags: 'Keep any “yes” answer in my log, to list in my report for a clinician',
   yes: 'Yes',
   no: 'No',
   flagsDone: 'Finish',
@@ -194,6 +196,12 @@ export const checkinText = {
   changeOther: 'Stiffness {stiffness}, sleep {sleep}, confidence {confidence}',
   review: 'It has been four weeks. Time to review your plan: are your goals still right for you?',
   reviewDone: 'I have reviewed my plan',
-  reviewLink: 'Open pacing',
+  reviewLink: 'Open my plan',
+  plateau: {
+    title: 'A thought about your progress',
+    body: 'Your last four check-ins have stayed about the same while you kept to your goals. When that happens, a review with a clinician, or a supervised exercise programme, can help you adjust the plan.',
+    report: 'Make a report to take along',
+    dismiss: 'Put this away',
+  },
   noFigures: 'not tracked',
 } as const;

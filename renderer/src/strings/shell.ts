@@ -8,6 +8,8 @@ export const shell = {
     routines: 'Routines',
     pacing: 'Pacing',
     checkin: 'Check-in',
+    plan: 'My plan',
+    report: 'Report',
     tips: 'Tips & setup',
     safety: 'Safety',
     settings: 'Settings',

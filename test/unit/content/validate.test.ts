@@ -21,7 +21,7 @@ const good: Routine = {
   staple: false,
   effort: 'gentle',
   prompts: ['sit'],
-  steps: [{ instruction: 'Sit tall.', reps: 5, side: 'none', placement: 'desk' }],
+  steps: [{ instruction: 'Sit tall.', reps: 5, side: 'none', placement: 'desk', poses: ['sit-tall'] }],
   cautions: [STOP_IF_WORSE],
   source: 'seed-living-well',
   dosageSource: 'nhs-back-exercises',
@@ -67,7 +67,7 @@ describe('validateContent finds broken content', () => {
   it('rejects a snack longer than 2 minutes and a step with both seconds and reps', () => {
     const long = {
       ...good,
-      steps: [{ instruction: 'Walk.', seconds: 121, side: 'none', placement: 'desk' }],
+      steps: [{ instruction: 'Walk.', seconds: 121, side: 'none', placement: 'desk', poses: ['sit-tall'] }],
     } as const;
     expect(problemsFor(withRoutines({ ...long, steps: [...long.steps] }), 'test-good')).toEqual([
       'snack runs 121 s (max 120)',
@@ -165,5 +165,35 @@ describe('svgProblems', () => {
     );
     expect(svgProblems(ok.replace(' viewBox="0 0 64 64"', ''))).toContain('must have a viewBox so it scales');
     expect(svgProblems(`<div>${ok}</div>`)).toContain('must be one <svg> element');
+  });
+});
+
+describe('poses of steps', () => {
+  it('finds a step without a pose, a pose from another place, and props that change mid-step', () => {
+    const step = good.steps[0];
+    if (!step) throw new Error('no step');
+    const { poses: _none, ...bare } = step;
+    const broken: Routine = {
+      ...good,
+      steps: [
+        bare,
+        { ...step, poses: ['stand'] },
+        { ...step, poses: ['lie-knees-bent'], placement: 'floor' },
+        { ...step, poses: ['sit-tall', 'sit-twist'] },
+        { ...step, poses: ['stand-at-desk', 'stand'], placement: 'standing' },
+      ],
+    };
+    expect(problemsFor(withRoutines(broken), 'test-good')).toEqual([
+      'has no pose',
+      'pose "stand" is done standing, the step desk',
+      'pose "sit-twist" is drawn from another view than "sit-tall"',
+      'pose "stand" has other props than "stand-at-desk"',
+    ]);
+  });
+
+  it('keeps ids starting "user-" for a person\'s own routines', () => {
+    expect(problemsFor(withRoutines({ ...good, id: 'user-abc' }), 'user-abc')).toEqual([
+      'ids starting "user-" are kept for a person\'s own routines',
+    ]);
   });
 });

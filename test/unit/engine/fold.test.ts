@@ -46,9 +46,20 @@ describe('the day fold', () => {
         movingMin: 2,
         awayMin: 20,
         longestSittingBoutMin: 40,
+        // 09:00–09:30 is exactly 30 min (not over), 09:47–10:00 ends at the natural break, 10:20–11:00 is 40.
+        longBouts: 1,
         postureChanges: 2,
         naturalBreaks: 1,
-        prompts: { shown: 1, done: 0, snoozed: 0, skipped: 0, deferred: 0 },
+        prompts: {
+          shown: 1,
+          done: 0,
+          snoozed: 0,
+          skipped: 0,
+          deferred: 0,
+          held: 0,
+          heldBy: {},
+          medianDelaySec: null,
+        },
       },
     ]);
     expect(timelineOf(events, '2025-06-02', opts).map((s) => s.kind)).toEqual([

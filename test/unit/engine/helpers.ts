@@ -51,13 +51,23 @@ export function log(events: EngineEvent[], timeZone = 'Europe/Berlin'): string[]
         break;
       case 'prompt-due':
         kinds.set(e.id, e.kind);
-        out.push(`${at} prompt-due ${e.kind}`);
+        out.push(
+          `${at} prompt-due ${e.kind}${e.beforeEventAt === undefined ? '' : ` before ${t(e.beforeEventAt)}`}`,
+        );
         break;
-      case 'prompt-shown':
-        out.push(`${at} prompt-shown ${e.kind} #${e.attempt}${e.catchUp ? ' catch-up' : ''}`);
+      case 'prompt-shown': {
+        const delay = e.delaySec === undefined ? '' : ` after ${e.delaySec} s`;
+        out.push(`${at} prompt-shown ${e.kind} #${e.attempt}${e.catchUp ? ' catch-up' : ''}${delay}`);
         break;
+      }
       case 'prompt-deferred':
-        out.push(`${at} prompt-deferred ${e.kind}`);
+        out.push(`${at} prompt-deferred ${e.kind}${e.reason === undefined ? '' : ` (${e.reason})`}`);
+        break;
+      case 'context':
+        out.push(`${at} context ${e.reasons.join(',') || 'none'}`);
+        break;
+      case 'posture-confirmed':
+        out.push(`${at} posture-confirmed ${e.posture}`);
         break;
       case 'prompt-snoozed':
         out.push(`${at} prompt-snoozed ${kinds.get(e.id)} until ${t(e.until)} left ${e.snoozesLeft}`);

@@ -296,7 +296,16 @@ describe('prompt answers', () => {
       '09:42 prompt-shown stand #3',
       '09:43 prompt-skipped stand (snooze limit)',
     ]);
-    expect(r.days[0]?.prompts).toEqual({ shown: 1, done: 0, snoozed: 2, skipped: 1, deferred: 0 });
+    expect(r.days[0]?.prompts).toEqual({
+      shown: 1,
+      done: 0,
+      snoozed: 2,
+      skipped: 1,
+      deferred: 0,
+      held: 0,
+      heldBy: {},
+      medianDelaySec: null,
+    });
   });
 
   it('pause until tomorrow: no prompts, tracking goes on, the pause ends at the day start', () => {
@@ -420,17 +429,27 @@ describe('focus and working hours', () => {
     expect(only(log(r.events), 'focus', 'prompt', 'snack-start')).toEqual([
       '09:20 focus meeting',
       '09:30 prompt-due stand',
-      '09:30 prompt-deferred stand',
+      '09:30 prompt-deferred stand (app)',
       // The regular prompt waits; a sitting bout past 60 min escalates, still held back.
       '10:00 prompt-cleared stand superseded',
       '10:00 prompt-due escalate',
-      '10:00 prompt-deferred escalate',
+      '10:00 prompt-deferred escalate (app)',
       '10:10 focus none',
-      '10:10 prompt-shown escalate #1 catch-up',
+      '10:10 prompt-shown escalate #1 catch-up after 600 s',
       '10:11 prompt-done escalate by snack',
-      '10:11 snack-start back to standing catch-up',
+      // A snack does not prove the user stands afterwards: back to sitting, and asked.
+      '10:11 snack-start back to sitting catch-up',
     ]);
-    expect(r.days[0]?.prompts).toEqual({ shown: 1, done: 1, snoozed: 0, skipped: 0, deferred: 2 });
+    expect(r.days[0]?.prompts).toEqual({
+      shown: 1,
+      done: 1,
+      snoozed: 0,
+      skipped: 0,
+      deferred: 2,
+      held: 2,
+      heldBy: { app: 2 },
+      medianDelaySec: 600,
+    });
   });
 
   it('meetings do not hold prompts back while deferral is off', () => {

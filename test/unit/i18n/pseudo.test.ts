@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { catalog } from '../../../shared/content/catalog';
+import { pseudoContentCatalog } from '../../../shared/content/i18n/pseudo';
 import { catalogues } from '../../../shared/i18n/catalogues';
 import { createFormatter } from '../../../shared/i18n/format';
 import { pseudoCatalogue, pseudoText } from '../../../shared/i18n/pseudo';
@@ -22,5 +24,16 @@ describe('pseudo-locale', () => {
     for (const key of ['prompt.stand.body', 'tray.menu.flareOn', 'error.invalidTime'] as const) {
       expect(pseudo.t(key).length, key).toBeGreaterThanOrEqual(Math.ceil(en.t(key).length * 1.3));
     }
+  });
+});
+
+describe('pseudo-locale content', () => {
+  it('brackets every text and keeps doses, ids and steps', () => {
+    const pseudo = pseudoContentCatalog();
+    const walk = pseudo.routines.find((r) => r.id === 'walk-scheduled');
+    expect(walk?.title).toBe('[ŢŵéļṽéŢŵé-ɱîñûţéɱîñ ŵåļķŵå]');
+    expect(walk?.steps[1]?.seconds).toBe(480);
+    expect(pseudo.tips.find((t) => t.id === 'tip-sit-half-hour')?.text).toMatch(/^\[.* 30 .*\]$/);
+    expect(pseudo.redFlags).toHaveLength(catalog.redFlags.length);
   });
 });

@@ -5,7 +5,7 @@ import { type PacingChannel, pacingChannels } from '../../../shared/pacing/ipc';
 import type { MeasuredDay } from '../../../shared/pacing/measured';
 import { defaultSettings } from '../../../shared/settings';
 import { emptyDay } from '../../../shared/summary';
-import { type DayOptions, instantOf } from '../../../shared/time';
+import { addDays, type DayOptions, instantOf } from '../../../shared/time';
 
 const opts: DayOptions = { timeZone: 'Europe/Berlin', dayStart: '04:00' };
 const walk = {
@@ -63,6 +63,8 @@ function setup(start = '2026-11-04', measured: MeasuredDay[] = []) {
       app.handlers['checkin.trends'](pacingChannels['checkin.trends'].request.parse(p)),
     'checkin.reviewed': (p?: unknown) =>
       app.handlers['checkin.reviewed'](pacingChannels['checkin.reviewed'].request.parse(p)),
+    'checkin.dismissPlateau': (p?: unknown) =>
+      app.handlers['checkin.dismissPlateau'](pacingChannels['checkin.dismissPlateau'].request.parse(p)),
   } satisfies Record<PacingChannel, (p?: unknown) => unknown>;
   return {
     store,
@@ -274,5 +276,53 @@ describe('check-in services', () => {
     t.clock.t += days(28);
     expect(t.call['checkin.trends']().review.due).toBe(true);
     expect(t.call['checkin.reviewed']().review).toEqual({ due: false, nextOn: '2027-01-04' });
+  });
+  it('keeps red-flag answers only when sent, and notes a plateau once, until put away', () => {
+    const standing = Array.from({ length: 60 }, (_, i) => ({
+      date: addDays('2026-09-20', i),
+      standingMin: 120,
+      longestSittingBoutMin: 40,
+      snacksDone: 0,
+    }));
+    const t = setup('2026-10-05', standing);
+    t.call['checkin.guidanceShown']();
+    t.call['checkin.guidanceShown']({ flags: ['rf-night-pain'] });
+    expect(t.app().ledger.state.redFlagReports).toEqual([
+      { date: '2026-10-05', at: t.clock.t, flags: ['rf-night-pain'] },
+    ]);
+    expect(() => t.call['checkin.guidanceShown']({ flags: ['cancer'] })).toThrow(/not a red-flag question/);
+
+    t.call['pacing.createGoal']({
+      fields: {
+        name: 'Stand',
+        metric: 'standing-min',
+        cadence: { kind: 'daily' },
+        progression: { mode: 'percent', pct: 10 },
+        aim: 100,
+      },
+    });
+    const notes: unknown[] = [];
+    for (let i = 0; i < 5; i++) {
+      t.clock.t += days(i === 0 ? 8 : 7); // Tuesdays from 13 Oct
+      notes.push(t.call['checkin.submit'](answers).plateau);
+    }
+    // Four check-ins (13, 20, 27 Oct, 3 Nov) on met weeks with no change: one note, not repeated on 10 Nov.
+    expect(notes).toEqual([
+      null,
+      null,
+      null,
+      { week: '2026-11-02', from: '2026-10-12', date: '2026-11-03' },
+      null,
+    ]);
+    expect(t.call['checkin.get']().plateau).toEqual({
+      week: '2026-11-02',
+      from: '2026-10-12',
+      date: '2026-11-03',
+    });
+    expect(t.call['checkin.dismissPlateau']({ week: '2026-11-02' }).plateau).toBeNull();
+    expect(t.store.lines.filter((l) => l.type.startsWith('checkin.plateau')).map((l) => l.type)).toEqual([
+      'checkin.plateau-noted',
+      'checkin.plateau-dismissed',
+    ]);
   });
 });

@@ -91,12 +91,14 @@ describe('export', () => {
     await s.exportData({ format: 'json' });
     const data = JSON.parse(readFileSync(savePath, 'utf8'));
     expect(data.format).toBe('sitwise-export');
-    expect(data.settings.theme).toBe('dark');
-    expect(Object.keys(data.journal)).toEqual(['2026-09', '2026-10', '2026-11']);
+    expect(data.formatVersion).toBe(2);
+    expect(data.sections.settings.data.theme).toBe('dark');
+    const journal = data.sections.journal;
+    expect(Object.keys(journal.months)).toEqual(['2026-09', '2026-10', '2026-11']);
     const total = days.reduce((n, d) => n + d.events.length, 0);
-    expect(data.journal['2026-10'].length + data.journal['2026-11'].length).toBe(total);
-    expect(data.journal['2026-10'][0]).toEqual({ v: 1, seq: 1, rec: days[0]?.events[0] });
-    expect(data.setAside.map((l: { text: string }) => l.text)).toEqual(['hand edit']);
+    expect(journal.months['2026-10'].length + journal.months['2026-11'].length).toBe(total);
+    expect(journal.months['2026-10'][0]).toEqual({ v: 1, seq: 1, rec: days[0]?.events[0] });
+    expect(journal.setAside.map((l: { text: string }) => l.text)).toEqual(['hand edit']);
   });
 
   it('does nothing when the user cancels the save dialog', async () => {

@@ -164,6 +164,32 @@ describe('summaries over the journal', () => {
     open().summaries.day('2026-09-10');
     expect(notices.map((n) => n.kind)).toEqual(['journal-quarantined']);
   });
+
+  it('extends only today to "now": a past day that ended with a quit keeps its own end', () => {
+    const s = open();
+    const at = (date: string, min: number) => instantOf(date, min, opts.timeZone);
+    const day = (date: string): EngineEvent => ({
+      type: 'day',
+      at: at(date, 9 * 60),
+      date,
+      timeZone: opts.timeZone,
+      dayStart: opts.dayStart,
+      posture: 'sitting',
+      presence: 'present',
+      awayReason: null,
+    });
+    // Yesterday: two hours sitting, then the app quit while the user was at the desk.
+    s.journal.append(day('2026-11-19'));
+    s.journal.append({ type: 'observed', at: at('2026-11-19', 11 * 60), final: true });
+    s.journal.append(day('2026-11-20'));
+    const later = at('2026-11-20', 12 * 60);
+    expect(s.summaries.day('2026-11-19', later).sittingMin).toBe(120);
+    expect(s.summaries.timeline('2026-11-19', later).map((x) => [x.kind, x.end - x.start])).toEqual([
+      ['sitting', 120 * 60_000],
+    ]);
+    // Today still runs to "now".
+    expect(s.summaries.day('2026-11-20', later).sittingMin).toBe(180);
+  });
 });
 
 describe('event journal', () => {

@@ -5,6 +5,7 @@ import {
   endOfDayNotification,
   nextReminders,
   nextWallTime,
+  windDownNotification,
 } from '../../../main/shell/reminders';
 import type { Screen } from '../../../shared/ipc';
 import { defaultSettings, type Settings } from '../../../shared/settings';
@@ -56,13 +57,28 @@ describe('reminder times', () => {
     expect(nextReminders(off, at('2026-11-23T10:00:00Z'), TZ)).toEqual([]);
   });
 
+  it('offers the evening wind-down only when turned on, every day at its time', () => {
+    expect(defaultSettings.windDown.enabled).toBe(false);
+    const on: Settings = {
+      ...defaultSettings,
+      endOfDaySummary: { enabled: false, time: '17:30' },
+      checkIn: { ...defaultSettings.checkIn, enabled: false },
+      windDown: { enabled: true, time: '21:30' },
+    };
+    // Saturday 28 Nov 2026, 22:00 Berlin: past today's, so Sunday 29th 21:30 (working days do not apply).
+    expect(nextReminders(on, at('2026-11-28T21:00:00Z'), TZ)).toEqual([
+      { kind: 'wind-down', at: at('2026-11-29T20:30:00Z') },
+    ]);
+    expect(windDownNotification('2026-11-29')).toMatchObject({ id: 'wind-down-2026-11-29', actions: [] });
+  });
+
   it('summarises the day in the notification', () => {
     const spec = endOfDayNotification({
       ...emptyDay('2026-11-23'),
       sittingMin: 312.4,
       longestSittingBoutMin: 52,
       postureChanges: 7,
-      prompts: { shown: 9, done: 1, snoozed: 2, skipped: 1, deferred: 0 },
+      prompts: { ...emptyDay('2026-11-23').prompts, shown: 9, done: 1, snoozed: 2, skipped: 1 },
     });
     expect(spec.body).toBe(
       'Sitting 5 h 12 min · longest bout 52 min · 7 posture changes · 1 prompt followed',

@@ -39,7 +39,7 @@ describe('tray model', () => {
     expect(m.title).toBe('2m');
   });
 
-  it('lists the menu of the issue in order, with what each item does', () => {
+  it('lists the whole menu in order, with what each item does', () => {
     const m = trayModel(sitting(), T0, TZ);
     const labels = m.menu.map((i) => (i.type === 'separator' ? '—' : i.label));
     expect(labels).toEqual([

@@ -1,5 +1,6 @@
 /** The weekly check-in: a gentle prompt (snoozable, never blocking), the questions, red flags, trends. */
 import { useState } from 'react';
+import type { PlateauNoteView } from '../../../../shared/pacing/ipc';
 import type { Trends } from '../../../../shared/pacing/trends';
 import { addDays } from '../../../../shared/time';
 import { api } from '../../api';
@@ -12,6 +13,7 @@ import { formatDay } from '../../lib/format';
 import { t } from '../../strings/format';
 import { checkinText as s } from '../../strings/pacing';
 import { CheckinForm } from './CheckinForm';
+import { PlateauNote } from './PlateauNote';
 import { RedFlagStep } from './RedFlagStep';
 import { TrendsView } from './TrendsView';
 
@@ -23,7 +25,10 @@ export function CheckinScreen() {
   const [step, setStep] = useState<Step>('form');
   const [latest, setLatest] = useState<Trends | null>(null);
   const snoozing = useMutation();
+  const [plateau, setPlateau] = useState<PlateauNoteView | null | undefined>(undefined);
   const st = status.state.value;
+  // The note from this submission, or the one still open from an earlier check-in.
+  const note = plateau === undefined ? (st?.plateau ?? null) : plateau;
   const shownTrends = latest ?? trends.state.value;
 
   const snooze = () =>
@@ -64,6 +69,7 @@ export function CheckinScreen() {
             lastActivities={st.lastActivities}
             onSaved={(r) => {
               setLatest(r.trends);
+              setPlateau(r.plateau);
               setStep('flags');
             }}
           />
@@ -73,6 +79,7 @@ export function CheckinScreen() {
       {step === 'flags' && <p className="field-status">{s.saved}</p>}
       {step !== 'form' && <RedFlagStep onDone={() => setStep('after')} />}
       {step === 'after' && <p className="muted">{s.saved}</p>}
+      {note && <PlateauNote note={note} onDismissed={() => setPlateau(null)} />}
       {shownTrends && <TrendsView trends={shownTrends} onReviewed={() => void reviewed()} />}
     </div>
   );

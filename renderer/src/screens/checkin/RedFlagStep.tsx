@@ -1,7 +1,8 @@
 /**
- * The red-flag questions after a check-in. Answers stay in this page: any "yes" shows the guidance from
- * the Safety content (urgent and/or same-day) as the most prominent thing on the screen, announced and
- * focused, what to do first; main only records that guidance was shown.
+ * The red-flag questions after a check-in. Any "yes" shows the guidance from the Safety content (urgent
+ * and/or same-day) as the most prominent thing on the screen, announced and focused, what to do first;
+ * main records that guidance was shown and, only when the user keeps them for their report (the box, on
+ * by default), which questions were answered "yes".
  */
 import { useEffect, useId, useRef, useState } from 'react';
 import { api } from '../../api';
@@ -16,11 +17,15 @@ export function RedFlagStep({ onDone }: { onDone(): void }) {
   const [answers, setAnswers] = useState<Record<string, boolean>>({});
   const [shown, setShown] = useState<RedFlag[] | null>(null);
   const recording = useMutation();
+  const [keep, setKeep] = useState(true);
 
   const finish = () => {
     const yes = redFlags.filter((f) => answers[f.id] === true);
     setShown(yes);
-    if (yes.length > 0) void recording.run(() => api().invoke('checkin.guidanceShown'));
+    if (yes.length > 0) {
+      const flags = keep ? { flags: yes.map((f) => f.id) } : undefined;
+      void recording.run(() => api().invoke('checkin.guidanceShown', flags));
+    }
     onDone();
   };
 
@@ -47,6 +52,10 @@ export function RedFlagStep({ onDone }: { onDone(): void }) {
           onChange={(value) => setAnswers((prev) => ({ ...prev, [f.id]: value }))}
         />
       ))}
+      <label className="check">
+        <input type="checkbox" checked={keep} onChange={(e) => setKeep(e.currentTarget.checked)} />
+        {s.keepFlags}
+      </label>
       <div className="button-row">
         <button type="button" className="button primary" onClick={finish}>
           {s.flagsDone}

@@ -35,7 +35,7 @@ export function TrendsView({ trends, onReviewed }: { trends: Trends; onReviewed(
         <div className="notice stack" data-testid="review-nudge">
           <p>{s.review}</p>
           <div className="button-row">
-            <a className="button" href={hrefOf('pacing')}>
+            <a className="button" href={hrefOf('plan', 'review')}>
               {s.reviewLink}
             </a>
             <button type="button" className="button quiet" onClick={onReviewed}>

@@ -1,4 +1,5 @@
 /** One routine: what it is, its steps with dose and side, cautions, sources, the player and "staple". */
+import { StepFigure } from '../../components/figure/StepFigure';
 import { FormStatus } from '../../components/form/Field';
 import { GuidedPlayer } from '../../components/GuidedPlayer';
 import { getSource, type Routine, routineDurationSec } from '../../content';
@@ -19,6 +20,7 @@ export function RoutineDetail({ routine, play }: { routine: Routine; play: boole
   const mine = settings.staples.includes(routine.id);
   const source = getSource(routine.source);
   const dosage = getSource(routine.dosageSource);
+  const firstPose = routine.steps[0]?.poses?.[0];
 
   const toggleStaple = () => {
     if (!mine && settings.staples.length >= MAX_STAPLES) {
@@ -54,18 +56,12 @@ export function RoutineDetail({ routine, play }: { routine: Routine; play: boole
             {mine && <span className="badge accent">{s.myStaple}</span>}
           </div>
         </div>
-        {routine.illustration && (
-          <figure className="illustration">
-            <img
-              src={`data:image/svg+xml;charset=utf-8,${encodeURIComponent(routine.illustration.svg)}`}
-              alt={routine.illustration.alt}
-            />
-          </figure>
-        )}
+        {firstPose && <StepFigure className="routine-figure" step={{ poses: [firstPose] }} side="none" />}
       </header>
 
       {play ? (
         <GuidedPlayer
+          key={routine.id}
           routine={routine}
           sound={settings.sound}
           autoStart
@@ -114,6 +110,7 @@ export function RoutineDetail({ routine, play }: { routine: Routine; play: boole
           {routine.steps.map((step, i) => (
             // biome-ignore lint/suspicious/noArrayIndexKey: steps are fixed content in order.
             <li key={i}>
+              <StepFigure step={step} side={step.side === 'left' ? 'left' : 'none'} still />
               <p>{step.instruction}</p>
               <p className="muted small">
                 {[doseText(step), sideText(step.side), common.placement[step.placement]]

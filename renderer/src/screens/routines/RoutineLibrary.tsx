@@ -1,5 +1,6 @@
 /** The routine library: all routines grouped by where they are done, or filtered (low-energy, my staples). */
 
+import { StepFigure } from '../../components/figure/StepFigure';
 import { ScreenHeader } from '../../components/ScreenHeader';
 import { EmptyState } from '../../components/States';
 import { type Routine, routineDurationSec, routines } from '../../content';
@@ -86,8 +87,11 @@ function RoutineCard({
   mine: boolean;
   heading: 'h2' | 'h3';
 }) {
+  const pose = routine.steps[0]?.poses?.[0];
+  const first = pose ? [pose] : undefined;
   return (
     <li className="card routine-card" data-testid={`routine-${routine.id}`}>
+      {first && <StepFigure className="card-figure" step={{ poses: first }} side="none" />}
       <H className="routine-title">
         <a href={hrefOf('routines', routine.id)}>{routine.title}</a>
       </H>

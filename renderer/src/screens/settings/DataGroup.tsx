@@ -7,6 +7,7 @@ import { useMutation } from '../../hooks/useMutation';
 import { t } from '../../strings/format';
 import { settingsText as s } from '../../strings/settings';
 import { Group } from './Group';
+import { ImportData } from './ImportData';
 
 const PHRASE = 'delete all my data';
 
@@ -25,6 +26,7 @@ export function DataGroup() {
     <Group id="data" title={s.groups.data}>
       <p>{s.data.exportBody}</p>
       <ExportButtons testId="data-status" />
+      <ImportData />
       <h3 className="danger-title">{s.data.deleteTitle}</h3>
       <p>{s.data.deleteBody}</p>
       <TextField

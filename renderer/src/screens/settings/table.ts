@@ -146,6 +146,8 @@ export const settingsTable: readonly GroupSpec[] = [
       { kind: 'time', path: 'dayStart', label: s.day.dayStart, help: s.day.dayStartHelp },
       { kind: 'toggle', path: 'endOfDaySummary.enabled', label: s.day.endOfDay },
       { kind: 'time', path: 'endOfDaySummary.time', label: s.day.endOfDayTime },
+      { kind: 'toggle', path: 'windDown.enabled', label: s.day.windDown, help: s.day.windDownHelp },
+      { kind: 'time', path: 'windDown.time', label: s.day.windDownTime },
     ],
   },
   {
@@ -179,6 +181,7 @@ export const settingsTable: readonly GroupSpec[] = [
       { kind: 'toggle', path: 'sound.enabled', label: s.sound.enabled, help: s.sound.enabledHelp },
       { kind: 'slider', path: 'sound.volume', label: s.sound.volume, enabledBy: 'sound.enabled' },
       { kind: 'custom', Component: SoundTest },
+      { kind: 'toggle', path: 'sound.speak', label: s.sound.speak, help: s.sound.speakHelp },
     ],
   },
   {

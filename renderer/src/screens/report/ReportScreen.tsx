@@ -1,0 +1,156 @@
+/**
+ * The report for a clinician: choose the period (4, 8 or 12 weeks, or custom), the notes to include and
+ * the paper; see the page as it will print; save it as a PDF through the save dialog (main prints the same
+ * view) or print it. The preview and the PDF both render ReportSheet from main's figures.
+ */
+import { useState } from 'react';
+import type { PaperSize, ReportInput } from '../../../../shared/report/types';
+import { addDays, localDateOf } from '../../../../shared/time';
+import { api } from '../../api';
+import { FormStatus } from '../../components/form/Field';
+import { LoadCard } from '../../components/States';
+import { useApp } from '../../context';
+import { useLoad } from '../../hooks/useLoad';
+import { useMutation } from '../../hooks/useMutation';
+import { formatDayLong } from '../../lib/format';
+import { errorSummary } from '../../lib/formInput';
+import { t } from '../../strings/format';
+import { reportText as s } from '../../strings/report';
+import { ReportSheet } from './ReportSheet';
+
+type PeriodChoice = '4' | '8' | '12' | 'custom';
+const choices: PeriodChoice[] = ['4', '8', '12', 'custom'];
+
+export function ReportScreen() {
+  const { live, settings, timeZone } = useApp();
+  const at = live.snapshot?.at ?? null;
+  const today = at === null ? null : localDateOf(at, { timeZone, dayStart: settings.dayStart });
+  return (
+    <div className="stack">
+      <header className="no-print">
+        <h1>{s.title}</h1>
+        <p>{s.intro}</p>
+      </header>
+      {today && <ReportBody today={today} />}
+    </div>
+  );
+}
+
+function ReportBody({ today }: { today: string }) {
+  const [choice, setChoice] = useState<PeriodChoice>('8');
+  const [custom, setCustom] = useState({ from: addDays(today, -27), to: today });
+  const [notes, setNotes] = useState<string[]>([]);
+  const [planNote, setPlanNote] = useState(false);
+  const [paper, setPaper] = useState<PaperSize>('A4');
+  const save = useMutation();
+  const weeks = choice === 'custom' ? null : Number(choice);
+  const from = weeks === null ? custom.from : addDays(today, -(weeks * 7) + 1);
+  const to = weeks === null ? custom.to : today;
+  const request: ReportInput = { from, to, notes, planNote };
+  const report = useLoad(() => api().invoke('report.get', request), [from, to, notes.join(), planNote]);
+  const data = report.state.value;
+
+  const savePdf = () =>
+    void save.run(
+      () => api().invoke('report.savePdf', { report: request, paper }),
+      (r) => (r.saved && r.path ? t(s.savedTo, { path: r.path }) : s.notSaved),
+    );
+  const toggleNote = (week: string, on: boolean) =>
+    setNotes((prev) => (on ? [...prev.filter((w) => w !== week), week] : prev.filter((w) => w !== week)));
+
+  return (
+    <>
+      <section className="card stack no-print" aria-labelledby="report-options">
+        <h2 id="report-options">{s.period}</h2>
+        <fieldset className="field">
+          <legend>{s.period}</legend>
+          <div className="choice-list inline">
+            {choices.map((c) => (
+              <label key={c} className="check">
+                <input
+                  type="radio"
+                  name="report-period"
+                  checked={choice === c}
+                  onChange={() => setChoice(c)}
+                />
+                {s.periods[c]}
+              </label>
+            ))}
+          </div>
+        </fieldset>
+        {choice === 'custom' && (
+          <div className="inline-fields">
+            <div className="field">
+              <label htmlFor="report-from">{s.from}</label>
+              <input
+                id="report-from"
+                type="date"
+                value={custom.from}
+                max={today}
+                onChange={(e) => setCustom((c) => ({ ...c, from: e.currentTarget.value }))}
+              />
+            </div>
+            <div className="field">
+              <label htmlFor="report-to">{s.to}</label>
+              <input
+                id="report-to"
+                type="date"
+                value={custom.to}
+                max={today}
+                onChange={(e) => setCustom((c) => ({ ...c, to: e.currentTarget.value }))}
+              />
+            </div>
+          </div>
+        )}
+        <fieldset className="field">
+          <legend>{s.notesTitle}</legend>
+          <p className="help">{s.notesHelp}</p>
+          <label className="check">
+            <input
+              type="checkbox"
+              checked={planNote}
+              onChange={(e) => setPlanNote(e.currentTarget.checked)}
+            />
+            {s.planNote}
+          </label>
+          {data?.checkins.withNotes.map((n) => (
+            <label key={n.week} className="check">
+              <input
+                type="checkbox"
+                checked={notes.includes(n.week)}
+                onChange={(e) => toggleNote(n.week, e.currentTarget.checked)}
+              />
+              {t(s.noteFrom, { date: formatDayLong(n.date) })}
+            </label>
+          ))}
+        </fieldset>
+        <div className="field">
+          <label htmlFor="report-paper">{s.paper}</label>
+          <select
+            id="report-paper"
+            value={paper}
+            onChange={(e) => setPaper(e.currentTarget.value === 'Letter' ? 'Letter' : 'A4')}
+          >
+            <option value="A4">A4</option>
+            <option value="Letter">Letter</option>
+          </select>
+        </div>
+        <div className="button-row">
+          <button type="button" className="button primary" onClick={savePdf} disabled={save.busy || !data}>
+            {s.savePdf}
+          </button>
+          <button type="button" className="button" onClick={() => window.print()} disabled={!data}>
+            {s.print}
+          </button>
+        </div>
+        <FormStatus error={errorSummary(save.error)} note={save.note} testId="report-saved" />
+      </section>
+      <LoadCard load={report} errorTitle={s.loadError} />
+      {data && (
+        <section aria-label={s.preview} className="report-preview">
+          <ReportSheet report={data} />
+        </section>
+      )}
+    </>
+  );
+}
