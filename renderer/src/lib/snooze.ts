@@ -2,11 +2,9 @@
 import type { ActivePrompt } from '../../../shared/snapshot';
 
 /**
- * The length the engine reports on the prompt when it does (`snoozeMin`); else the snooze setting. An
- * escalation may wait longer than the setting, and only the engine knows how long: without its number
- * the button names no length rather than a wrong one. What a snooze did is read from main's answer.
+ * The length the engine reports on the prompt (an escalation waits longer than the setting); the button
+ * says this, and what a snooze did is read from main's answer (`snoozedUntil`), so they agree.
  */
-export function snoozeMinutesOf(active: ActivePrompt, setting: number | null): number | null {
-  if ('snoozeMin' in active && typeof active.snoozeMin === 'number') return active.snoozeMin;
-  return active.kind === 'escalate' ? null : setting;
+export function snoozeMinutesOf(active: ActivePrompt): number {
+  return active.snoozeMin;
 }

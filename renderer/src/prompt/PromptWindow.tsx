@@ -94,7 +94,7 @@ export function PromptWindow({ first }: PromptWindowProps) {
     (r: EngineSnapshot): Phase => ({ kind: 'after', message, promptId: r.activePrompt?.id ?? null });
 
   const sound = settings?.sound ?? { enabled: false, volume: 0 };
-  const snoozeMinutes = active ? snoozeMinutesOf(active, settings?.snooze.minutes ?? null) : null;
+  const snoozeMinutes = active ? snoozeMinutesOf(active) : null;
   // What the snooze did is read from the snapshot main answers with (when the prompt is due again),
   // never worked out here: the confirmation and the next line cannot disagree.
   const snooze = () => act({ action: 'snooze' }, (r) => afterWith(snoozedText(r))(r));
@@ -142,7 +142,12 @@ export function PromptWindow({ first }: PromptWindowProps) {
       </section>
     );
   } else if (phase.kind === 'after') {
-    body = <AfterView message={phase.message} nextAt={snap.nextPrompt?.dueAt ?? null} />;
+    body = (
+      <AfterView
+        message={phase.message}
+        nextAt={snap.snoozedUntil?.dueAgainAt ?? snap.nextPrompt?.dueAt ?? null}
+      />
+    );
   } else if (active) {
     body = (
       <PromptView
@@ -203,8 +208,8 @@ export function PromptWindow({ first }: PromptWindowProps) {
 
 /** "Snoozed. The prompt comes back in 10 minutes.", from the instant main's answer gives for it. */
 function snoozedText(r: EngineSnapshot): string {
-  const back = r.nextPrompt;
-  return back ? t(s.snoozed, { n: Math.round((back.dueAt - r.at) / 60_000) }) : s.snoozedShort;
+  const back = r.snoozedUntil;
+  return back ? t(s.snoozed, { n: Math.round((back.dueAgainAt - r.at) / 60_000) }) : s.snoozedShort;
 }
 
 /** What happened after acting; focus moves to it so keyboard users are not left on a removed button. */

@@ -29,14 +29,14 @@ function NextLine({ snap, now }: { snap: EngineSnapshot; now: number }) {
 }
 
 export function NowCard({ snap, onSnack }: { snap: EngineSnapshot; onSnack(): void }) {
-  const { live, settings } = useApp();
+  const { live } = useApp();
   const now = useEngineNow(snap.at, live.receivedAt) ?? snap.at;
   const [pauseOpen, setPauseOpen] = useState(false);
   const [busy, setBusy] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);
   const paused = snap.pausedUntil !== null && snap.pausedUntil > now;
   const waiting = visiblePrompt(snap);
-  const snoozeLength = waiting ? snoozeMinutesOf(waiting, settings.snooze.minutes) : null;
+  const snoozeLength = waiting ? snoozeMinutesOf(waiting) : null;
 
   const act = async (action: UserAction) => {
     setBusy(true);
@@ -95,6 +95,34 @@ export function NowCard({ snap, onSnack }: { snap: EngineSnapshot; onSnack(): vo
               disabled={busy}
             >
               {prompt.skip}
+            </button>
+          </div>
+        </div>
+      )}
+
+      {snap.askPosture && snap.presence === 'present' && !waiting && (
+        // Back from a break (or a snack that answered a posture prompt): ask once instead of guessing.
+        <div className="notice waiting" data-testid="ask-posture">
+          <p>
+            <strong>{s.askPosture.question}</strong>{' '}
+            {t(s.askPosture.assumed, { posture: common.postureLower[snap.posture] })}
+          </p>
+          <div className="button-row">
+            <button
+              type="button"
+              className="button small"
+              onClick={() => act({ action: 'sit' })}
+              disabled={busy}
+            >
+              {s.askPosture.sitting}
+            </button>
+            <button
+              type="button"
+              className="button small"
+              onClick={() => act({ action: 'stand' })}
+              disabled={busy}
+            >
+              {s.askPosture.standing}
             </button>
           </div>
         </div>
