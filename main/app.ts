@@ -19,11 +19,11 @@ import type { Platform } from './ports';
 import { describeFsError, type FileSystem } from './services/fs';
 import { createPacing } from './services/pacing';
 import { FilePacingStore } from './services/pacing/pacing-store';
-import { createOwnRoutineHandlers } from './services/routines/handlers';
-import { FileRoutineStore } from './services/routines/store';
+import { pacingSection } from './services/pacing/section';
 import { createPlanService, PlanStore } from './services/plan';
 import { createReportService } from './services/report';
-import { pacingSection } from './services/pacing/section';
+import { createOwnRoutineHandlers } from './services/routines/handlers';
+import { FileRoutineStore } from './services/routines/store';
 import { openStorage } from './services/storage';
 import { createReminderScheduler } from './shell/reminders';
 

@@ -95,7 +95,9 @@ test('import brings an export back after delete all data, and refuses a folder w
   await page.goto(`${host.url}/#/settings`);
   await page.locator('#import-file').setInputFiles(target);
   await expect(status).toHaveText('Imported sitwise.json.');
-  await page.getByTestId('group-data').screenshot({ path: 'test-results/screenshots/settings-data-import.png' });
+  await page
+    .getByTestId('group-data')
+    .screenshot({ path: 'test-results/screenshots/settings-data-import.png' });
   const after = await call(host, 'summary.day', { date: TODAY });
   // The day came back (the exact round trip is checked in test/unit/app/export-import.test.ts).
   expect(after.sittingMin).toBeGreaterThanOrEqual(before.sittingMin);
