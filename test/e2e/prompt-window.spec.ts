@@ -9,6 +9,12 @@ import { call, onboardDirectly, PROMPT_WINDOW } from './helpers';
 
 test.use({ viewport: PROMPT_WINDOW });
 
+/** Opens the prompt window and waits until it shows the live state (so no push is missed). */
+async function openIdle(page: Page, url: string): Promise<void> {
+  await page.goto(`${url}/prompt.html`);
+  await expect(page.getByRole('heading', { level: 1, name: 'Nothing is due right now' })).toBeVisible();
+}
+
 /** Nothing of the page lies below the window: the page itself never scrolls. */
 async function expectFitsWindow(page: Page): Promise<void> {
   const height = await page.evaluate(() => document.scrollingElement?.scrollHeight ?? 0);
@@ -21,7 +27,7 @@ test('defect 1: at 380×280 the prompt and the player keep their actions and the
   advance,
 }) => {
   await onboardDirectly(host);
-  await page.goto(`${host.url}/prompt.html`);
+  await openIdle(page, host.url);
   host.control.idle = 0;
   await advance(31);
   await expect(page.getByRole('heading', { level: 1, name: 'Time to stand up' })).toBeInViewport();
@@ -69,7 +75,7 @@ test('Escape snoozes a shown prompt, as its button says, and focus lands on what
   advance,
 }) => {
   await onboardDirectly(host);
-  await page.goto(`${host.url}/prompt.html`);
+  await openIdle(page, host.url);
   host.control.idle = 0;
   await advance(31);
   const snooze = page.getByRole('button', { name: 'Snooze 5 min' });
@@ -87,9 +93,10 @@ test('defect 7: a screen lock hides the waiting prompt in the prompt window, on 
   advance,
 }) => {
   await onboardDirectly(host);
-  await page.goto(`${host.url}/prompt.html`);
+  await openIdle(page, host.url);
   const today = await context.newPage();
   await today.goto(`${host.url}/#/today`);
+  await expect(today.getByTestId('now-card')).toBeVisible();
   host.control.idle = 0;
   await advance(31);
   await expect(page.getByRole('heading', { level: 1, name: 'Time to stand up' })).toBeVisible();
@@ -111,10 +118,42 @@ test('defect 7: the end of working hours hides a waiting prompt', async ({ page,
   await call(host, 'settings.update', {
     workingHours: { enabled: true, days: [1, 2, 3, 4, 5], ranges: [{ start: '08:00', end: '09:40' }] },
   });
-  await page.goto(`${host.url}/prompt.html`);
+  await openIdle(page, host.url);
   host.control.idle = 0;
   await advance(33);
   await expect(page.getByRole('heading', { level: 1, name: 'Time to stand up' })).toBeVisible();
   await advance(12);
   await expect(page.getByTestId('prompt')).toHaveCount(0);
+});
+
+test('defect 4: an escalation snooze is told from one instant: button, confirmation and next line agree', async ({
+  page,
+  host,
+  advance,
+}) => {
+  await onboardDirectly(host);
+  await openIdle(page, host.url);
+  host.control.idle = 0;
+  // Skip the stand prompt and keep sitting until the long-sitting escalation comes.
+  await advance(31);
+  expect((await call(host, 'state.get')).activePrompt?.kind).toBe('stand');
+  await call(host, 'state.act', { action: 'skip' });
+  for (let i = 0; i < 60 && (await call(host, 'state.get')).activePrompt?.kind !== 'escalate'; i++)
+    await advance(1);
+  await expect(page.getByRole('heading', { level: 1, name: 'A long stretch of sitting' })).toBeVisible();
+
+  const button = page.getByRole('button', { name: /^Snooze/ });
+  const label = (await button.getAttribute('aria-keyshortcuts')) ? ((await button.textContent()) ?? '') : '';
+  const before = host.clock.now();
+  await button.click();
+  const after = page.getByTestId('prompt-after');
+  await expect(after).toHaveText(/^Snoozed\. The prompt comes back in \d+ minutes\.$/);
+  const minutes = Number(((await after.textContent()) ?? '').match(/in (\d+) minutes/)?.[1]);
+  const dueAgain = (await call(host, 'state.get')).nextPrompt?.dueAt ?? 0;
+  expect(dueAgain - before).toBe(minutes * 60_000);
+  const clock = new Date(dueAgain).toISOString().slice(11, 16);
+  await expect(page.getByText(`The next prompt is due around ${clock}.`)).toBeVisible();
+  // The button named the same length, or none at all; never a different one.
+  const named = label.match(/Snooze (\d+) min/);
+  if (named) expect(Number(named[1])).toBe(minutes);
 });

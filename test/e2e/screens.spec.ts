@@ -101,6 +101,7 @@ for (const theme of themes) {
     await page.emulateMedia({ colorScheme: theme });
     await page.setViewportSize(PROMPT_WINDOW);
     await page.goto(`${host.url}/prompt.html`);
+    await expect(page.getByRole('heading', { level: 1, name: 'Nothing is due right now' })).toBeVisible();
     host.control.idle = 0;
     host.control.busy = true;
     await advance(35);
@@ -108,6 +109,23 @@ for (const theme of themes) {
     await advance(2);
     await expect(page.getByText('Your meeting is over. Here is a shorter snack.')).toBeVisible();
     await look(page, 'prompt-catchup', theme);
+  });
+}
+
+for (const theme of themes) {
+  test(`Today and History at 800×600 in the ${theme} theme`, async ({ page, host, advance }) => {
+    await onboardDirectly(host);
+    await withActivity(host, advance);
+    await call(host, 'state.act', { action: 'stand' });
+    await advance(12);
+    await page.setViewportSize({ width: 800, height: 600 });
+    await page.emulateMedia({ colorScheme: theme });
+    await page.goto(`${host.url}/#/today`);
+    await expect(page.getByTestId('now-card')).toBeVisible();
+    await look(page, 'today-800', theme);
+    await page.goto(`${host.url}/#/history/week/2026-11-23`);
+    await expect(page.getByTestId('chart-prompts')).toBeVisible();
+    await look(page, 'history-800', theme);
   });
 }
 

@@ -13,7 +13,8 @@ import { prompt as s } from '../strings/prompt';
 export interface PromptViewProps {
   active: ActivePrompt;
   routine: PlayableRoutine;
-  snoozeMinutes: number;
+  /** How long this prompt's snooze lasts; null when not known (the button then names no length). */
+  snoozeMinutes: number | null;
   busy: boolean;
   onStart(): void;
   onSnooze(): void;
@@ -76,7 +77,7 @@ export function PromptView({
           aria-keyshortcuts={canSnooze ? 'Escape' : undefined}
           aria-describedby={canSnooze ? undefined : 'snooze-none'}
         >
-          {t(s.snooze, { n: snoozeMinutes })}
+          {snoozeMinutes === null ? s.snoozePlain : t(s.snooze, { n: snoozeMinutes })}
           {canSnooze && (
             <span className="key-hint" aria-hidden="true">
               {s.escKey}

@@ -18,6 +18,7 @@ import { ErrorState, Loading } from '../components/States';
 import { useSettings } from '../hooks/useSettings';
 import { useSnapshot } from '../hooks/useSnapshot';
 import { formatClock } from '../lib/format';
+import { snoozeMinutesOf } from '../lib/snooze';
 import { applyTheme } from '../lib/theme';
 import { common } from '../strings/common';
 import { t } from '../strings/format';
@@ -108,23 +109,23 @@ export function PromptWindow({ first }: PromptWindowProps) {
     [active?.routineId, active?.kind, active?.catchUp, posture, own],
   );
 
-  async function act(action: UserAction, after: (promptId: string | null) => Phase | null): Promise<void> {
+  async function act(action: UserAction, after: (result: EngineSnapshot) => Phase | null): Promise<void> {
     setBusy(true);
     const result = await live.act(action);
     setBusy(false);
     if (!result) return;
-    const next = after(result.activePrompt?.id ?? null);
+    const next = after(result);
     if (next) setPhase(next);
   }
+  const afterWith =
+    (message: string) =>
+    (r: EngineSnapshot): Phase => ({ kind: 'after', message, promptId: r.activePrompt?.id ?? null });
 
   const sound = settings?.sound ?? { enabled: false, volume: 0 };
-  const snoozeMinutes = settings?.snooze.minutes ?? 5;
-  const snooze = () =>
-    act({ action: 'snooze' }, (id) => ({
-      kind: 'after',
-      message: t(s.snoozed, { n: snoozeMinutes }),
-      promptId: id,
-    }));
+  const snoozeMinutes = active ? snoozeMinutesOf(active) : null;
+  // What the snooze did is read from the snapshot main answers with (when the prompt is due again),
+  // never worked out here: the confirmation and the next line cannot disagree.
+  const snooze = () => act({ action: 'snooze' }, (r) => afterWith(snoozedText(r))(r));
   const startSnack = async () => {
     if (!suggestion) return;
     await act({ action: 'snack-start', routineId: suggestion.id }, () => ({
@@ -165,21 +166,18 @@ export function PromptWindow({ first }: PromptWindowProps) {
           autoStart
           large
           busy={busy}
-          onDone={() =>
-            act({ action: 'snack-done', routineId: routine.id }, (id) => ({
-              kind: 'after',
-              message: s.recorded,
-              promptId: id,
-            }))
-          }
-          onStop={() =>
-            act({ action: 'snack-stop' }, (id) => ({ kind: 'after', message: s.stopped, promptId: id }))
-          }
+          onDone={() => act({ action: 'snack-done', routineId: routine.id }, afterWith(s.recorded))}
+          onStop={() => act({ action: 'snack-stop' }, afterWith(s.stopped))}
         />
       </section>
     );
   } else if (phase.kind === 'after') {
-    body = <AfterView message={phase.message} nextAt={snap.nextPrompt?.dueAt ?? null} />;
+    body = (
+      <AfterView
+        message={phase.message}
+        nextAt={snap.snoozedUntil?.dueAgainAt ?? snap.nextPrompt?.dueAt ?? null}
+      />
+    );
   } else if (active && suggestion) {
     body = (
       <PromptView
@@ -189,10 +187,8 @@ export function PromptWindow({ first }: PromptWindowProps) {
         busy={busy}
         onStart={() => void startSnack()}
         onSnooze={() => void snooze()}
-        onSkip={() => act({ action: 'skip' }, (id) => ({ kind: 'after', message: s.skipped, promptId: id }))}
-        onPosture={(a) =>
-          act({ action: a }, (id) => ({ kind: 'after', message: common.saved, promptId: id }))
-        }
+        onSkip={() => act({ action: 'skip' }, afterWith(s.skipped))}
+        onPosture={(a) => act({ action: a }, afterWith(common.saved))}
       />
     );
   } else {
@@ -238,6 +234,12 @@ export function PromptWindow({ first }: PromptWindowProps) {
       </main>
     </div>
   );
+}
+
+/** "Snoozed. The prompt comes back in 10 minutes.", from the instant main's answer gives for it. */
+function snoozedText(r: EngineSnapshot): string {
+  const back = r.snoozedUntil;
+  return back ? t(s.snoozed, { n: Math.round((back.dueAgainAt - r.at) / 60_000) }) : s.snoozedShort;
 }
 
 /** What happened after acting; focus moves to it so keyboard users are not left on a removed button. */

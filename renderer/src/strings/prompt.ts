@@ -31,6 +31,7 @@ export const prompt = {
   start: 'Start',
   startSnack: 'Start the snack',
   snooze: 'Snooze {n} min',
+  snoozePlain: 'Snooze',
   /** Shown on the Snooze button: Escape snoozes too. */
   escKey: 'Esc',
   snoozeNone: 'No snoozes left for this prompt',
@@ -42,6 +43,7 @@ export const prompt = {
   noNext: 'No prompt is planned right now.',
   startAnyway: 'Start a movement snack anyway',
   snoozed: 'Snoozed. The prompt comes back in {n} minutes.',
+  snoozedShort: 'Snoozed.',
   skipped: 'Skipped. That is fine; the next one will come.',
   stopped: 'Stopped. Any movement counts.',
   recorded: 'Snack recorded. Well done for moving.',

@@ -41,6 +41,12 @@ export const today = {
     tomorrow: 'For the rest of today',
   },
   promptWaiting: 'A prompt is waiting',
+  askPosture: {
+    question: 'Welcome back — sitting or standing?',
+    assumed: 'Sitwise counts you as {posture} until you say.',
+    sitting: 'I’m sitting',
+    standing: 'I’m standing',
+  },
   openSnack: 'Start the snack',
   totals: 'Today so far',
   totalsFor: 'Totals for {date}',

@@ -30,6 +30,15 @@ function helpOf(help: string | undefined, rule: NumberRule | null): string | und
   return help && rule ? t(help, { min: rule.min, max: rule.max }) : help;
 }
 
+/** A row's words for its control: label, help (bounds filled in) and its refusal, announced. */
+function wordsOf(
+  row: { label: string; help?: string; path: SettingPath },
+  group: GroupSave,
+  rule: NumberRule | null = null,
+) {
+  return { label: row.label, help: helpOf(row.help, rule), announce: true, error: group.refusal(row.path) };
+}
+
 /** Saves once per edit, even when Enter and the blur that follows both ask. */
 function useCommit(save: () => Promise<unknown>): () => Promise<void> {
   const running = useRef(false);
@@ -96,10 +105,7 @@ function DraftRow({ row, group }: Props<'number' | 'time'>) {
   });
   return (
     <TextField
-      label={row.label}
-      help={helpOf(row.help, rule)}
-      announce
-      error={group.refusal(row.path)}
+      {...wordsOf(row, group, rule)}
       invalid={false}
       type={row.kind}
       value={draft ?? saved}
@@ -118,10 +124,7 @@ function ToggleRow({ row, group }: Props<'toggle'>) {
   const [shown, choose] = usePending(valueAt(settings, row.path) === true);
   return (
     <CheckField
-      label={row.label}
-      help={row.help}
-      announce
-      error={group.refusal(row.path)}
+      {...wordsOf(row, group)}
       checked={shown}
       dataPath={row.path}
       onChange={(on) => choose(on, group.save(row.path, on))}
@@ -136,10 +139,7 @@ function SelectRow({ row, group }: Props<'select'>) {
   if (!current) return null;
   return (
     <SelectField
-      label={row.label}
-      help={row.help}
-      announce
-      error={group.refusal(row.path)}
+      {...wordsOf(row, group)}
       value={current.value}
       options={row.options}
       dataPath={row.path}
@@ -153,10 +153,7 @@ function CardsRow({ row, group }: Props<'cards'>) {
   const saved = valueAt(settings, row.path);
   return (
     <RadioChoices
-      label={row.label}
-      help={row.help}
-      announce
-      error={group.refusal(row.path)}
+      {...wordsOf(row, group)}
       value={row.options.find((o) => o.value === saved)?.value ?? null}
       options={row.options}
       onChange={(v) => void group.save(row.path, v)}
@@ -172,10 +169,8 @@ function DaysRow({ row, group }: Props<'days'>) {
     shown.length === 0 ? (settings.workingHours.enabled ? s.hours.noDays : s.hours.noDaysOff) : undefined;
   return (
     <DayPicker
-      label={row.label}
+      {...wordsOf(row, group)}
       help={none}
-      announce
-      error={group.refusal(row.path)}
       value={shown}
       names={dayNames}
       onChange={(days) => choose(days, group.save(row.path, days))}
@@ -198,10 +193,7 @@ function LinesRow({ row, group }: Props<'lines'>) {
   });
   return (
     <TextField
-      label={row.label}
-      help={row.help}
-      announce
-      error={group.refusal(row.path)}
+      {...wordsOf(row, group)}
       rows={5}
       value={draft ?? saved}
       onChange={setDraft}
@@ -214,7 +206,7 @@ function SliderRow({ row, group }: Props<'slider'>) {
   const { settings } = useApp();
   const rule = numberRule(row.path);
   return (
-    <Field label={row.label} help={row.help} announce error={group.refusal(row.path)}>
+    <Field {...wordsOf(row, group)}>
       {(control) => (
         <input
           {...control}

@@ -6,6 +6,7 @@ import { visiblePrompt } from '../../../../shared/visible-prompt';
 import { useApp } from '../../context';
 import { useEngineNow } from '../../hooks/useNow';
 import { formatClock, formatMinutes } from '../../lib/format';
+import { snoozeMinutesOf } from '../../lib/snooze';
 import { common } from '../../strings/common';
 import { t } from '../../strings/format';
 import { prompt } from '../../strings/prompt';
@@ -28,13 +29,14 @@ function NextLine({ snap, now }: { snap: EngineSnapshot; now: number }) {
 }
 
 export function NowCard({ snap, onSnack }: { snap: EngineSnapshot; onSnack(): void }) {
-  const { live, settings } = useApp();
+  const { live } = useApp();
   const now = useEngineNow(snap.at, live.receivedAt) ?? snap.at;
   const [pauseOpen, setPauseOpen] = useState(false);
   const [busy, setBusy] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);
   const paused = snap.pausedUntil !== null && snap.pausedUntil > now;
   const waiting = visiblePrompt(snap);
+  const snoozeLength = waiting ? snoozeMinutesOf(waiting) : null;
 
   const act = async (action: UserAction) => {
     setBusy(true);
@@ -84,7 +86,7 @@ export function NowCard({ snap, onSnack }: { snap: EngineSnapshot; onSnack(): vo
               onClick={() => act({ action: 'snooze' })}
               disabled={busy || waiting.snoozesLeft <= 0}
             >
-              {t(prompt.snooze, { n: settings.snooze.minutes })}
+              {snoozeLength === null ? prompt.snoozePlain : t(prompt.snooze, { n: snoozeLength })}
             </button>
             <button
               type="button"
@@ -93,6 +95,34 @@ export function NowCard({ snap, onSnack }: { snap: EngineSnapshot; onSnack(): vo
               disabled={busy}
             >
               {prompt.skip}
+            </button>
+          </div>
+        </div>
+      )}
+
+      {snap.askPosture && snap.presence === 'present' && !waiting && (
+        // Back from a break (or a snack that answered a posture prompt): ask once instead of guessing.
+        <div className="notice waiting" data-testid="ask-posture">
+          <p>
+            <strong>{s.askPosture.question}</strong>{' '}
+            {t(s.askPosture.assumed, { posture: common.postureLower[snap.posture] })}
+          </p>
+          <div className="button-row">
+            <button
+              type="button"
+              className="button small"
+              onClick={() => act({ action: 'sit' })}
+              disabled={busy}
+            >
+              {s.askPosture.sitting}
+            </button>
+            <button
+              type="button"
+              className="button small"
+              onClick={() => act({ action: 'stand' })}
+              disabled={busy}
+            >
+              {s.askPosture.standing}
             </button>
           </div>
         </div>
