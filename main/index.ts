@@ -5,7 +5,7 @@
  * notifications, the command line and a second launch, reminders — is `createApp` on the Electron platform.
  */
 import { fileURLToPath } from 'node:url';
-import { app, ipcMain, powerMonitor, protocol, session, shell } from 'electron';
+import { app, dialog, ipcMain, powerMonitor, protocol, session, shell } from 'electron';
 import { settingsSchema } from '../shared/settings';
 import { type App, createApp } from './app';
 import { APP_ORIGIN } from './ipc/sender';
@@ -121,6 +121,8 @@ function boot(): void {
     const created = createApp(electron.platform, { onError: log });
     registerIpc(ipcMain, created.dispatch, trustedOrigins);
     await created.start();
+    // Nothing at all can be saved (the data folder refuses writes): the tray notice alone is too quiet.
+    if (created.cannotSave !== null) dialog.showErrorBox('Sitwise cannot save your data', created.cannotSave);
     const settings = await created.dispatch('settings.get', undefined);
     if (settings.ok) electron.setSettings(settingsSchema.parse(settings.value));
     sitwise = created;

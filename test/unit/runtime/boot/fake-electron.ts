@@ -261,9 +261,16 @@ export const screen = strict('electron.screen', 'Screen', 'instance', {
   },
 });
 
+/** For the test: the error boxes the app showed. */
+export const errorBoxes: { title: string; content: string }[] = [];
+
 export const dialog = strict('electron.dialog', 'Dialog', 'instance', {
   async showSaveDialog(_options: unknown) {
     return { canceled: true };
+  },
+  /** Electron: may be called before `ready` (then it prints to stderr on Linux); records the message. */
+  showErrorBox(title: string, content: string) {
+    errorBoxes.push({ title, content });
   },
 });
 
