@@ -2,11 +2,13 @@ import { z } from 'zod';
 import { holdReasonSchema } from './snapshot';
 import { isCalendarDate } from './time';
 
+const DATE_SHAPE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 /** Local calendar date "YYYY-MM-DD" (a day runs from the configured day start to the next). */
 export const localDate = z
   .string()
-  .regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'must be a date written as YYYY-MM-DD')
-  .refine(isCalendarDate, 'must be a real calendar date');
+  .regex(DATE_SHAPE, 'must be a date written as YYYY-MM-DD')
+  // One message per mistake: the calendar check speaks only about dates that have the right shape.
+  .refine((s) => !DATE_SHAPE.test(s) || isCalendarDate(s), 'must be a real calendar date');
 
 export const promptCountsSchema = z.object({
   shown: z.number().int().nonnegative(),

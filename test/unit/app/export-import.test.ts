@@ -127,7 +127,7 @@ describe('export, delete, import', () => {
     const text = readFileSync(control.savePath, 'utf8');
     const file = JSON.parse(text);
     expect(file.formatVersion).toBe(2);
-    expect(Object.keys(file.sections)).toEqual(['settings', 'journal', 'pacing', 'plan']);
+    expect(Object.keys(file.sections)).toEqual(['settings', 'journal', 'pacing', 'routines', 'plan']);
     expect(file.sections.settings.data.snooze.minutes).toBe(10);
     const pacingTypes = Object.values(
       file.sections.pacing.months as Record<string, { rec: { type: string } }[]>,
@@ -149,7 +149,7 @@ describe('export, delete, import', () => {
     ).toBe(true);
 
     expect(await call('data.import', { text })).toEqual({
-      imported: ['settings', 'journal', 'pacing', 'plan'],
+      imported: ['settings', 'journal', 'pacing', 'routines', 'plan'],
     });
     expect(await everything()).toEqual(before);
 
@@ -180,9 +180,9 @@ describe('export, delete, import', () => {
     const unknown = JSON.stringify({
       format: 'sitwise-export',
       formatVersion: 2,
-      sections: { routines: {} },
+      sections: { 'sync-accounts': {} },
     });
-    expect(await refusal('data.import', { text: unknown })).toMatch(/does not know \("routines"\)/);
+    expect(await refusal('data.import', { text: unknown })).toMatch(/does not know \("sync-accounts"\)/);
     const newerLine = JSON.stringify({
       format: 'sitwise-export',
       formatVersion: 2,
