@@ -92,9 +92,6 @@ export class FakeClock implements SystemClock {
   async advance(ms: number): Promise<void> {
     if (!(ms >= 0)) throw new Error(`advance takes a non-negative number of ms, got ${ms}`);
     const target = this.mono + ms;
-    // Time passing lets work already under way settle first (a real event loop runs it long before the
-    // next timer): an async sample started just before `advance` must arm its timer before we look.
-    await new Promise((resolve) => setImmediate(resolve));
     for (;;) {
       const due = this.earliest(target);
       if (!due) break;

@@ -131,6 +131,8 @@ async function runCell(column: Column, op: Operation): Promise<string> {
   });
   try {
     h.driver.start();
+    // The first sample is async (idle time is read through a promise): let it arm its timer first.
+    await new Promise((resolve) => setImmediate(resolve));
     await h.clock.advance(FAULT_AT - START);
     if (!atBoot) {
       const target =
