@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import type { Metric } from '../pacing/goal';
+import type { TrendPoint } from '../pacing/trends';
 import { localDate } from '../summary';
 import { daysBetween } from '../time';
 
@@ -74,15 +75,8 @@ export interface ReportGoal {
   weeks: number;
 }
 
-export interface ReportCheckin {
-  week: string;
-  date: string;
-  peg: number;
-  psfs: number | null;
-  stiffness: number;
-  sleep: number;
-  confidence: number;
-}
+/** A check-in as the report lists it: the trend point without the week's sitting figures. */
+export type ReportCheckin = Omit<TrendPoint, 'figures'>;
 
 export interface ReportActivity {
   name: string;
