@@ -25,6 +25,8 @@ export default defineConfig({
         '--disable-quic',
       ],
     },
+    // The app follows the system's language and region; the journeys read English with a 24-hour clock.
+    locale: 'en-GB',
     viewport: { width: 1200, height: 800 },
     trace: 'off',
     screenshot: 'only-on-failure',

@@ -1,4 +1,9 @@
 import { z } from 'zod';
+import { localeSchema } from './i18n/locale-schema';
+
+/** The language setting: one of the languages Sitwise speaks, or "system" (the OS's choice). */
+export const localeSettingSchema = z.enum(['system', ...localeSchema.options]);
+export type LocaleSetting = z.infer<typeof localeSettingSchema>;
 
 /** "HH:MM" local wall time, 00:00–23:59. */
 export const clockTime = z
@@ -102,6 +107,8 @@ export const settingsSchema = z.object({
   headsUp: z.object({ enabled: z.boolean() }),
   startAtLogin: z.boolean(),
   theme: z.enum(['system', 'light', 'dark']),
+  /** The language of every word; "system" follows the operating system's languages. */
+  locale: localeSettingSchema,
   idleSampleSec: z.number().int().min(5).max(60),
   endOfDaySummary: z.object({ enabled: z.boolean(), time: clockTime }),
   /** Opt-in evening nudge with a two-minute breathing routine (the founding text's wind-down advice). */
@@ -155,6 +162,7 @@ export const defaultSettings: Settings = {
   headsUp: { enabled: false },
   startAtLogin: false,
   theme: 'system',
+  locale: 'system',
   idleSampleSec: 15,
   endOfDaySummary: { enabled: true, time: '17:30' },
   windDown: { enabled: false, time: '21:30' },
@@ -223,6 +231,7 @@ export const settingsPatchSchema = z.strictObject({
   headsUp: s.headsUp.partial().strict().optional(),
   startAtLogin: s.startAtLogin.optional(),
   theme: s.theme.optional(),
+  locale: s.locale.optional(),
   idleSampleSec: s.idleSampleSec.optional(),
   endOfDaySummary: s.endOfDaySummary.partial().strict().optional(),
   windDown: s.windDown.partial().strict().optional(),

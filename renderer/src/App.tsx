@@ -2,21 +2,24 @@
  * The dashboard: loads settings and live state, applies the theme, shows onboarding on first run, and
  * otherwise the shell (navigation, header with Safety, notices) around the screen the hash names.
  */
-import { useEffect, useMemo } from 'react';
+import { Fragment, useEffect, useMemo } from 'react';
 import { ErrorState, Loading } from './components/States';
 import { AppContext, type AppContextValue } from './context';
 import { useRoute } from './hooks/useRoute';
 import { useSettings } from './hooks/useSettings';
 import { useSnapshot } from './hooks/useSnapshot';
 import { useTimeZone } from './hooks/useTimeZone';
+import { t } from './i18n/t';
+import { useLocale } from './i18n/useLocale';
 import { applyTheme } from './lib/theme';
 import { Shell } from './Shell';
 import { Onboarding } from './screens/onboarding/Onboarding';
 import { ReportPrint } from './screens/report/ReportPrint';
-import { shell } from './strings/shell';
 
 export function App() {
   const { settings, error, save, reload } = useSettings();
+  // The language waits for the settings (no flash of another language); without them, the system's.
+  const language = useLocale(settings?.locale ?? (error ? 'system' : null));
   const live = useSnapshot();
   const route = useRoute();
   const timeZone = useTimeZone(live.snapshot?.at);
@@ -36,17 +39,24 @@ export function App() {
     if (value) performance.mark('sitwise:interactive');
   }, [value]);
 
+  if (!language) return null;
   if (printing) return <ReportPrint parts={route.rest.slice(1)} />;
   if (!value) {
     return (
       <main id="main" className="content">
-        {error ? <ErrorState error={error} title={shell.settingsLoadError} onRetry={reload} /> : <Loading />}
+        {error ? (
+          <ErrorState error={error} title={t('shell.settingsLoadError')} onRetry={reload} />
+        ) : (
+          <Loading />
+        )}
       </main>
     );
   }
   return (
     <AppContext.Provider value={value}>
-      {value.settings.onboarded ? <Shell route={route} /> : <Onboarding route={route} />}
+      <Fragment key={language.locale}>
+        {value.settings.onboarded ? <Shell route={route} /> : <Onboarding route={route} />}
+      </Fragment>
     </AppContext.Provider>
   );
 }

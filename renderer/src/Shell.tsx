@@ -6,6 +6,7 @@ import { Notices } from './components/Notices';
 import { StatusLine } from './components/StatusLine';
 import { useApp } from './context';
 import { useEngineNow } from './hooks/useNow';
+import { msgKey, t } from './i18n/t';
 import { hrefOf, type Route } from './lib/route';
 import { CheckinScreen } from './screens/checkin/CheckinScreen';
 import { HistoryScreen } from './screens/history/HistoryScreen';
@@ -17,9 +18,6 @@ import { SafetyScreen } from './screens/safety/SafetyScreen';
 import { SettingsScreen } from './screens/settings/SettingsScreen';
 import { TipsScreen } from './screens/tips/TipsScreen';
 import { TodayScreen } from './screens/today/TodayScreen';
-import { common } from './strings/common';
-import { t } from './strings/format';
-import { shell } from './strings/shell';
 
 const navOrder: readonly Exclude<Screen, 'safety'>[] = [
   'today',
@@ -66,7 +64,7 @@ export function Shell({ route }: { route: Route }) {
   const routeKey = `${route.screen}/${route.rest.join('/')}`;
 
   useEffect(() => {
-    document.title = t(shell.pageTitle, { screen: shell.nav[route.screen] });
+    document.title = t('shell.pageTitle', { screen: t(msgKey('shell.nav', route.screen)) });
   }, [route.screen]);
 
   // After navigating, move focus to the new screen's heading so keyboard and screen-reader users follow.
@@ -86,15 +84,15 @@ export function Shell({ route }: { route: Route }) {
   return (
     <div className="shell">
       <button type="button" className="skip-link" onClick={() => mainRef.current?.focus()}>
-        {shell.skipToContent}
+        {t('shell.skipToContent')}
       </button>
-      <nav className="nav" aria-label={shell.navLabel}>
-        <div className="nav-brand">{common.appName}</div>
+      <nav className="nav" aria-label={t('shell.navLabel')}>
+        <div className="nav-brand">{t('common.appName')}</div>
         <ul>
           {navOrder.map((screen) => (
             <li key={screen}>
               <a href={hrefOf(screen)} aria-current={route.screen === screen ? 'page' : undefined}>
-                {shell.nav[screen]}
+                {t(msgKey('shell.nav', screen))}
               </a>
             </li>
           ))}
@@ -105,7 +103,7 @@ export function Shell({ route }: { route: Route }) {
             aria-current={route.screen === 'safety' ? 'page' : undefined}
             data-testid="nav-safety"
           >
-            {common.safetyLinkLong}
+            {t('common.safetyLinkLong')}
           </a>
           <AppVersion />
         </div>
@@ -114,7 +112,7 @@ export function Shell({ route }: { route: Route }) {
         <header className="topbar">
           <StatusLine snapshot={live.snapshot} now={now} />
           <a className="safety-link" href={hrefOf('safety')} data-testid="header-safety">
-            {common.safetyLink}
+            {t('common.safetyLink')}
           </a>
         </header>
         <Notices />

@@ -33,6 +33,8 @@ export interface Formatter {
   readonly formatTag: string;
   readonly timeZone: string | undefined;
   t<K extends MessageKey>(key: K, ...params: ParamsFor<K>): string;
+  /** Whether the catalogue has this key (for keys built from a prefix and a value). */
+  has(key: string): key is MessageKey;
 }
 
 type Values = Readonly<Record<string, string | number>>;
@@ -74,5 +76,6 @@ export function createFormatter(options: FormatterOptions): Formatter {
     if (typeof out !== 'string') throw new Error(`message "${key}" did not format to text`);
     return out;
   };
-  return { formatTag, timeZone, t: format };
+  const has = (key: string): key is MessageKey => Object.hasOwn(messages, key);
+  return { formatTag, timeZone, t: format, has };
 }

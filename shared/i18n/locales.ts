@@ -2,12 +2,17 @@
  * The languages Sitwise speaks, and how one is chosen from what the operating system reports
  * (`app.getLocale()`, `app.getPreferredSystemLanguages()`, `navigator.languages`, or a POSIX `LANG`).
  */
-import { z } from 'zod';
 
-/** Every supported language, as a BCP 47 language subtag. English is the source language. */
-export const localeSchema = z.enum(['en', 'de', 'es', 'fr']);
-export type Locale = z.infer<typeof localeSchema>;
-export const locales: readonly Locale[] = localeSchema.options;
+/**
+ * Every supported language, as a BCP 47 language subtag. English is the source language. The zod schema
+ * is in `locale-schema.ts`, so the prompt window can negotiate a language without carrying zod.
+ */
+export const locales = ['en', 'de', 'es', 'fr'] as const;
+export type Locale = (typeof locales)[number];
+
+export function isLocale(value: unknown): value is Locale {
+  return typeof value === 'string' && (locales as readonly string[]).includes(value);
+}
 export const sourceLocale: Locale = 'en';
 
 /**
@@ -59,8 +64,8 @@ export function negotiateLocale(preferred: string | readonly string[]): Resolved
   for (const raw of list) {
     const tag = canonicalTag(raw);
     if (tag === null) continue;
-    const parsed = localeSchema.safeParse(new Intl.Locale(tag).language);
-    if (parsed.success) return { locale: parsed.data, formatTag: withRegion(parsed.data, tag) };
+    const language = new Intl.Locale(tag).language;
+    if (isLocale(language)) return { locale: language, formatTag: withRegion(language, tag) };
   }
   return { locale: sourceLocale, formatTag: defaultFormatTags[sourceLocale] };
 }

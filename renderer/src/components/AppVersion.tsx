@@ -2,8 +2,7 @@
 import type { AppInfo } from '../../../shared/ipc';
 import { api } from '../api';
 import { useLoad } from '../hooks/useLoad';
-import { t } from '../strings/format';
-import { settingsText } from '../strings/settings';
+import { t } from '../i18n/t';
 
 export function useAppInfo() {
   return useLoad<AppInfo>(() => api().invoke('app.getInfo'), []);
@@ -14,7 +13,7 @@ export function AppVersion() {
   if (state.status !== 'ready') return null;
   return (
     <p className="app-version muted" data-testid="version">
-      {t(settingsText.about.version, { version: state.value.version })}
+      {t('settings.about.version', { version: state.value.version })}
     </p>
   );
 }

@@ -2,8 +2,7 @@
 import { type ExportFormat, exportFormatSchema } from '../../../shared/ipc';
 import { api } from '../api';
 import { useMutation } from '../hooks/useMutation';
-import { t } from '../strings/format';
-import { history as s } from '../strings/history';
+import { msgKey, t } from '../i18n/t';
 import { FormStatus } from './form/Field';
 
 const formats = exportFormatSchema.options;
@@ -13,7 +12,8 @@ export function ExportButtons({ testId = 'export-status' }: { testId?: string })
   const run = (format: ExportFormat) =>
     exporting.run(
       () => api().invoke('data.export', { format }),
-      (r) => (r.saved && r.path ? t(s.export.saved, { path: r.path }) : s.export.cancelled),
+      (r) =>
+        r.saved && r.path ? t('history.export.saved', { path: r.path }) : t('history.export.cancelled'),
     );
   return (
     <>
@@ -26,12 +26,12 @@ export function ExportButtons({ testId = 'export-status' }: { testId?: string })
             onClick={() => void run(format)}
             disabled={exporting.busy}
           >
-            {s.export[format]}
+            {t(msgKey('history.export', format))}
           </button>
         ))}
       </div>
       <FormStatus
-        error={exporting.error && t(s.export.failed, { message: exporting.error.message })}
+        error={exporting.error && t('history.export.failed', { message: exporting.error.message })}
         note={exporting.note}
         testId={testId}
       />

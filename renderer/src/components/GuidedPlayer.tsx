@@ -4,14 +4,13 @@
  */
 import { useEffect, useMemo, useRef } from 'react';
 import { usePlayer } from '../hooks/usePlayer';
+import { t } from '../i18n/t';
 import { doseText, sideText } from '../lib/dose';
 import { formatCountdown } from '../lib/format';
 import type { SoundSettings } from '../player/cues';
 import { progressOf, stepRemainingMs, totalRemainingMs } from '../player/machine';
 import { type PlayableRoutine, planRoutine } from '../player/plan';
 import { speak, stopSpeaking } from '../player/speech';
-import { t } from '../strings/format';
-import { prompt } from '../strings/prompt';
 import { LazyStepFigure } from './figure/LazyStepFigure';
 import { ProgressBar } from './States';
 
@@ -43,7 +42,6 @@ export function GuidedPlayer({
     useMemo(() => plan.map((s) => s.seconds), [plan]),
     sound,
   );
-  const p = prompt.player;
   const current = plan[state.index];
   const headingRef = useRef<HTMLHeadingElement>(null);
 
@@ -63,16 +61,16 @@ export function GuidedPlayer({
 
   if (state.status === 'finished') {
     return (
-      <section className="player card" aria-label={p.label} data-testid="player">
-        <h2>{p.finishedTitle}</h2>
-        <ProgressBar value={1} label={p.progress} />
-        <p>{p.finishedBody}</p>
+      <section className="player card" aria-label={t('prompt.player.label')} data-testid="player">
+        <h2>{t('prompt.player.finishedTitle')}</h2>
+        <ProgressBar value={1} label={t('prompt.player.progress')} />
+        <p>{t('prompt.player.finishedBody')}</p>
         <div className="button-row">
           <button type="button" className="button primary" onClick={onDone} disabled={busy}>
-            {doneLabel ?? p.done}
+            {doneLabel ?? t('prompt.player.done')}
           </button>
           <button type="button" className="button" onClick={() => dispatch({ type: 'restart' })}>
-            {p.again}
+            {t('prompt.player.again')}
           </button>
         </div>
       </section>
@@ -84,10 +82,10 @@ export function GuidedPlayer({
   const side = sideText(current.side);
   const dose = doseText(current.step);
   return (
-    <section className="player card" aria-label={p.label} data-testid="player">
+    <section className="player card" aria-label={t('prompt.player.label')} data-testid="player">
       <p className="player-step-count">
-        {t(p.stepOf, { n: state.index + 1, total: plan.length })}
-        {state.status === 'paused' && <span className="badge">{p.paused}</span>}
+        {t('prompt.player.stepOf', { n: state.index + 1, total: plan.length })}
+        {state.status === 'paused' && <span className="badge">{t('prompt.player.paused')}</span>}
       </p>
       <LazyStepFigure
         className={large ? 'player-figure large' : 'player-figure'}
@@ -101,11 +99,11 @@ export function GuidedPlayer({
       </h2>
       <p className="player-dose">{[dose, side].filter((x) => x.length > 0).join(' · ')}</p>
       {current.step.breath && (
-        <p className="muted player-breath">{t(p.breath, { text: current.step.breath })}</p>
+        <p className="muted player-breath">{t('prompt.player.breath', { text: current.step.breath })}</p>
       )}
       {current.step.cautions && current.step.cautions.length > 0 && (
         <div className="cautions">
-          <strong>{p.cautions}</strong>
+          <strong>{t('prompt.player.cautions')}</strong>
           <ul>
             {current.step.cautions.map((c) => (
               <li key={c}>{c}</li>
@@ -117,24 +115,24 @@ export function GuidedPlayer({
         {formatCountdown(stepRemainingMs(state) / 1000)}
       </p>
       <p className="visually-hidden">
-        {t(p.timeLeft, { time: formatCountdown(stepRemainingMs(state) / 1000) })}
+        {t('prompt.player.timeLeft', { time: formatCountdown(stepRemainingMs(state) / 1000) })}
       </p>
-      <ProgressBar value={progressOf(state)} label={p.progress} />
+      <ProgressBar value={progressOf(state)} label={t('prompt.player.progress')} />
       <p className="muted player-total">
-        {t(p.totalLeft, { time: formatCountdown(totalRemainingMs(state) / 1000) })}
+        {t('prompt.player.totalLeft', { time: formatCountdown(totalRemainingMs(state) / 1000) })}
       </p>
       <div className="button-row">
         {state.status === 'ready' ? (
           <button type="button" className="button primary" onClick={() => dispatch({ type: 'start' })}>
-            {p.begin}
+            {t('prompt.player.begin')}
           </button>
         ) : state.status === 'paused' ? (
           <button type="button" className="button" onClick={() => dispatch({ type: 'resume' })}>
-            {p.resume}
+            {t('prompt.player.resume')}
           </button>
         ) : (
           <button type="button" className="button" onClick={() => dispatch({ type: 'pause' })}>
-            {p.pause}
+            {t('prompt.player.pause')}
           </button>
         )}
         <button
@@ -143,13 +141,13 @@ export function GuidedPlayer({
           onClick={() => dispatch({ type: 'previous' })}
           disabled={state.index === 0}
         >
-          {p.previous}
+          {t('prompt.player.previous')}
         </button>
         <button type="button" className="button primary" onClick={() => dispatch({ type: 'next' })}>
-          {last ? p.finish : p.next}
+          {last ? t('prompt.player.finish') : t('prompt.player.next')}
         </button>
         <button type="button" className="button quiet" onClick={onStop}>
-          {p.stop}
+          {t('prompt.player.stop')}
         </button>
       </div>
     </section>

@@ -2,7 +2,7 @@
 import { useEffect, useState } from 'react';
 import type { Notice } from '../../../shared/ipc';
 import { api } from '../api';
-import { shell } from '../strings/shell';
+import { t } from '../i18n/t';
 
 export function Notices() {
   const [notices, setNotices] = useState<Notice[]>([]);
@@ -16,7 +16,7 @@ export function Notices() {
   }, []);
   if (notices.length === 0) return null;
   return (
-    <section className="notices" aria-label={shell.noticesLabel}>
+    <section className="notices" aria-label={t('shell.noticesLabel')}>
       {notices.map((n) => (
         <div key={n.id} className="notice warn" role="status">
           <p>{n.message}</p>
@@ -29,7 +29,7 @@ export function Notices() {
                 .then(setNotices, (e: unknown) => console.error('notices.dismiss failed', e))
             }
           >
-            {shell.dismiss}
+            {t('shell.dismiss')}
           </button>
         </div>
       ))}

@@ -2,10 +2,10 @@
 
 import type { ReactNode } from 'react';
 import type { Loaded } from '../hooks/useLoad';
+import { t } from '../i18n/t';
 import type { ReadableError } from '../lib/errors';
-import { common } from '../strings/common';
 
-export function Loading({ label = common.loading }: { label?: string }) {
+export function Loading({ label = t('common.loading') }: { label?: string }) {
   return (
     <div className="state" role="status" aria-live="polite">
       <span className="spinner" aria-hidden="true" /> <span>{label}</span>
@@ -15,7 +15,7 @@ export function Loading({ label = common.loading }: { label?: string }) {
 
 export function ErrorState({
   error,
-  title = common.errorTitle,
+  title = t('common.errorTitle'),
   onRetry,
 }: {
   error: ReadableError;
@@ -25,11 +25,11 @@ export function ErrorState({
   return (
     <div className="state" role="alert">
       <h2>{title}</h2>
-      <p>{error.code === 'failed' ? `${error.message} ${common.errorUnavailable}` : error.message}</p>
+      <p>{error.code === 'failed' ? `${error.message} ${t('common.errorUnavailable')}` : error.message}</p>
       {onRetry && (
         <div className="button-row">
           <button type="button" className="button" onClick={onRetry}>
-            {common.retry}
+            {t('common.retry')}
           </button>
         </div>
       )}

@@ -2,7 +2,7 @@
  * Reading failures that come back through the bridge. The bridge may be bundled apart from this page
  * (the end-to-end host injects its own), so `instanceof IpcError` is not reliable: the shape is checked.
  */
-import { common } from '../strings/common';
+import { t } from '../i18n/t';
 
 export interface FieldIssue {
   path: string;
@@ -29,10 +29,10 @@ export function readError(error: unknown): ReadableError {
     const raw: unknown = (error as { issues?: unknown }).issues;
     const code: unknown = (error as { code?: unknown }).code;
     return {
-      message: error.message || common.unknownError,
+      message: error.message || t('common.unknownError'),
       issues: Array.isArray(raw) ? raw.filter(isIssue) : [],
       code: typeof code === 'string' ? code : null,
     };
   }
-  return { message: typeof error === 'string' ? error : common.unknownError, issues: [], code: null };
+  return { message: typeof error === 'string' ? error : t('common.unknownError'), issues: [], code: null };
 }

@@ -1,8 +1,6 @@
-/** Number and time formatting for display; all words come from strings/common. */
-import { common } from '../strings/common';
-import { t } from '../strings/format';
-
-const u = common.units;
+/** Number and time formatting for display, in the window's language (words from the catalogue). */
+import { formatPercent } from '../../../shared/i18n/intl';
+import { formatTag, t } from '../i18n/t';
 
 /**
  * "45 min", "2 h", "1 h 5 min": the one rule for every duration Sitwise shows in minutes (totals,
@@ -10,12 +8,12 @@ const u = common.units;
  * is "under 1 min" (a 20-second snack happened: it is never "0 min"); 0 is "0 min".
  */
 export function formatMinutes(minutes: number): string {
-  if (minutes > 0 && minutes < 1) return u.underMinute;
+  if (minutes > 0 && minutes < 1) return t('common.units.underMinute');
   const total = Math.max(0, Math.round(minutes));
-  if (total < 60) return t(u.minShort, { n: total });
+  if (total < 60) return t('common.units.minShort', { n: total });
   const h = Math.floor(total / 60);
   const m = total % 60;
-  return m === 0 ? t(u.hourShort, { n: h }) : t(u.hourMinShort, { h, m });
+  return m === 0 ? t('common.units.hourShort', { n: h }) : t('common.units.hourMinShort', { h, m });
 }
 
 /** "m:ss" for countdowns; negative values show as 0:00. */
@@ -24,18 +22,16 @@ export function formatCountdown(seconds: number): string {
   return `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
 }
 
-/** "42%" from a 0..1 share. */
+/** "42%" (English), "42 %" (German, French) from a 0..1 share. */
 export function formatShare(share: number): string {
-  const pct = Number.isFinite(share) ? Math.round(Math.min(1, Math.max(0, share)) * 100) : 0;
-  return t(u.percent, { n: pct });
+  return formatPercent(formatTag(), share);
 }
 
-/** Local wall time "14:05" of an instant. */
+/** Local wall time of an instant in the locale's clock ("14:05", "2:05 PM"). */
 export function formatClock(ms: number, timeZone?: string): string {
-  return new Intl.DateTimeFormat(common.locale, {
+  return new Intl.DateTimeFormat(formatTag(), {
     hour: '2-digit',
     minute: '2-digit',
-    hourCycle: 'h23',
     ...(timeZone ? { timeZone } : {}),
   }).format(ms);
 }
@@ -46,7 +42,7 @@ function utcDate(date: string): Date {
 
 /** "Mon 23 Nov" for a local date "YYYY-MM-DD". */
 export function formatDay(date: string): string {
-  return new Intl.DateTimeFormat(common.locale, {
+  return new Intl.DateTimeFormat(formatTag(), {
     weekday: 'short',
     day: 'numeric',
     month: 'short',
@@ -56,7 +52,7 @@ export function formatDay(date: string): string {
 
 /** "Monday 23 November 2026". */
 export function formatDayLong(date: string): string {
-  return new Intl.DateTimeFormat(common.locale, {
+  return new Intl.DateTimeFormat(formatTag(), {
     weekday: 'long',
     day: 'numeric',
     month: 'long',
@@ -67,12 +63,12 @@ export function formatDayLong(date: string): string {
 
 /** Short weekday "Mon" for chart axes. */
 export function formatWeekday(date: string): string {
-  return new Intl.DateTimeFormat(common.locale, { weekday: 'short', timeZone: 'UTC' }).format(utcDate(date));
+  return new Intl.DateTimeFormat(formatTag(), { weekday: 'short', timeZone: 'UTC' }).format(utcDate(date));
 }
 
 /** "November 2026". */
 export function formatMonth(date: string): string {
-  return new Intl.DateTimeFormat(common.locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+  return new Intl.DateTimeFormat(formatTag(), { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
     utcDate(date),
   );
 }
@@ -80,7 +76,7 @@ export function formatMonth(date: string): string {
 /** Weekday name for 0 = Sunday … 6 = Saturday. 2026-11-22 was a Sunday. */
 export function weekdayName(day: number, style: 'long' | 'short' = 'long'): string {
   const date = new Date(Date.UTC(2026, 10, 22 + day, 12));
-  return new Intl.DateTimeFormat(common.locale, { weekday: style, timeZone: 'UTC' }).format(date);
+  return new Intl.DateTimeFormat(formatTag(), { weekday: style, timeZone: 'UTC' }).format(date);
 }
 
 /**
@@ -89,14 +85,14 @@ export function weekdayName(day: number, style: 'long' | 'short' = 'long'): stri
  */
 export function formatLength(seconds: number): string {
   const s = Math.max(0, Math.round(seconds));
-  if (s < 60) return t(u.seconds, { n: s });
+  if (s < 60) return t('common.units.seconds', { n: s });
   if (s % 60 === 0 || s >= 600) return formatMinutes(s / 60);
-  return t(u.minSec, { m: Math.floor(s / 60), s: s % 60 });
+  return t('common.units.minSec', { m: Math.floor(s / 60), s: s % 60 });
 }
 
 /** "28 Sep" for chart axes. */
 export function formatDayShort(date: string): string {
-  return new Intl.DateTimeFormat(common.locale, { day: 'numeric', month: 'short', timeZone: 'UTC' }).format(
+  return new Intl.DateTimeFormat(formatTag(), { day: 'numeric', month: 'short', timeZone: 'UTC' }).format(
     utcDate(date),
   );
 }

@@ -3,12 +3,13 @@
  * suggested routine in one line, and Start / Snooze / Skip (plus a posture switch) pinned at the bottom.
  * Escape snoozes, and the Snooze button says so.
  */
+
 import type { PlayableRoutine } from '../../../shared/content/own-routines';
+import { promptKindText } from '../../../shared/i18n/prompt-kinds';
 import type { ActivePrompt } from '../../../shared/snapshot';
+import { t } from '../i18n/t';
 import { formatLength } from '../lib/format';
 import { planRoutine, planSeconds } from '../player/plan';
-import { plural, t } from '../strings/format';
-import { prompt as s } from '../strings/prompt';
 
 export interface PromptViewProps {
   active: ActivePrompt;
@@ -25,7 +26,10 @@ export interface PromptViewProps {
 /** "1 min 25 s · 3 steps": the same steps and seconds the player walks through. */
 export function routineMeta(routine: PlayableRoutine): string {
   const plan = planRoutine(routine);
-  return t(s.routineMeta, { duration: formatLength(planSeconds(plan)), steps: plural(plan.length, s.steps) });
+  return t('prompt.routineMeta', {
+    duration: formatLength(planSeconds(plan)),
+    steps: t('prompt.steps', { n: plan.length }),
+  });
 }
 
 export function PromptView({
@@ -38,7 +42,7 @@ export function PromptView({
   onSkip,
   onPosture,
 }: PromptViewProps) {
-  const kind = s.kinds[active.kind];
+  const kind = promptKindText[active.kind];
   const posture =
     active.kind === 'stand' || active.kind === 'escalate' ? 'stand' : active.kind === 'sit' ? 'sit' : null;
   const canSnooze = active.snoozesLeft > 0;
@@ -50,24 +54,24 @@ export function PromptView({
       data-kind={active.kind}
     >
       <div className="prompt-body">
-        <h1 id="prompt-title">{kind.title}</h1>
+        <h1 id="prompt-title">{t(kind.title)}</h1>
         {/* After a meeting, why this snack is shorter says more than the usual line. */}
-        <p className="prompt-lead">{active.catchUp ? s.catchUp : kind.body}</p>
-        {active.state === 'deferred' && <p className="notice compact">{s.deferred}</p>}
+        <p className="prompt-lead">{active.catchUp ? t('prompt.catchUp') : t(kind.body)}</p>
+        {active.state === 'deferred' && <p className="notice compact">{t('prompt.deferred')}</p>}
         <p className="routine-suggestion">
-          <span className="muted">{s.suggested}: </span>
+          <span className="muted">{t('prompt.suggested')}: </span>
           <strong>{routine.title}</strong>
           <span className="muted"> · {routineMeta(routine)}</span>
         </p>
         {!canSnooze && (
           <p id="snooze-none" className="muted small">
-            {s.snoozeNone}
+            {t('prompt.snoozeNone')}
           </p>
         )}
       </div>
       <div className="button-row prompt-actions">
         <button type="button" className="button primary" onClick={onStart} disabled={busy}>
-          {s.start}
+          {t('prompt.start')}
         </button>
         <button
           type="button"
@@ -77,19 +81,19 @@ export function PromptView({
           aria-keyshortcuts={canSnooze ? 'Escape' : undefined}
           aria-describedby={canSnooze ? undefined : 'snooze-none'}
         >
-          {snoozeMinutes === null ? s.snoozePlain : t(s.snooze, { n: snoozeMinutes })}
+          {snoozeMinutes === null ? t('prompt.snoozePlain') : t('prompt.snooze', { n: snoozeMinutes })}
           {canSnooze && (
             <span className="key-hint" aria-hidden="true">
-              {s.escKey}
+              {t('prompt.escKey')}
             </span>
           )}
         </button>
         <button type="button" className="button" onClick={onSkip} disabled={busy}>
-          {s.skip}
+          {t('prompt.skip')}
         </button>
         {posture && (
           <button type="button" className="button quiet" onClick={() => onPosture(posture)} disabled={busy}>
-            {posture === 'stand' ? s.standNow : s.sitNow}
+            {posture === 'stand' ? t('prompt.standNow') : t('prompt.sitNow')}
           </button>
         )}
       </div>

@@ -17,12 +17,11 @@ import { GuidedPlayer } from '../components/GuidedPlayer';
 import { ErrorState, Loading } from '../components/States';
 import { useSettings } from '../hooks/useSettings';
 import { useSnapshot } from '../hooks/useSnapshot';
+import { t } from '../i18n/t';
+import { useLocale } from '../i18n/useLocale';
 import { formatClock } from '../lib/format';
 import { snoozeMinutesOf } from '../lib/snooze';
 import { applyTheme } from '../lib/theme';
-import { common } from '../strings/common';
-import { t } from '../strings/format';
-import { prompt as s } from '../strings/prompt';
 import { PromptView } from './PromptView';
 
 type Phase =
@@ -59,7 +58,9 @@ export interface PromptWindowProps {
 
 export function PromptWindow({ first }: PromptWindowProps) {
   const live = useSnapshot(first?.state);
-  const { settings } = useSettings(first?.settings);
+  const { settings, error: settingsError } = useSettings(first?.settings);
+  // The language waits for the settings (no flash of another language); without them, the system's.
+  const language = useLocale(settings?.locale ?? (settingsError ? 'system' : null));
   const [phase, setPhase] = useState<Phase>({ kind: 'prompt' });
   const [busy, setBusy] = useState(false);
   const [own, setOwn] = useState<PlayableRoutine[] | null>(null);
@@ -85,6 +86,10 @@ export function PromptWindow({ first }: PromptWindowProps) {
   useEffect(() => {
     if (snap) performance.mark('sitwise:interactive');
   }, [snap]);
+
+  useEffect(() => {
+    if (language) document.title = t('prompt.pageTitle');
+  }, [language]);
 
   // A snack already running (started from the tray or Today) continues here.
   useEffect(() => {
@@ -150,8 +155,11 @@ export function PromptWindow({ first }: PromptWindowProps) {
     return () => window.removeEventListener('keydown', onKey);
   }, [showing]);
 
+  if (!language) return null;
+
   let body: React.ReactNode;
-  if (live.error && !snap) body = <ErrorState error={live.error} title={s.loadError} onRetry={live.reload} />;
+  if (live.error && !snap)
+    body = <ErrorState error={live.error} title={t('prompt.loadError')} onRetry={live.reload} />;
   else if (!snap || (phase.kind === 'prompt' && !suggestion)) body = <Loading />;
   else if (phase.kind === 'playing') {
     const routine = phase.routine;
@@ -166,8 +174,8 @@ export function PromptWindow({ first }: PromptWindowProps) {
           autoStart
           large
           busy={busy}
-          onDone={() => act({ action: 'snack-done', routineId: routine.id }, afterWith(s.recorded))}
-          onStop={() => act({ action: 'snack-stop' }, afterWith(s.stopped))}
+          onDone={() => act({ action: 'snack-done', routineId: routine.id }, afterWith(t('prompt.recorded')))}
+          onStop={() => act({ action: 'snack-stop' }, afterWith(t('prompt.stopped')))}
         />
       </section>
     );
@@ -187,20 +195,20 @@ export function PromptWindow({ first }: PromptWindowProps) {
         busy={busy}
         onStart={() => void startSnack()}
         onSnooze={() => void snooze()}
-        onSkip={() => act({ action: 'skip' }, afterWith(s.skipped))}
-        onPosture={(a) => act({ action: a }, afterWith(common.saved))}
+        onSkip={() => act({ action: 'skip' }, afterWith(t('prompt.skipped')))}
+        onPosture={(a) => act({ action: a }, afterWith(t('common.saved')))}
       />
     );
   } else {
     body = (
       <section className="prompt-section" aria-labelledby="idle-title">
         <div className="prompt-body">
-          <h1 id="idle-title">{s.nothingDue}</h1>
+          <h1 id="idle-title">{t('prompt.nothingDue')}</h1>
           <NextLine at={snap.nextPrompt?.dueAt ?? null} />
         </div>
         <div className="button-row prompt-actions">
           <button type="button" className="button primary" disabled={busy} onClick={() => void startSnack()}>
-            {s.startAnyway}
+            {t('prompt.startAnyway')}
           </button>
           <CloseButton />
         </div>
@@ -209,9 +217,9 @@ export function PromptWindow({ first }: PromptWindowProps) {
   }
 
   return (
-    <div className="prompt-page">
+    <div className="prompt-page" key={language.locale}>
       <header className="prompt-top">
-        <span className="nav-brand">{common.appName}</span>
+        <span className="nav-brand">{t('common.appName')}</span>
         <button
           type="button"
           className="button quiet small safety-link"
@@ -221,7 +229,7 @@ export function PromptWindow({ first }: PromptWindowProps) {
               .catch((e: unknown) => console.error(e))
           }
         >
-          {common.safetyLink}
+          {t('common.safetyLink')}
         </button>
       </header>
       <main id="main" className="prompt-main">
@@ -239,7 +247,9 @@ export function PromptWindow({ first }: PromptWindowProps) {
 /** "Snoozed. The prompt comes back in 10 minutes.", from the instant main's answer gives for it. */
 function snoozedText(r: EngineSnapshot): string {
   const back = r.snoozedUntil;
-  return back ? t(s.snoozed, { n: Math.round((back.dueAgainAt - r.at) / 60_000) }) : s.snoozedShort;
+  return back
+    ? t('prompt.snoozed', { n: Math.round((back.dueAgainAt - r.at) / 60_000) })
+    : t('prompt.snoozedShort');
 }
 
 /** What happened after acting; focus moves to it so keyboard users are not left on a removed button. */
@@ -262,13 +272,17 @@ function AfterView({ message, nextAt }: { message: string; nextAt: number | null
 }
 
 function NextLine({ at }: { at: number | null }) {
-  return <p className="muted">{at === null ? s.noNext : t(s.nextAt, { time: formatClock(at) })}</p>;
+  return (
+    <p className="muted">
+      {at === null ? t('prompt.noNext') : t('prompt.nextAt', { time: formatClock(at) })}
+    </p>
+  );
 }
 
 function CloseButton() {
   return (
     <button type="button" className="button" onClick={() => window.close()}>
-      {s.closeWindow}
+      {t('prompt.closeWindow')}
     </button>
   );
 }

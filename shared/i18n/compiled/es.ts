@@ -656,4 +656,3139 @@ export const es: CompiledCatalogue = {
   ],
   'error.startAfterEnd': 'El inicio debe ser anterior al final.',
   'error.invalid': 'Este valor no es válido.',
+  'charts.showTable': 'Show the numbers as a table',
+  'charts.from': 'From',
+  'charts.until': 'Until',
+  'charts.what': 'What',
+  'charts.length': 'Length',
+  'charts.day': 'Day',
+  'charts.timelineDesc': [
+    {
+      type: 0,
+      value: 'From ',
+    },
+    {
+      type: 1,
+      value: 'from',
+    },
+    {
+      type: 0,
+      value: ' to ',
+    },
+    {
+      type: 1,
+      value: 'to',
+    },
+    {
+      type: 0,
+      value: ': ',
+    },
+    {
+      type: 1,
+      value: 'parts',
+    },
+    {
+      type: 0,
+      value: '.',
+    },
+  ],
+  'checkin.title': 'Weekly check-in',
+  'checkin.intro': 'A few questions about the past week. It takes about two minutes.',
+  'checkin.loadError': 'The check-in could not be loaded.',
+  'checkin.due': 'This week’s check-in is ready.',
+  'checkin.snooze': 'Remind me in an hour',
+  'checkin.snoozed': 'We will remind you later.',
+  'checkin.done': [
+    {
+      type: 0,
+      value: 'You checked in on ',
+    },
+    {
+      type: 1,
+      value: 'date',
+    },
+    {
+      type: 0,
+      value: '. The next one opens on ',
+    },
+    {
+      type: 1,
+      value: 'next',
+    },
+    {
+      type: 0,
+      value: '.',
+    },
+  ],
+  'checkin.peg.legend': 'Over the past week (0–10)',
+  'checkin.peg.pain': 'Your pain on average (0 = no pain, 10 = as bad as you can imagine)',
+  'checkin.peg.enjoyment': 'How much pain got in the way of enjoying life (0 = not at all, 10 = completely)',
+  'checkin.peg.activity':
+    'How much pain got in the way of your general activity (0 = not at all, 10 = completely)',
+  'checkin.activities.legend': 'Things that matter to you',
+  'checkin.activities.help':
+    'Name up to 3 activities that back pain makes hard. Rate each: 0 = unable to do it, 10 = as well as before.',
+  'checkin.activities.name': [
+    {
+      type: 0,
+      value: 'Activity ',
+    },
+    {
+      type: 1,
+      value: 'n',
+    },
+  ],
+  'checkin.activities.score': [
+    {
+      type: 0,
+      value: 'Activity ',
+    },
+    {
+      type: 1,
+      value: 'n',
+    },
+    {
+      type: 0,
+      value: ': how well (0–10)',
+    },
+  ],
+  'checkin.stiffness': 'Stiffness (0 = none, 10 = worst)',
+  'checkin.sleep': 'Sleep quality (0 = very poor, 10 = very good)',
+  'checkin.confidence': 'Confidence to move (0 = not at all, 10 = fully)',
+  'checkin.note': 'A note for yourself (optional)',
+  'checkin.submit': 'Save check-in',
+  'checkin.saved': 'Check-in saved.',
+  'checkin.flagsTitle': 'A few safety questions',
+  'checkin.flagsIntro':
+    'Answer yes or no. Your answers stay on this computer; a “yes” is kept only if you tick the box below.',
+  'checkin.keepFlags': 'Keep any “yes” answer in my log, to list in my report for a clinician',
+  'checkin.yes': 'Yes',
+  'checkin.no': 'No',
+  'checkin.flagsDone': 'Finish',
+  'checkin.allClear': 'Thank you. Nothing here needs urgent attention.',
+  'checkin.guidanceBecause': 'You answered yes to:',
+  'checkin.guidanceMore': 'Read all the warning signs on the Safety page',
+  'checkin.trendsTitle': 'Your trends',
+  'checkin.trendsEmpty': 'Your scores appear here after your first check-in.',
+  'checkin.chartTitle': 'Scores by check-in',
+  'checkin.chartDescription':
+    'PEG (lower is better) and your activity score (higher is better) for each check-in.',
+  'checkin.sittingTitle': 'Longest sitting stretch in the week before each check-in',
+  'checkin.sittingDescription':
+    'Longest sitting stretch, in minutes, in the seven days before each check-in.',
+  'checkin.series.peg': 'PEG',
+  'checkin.series.psfs': 'Activities',
+  'checkin.series.longest': 'Longest sitting (min)',
+  'checkin.series.standing': 'Standing per day (min)',
+  'checkin.categoryLabel': 'Check-in',
+  'checkin.change': 'Since your first check-in',
+  'checkin.changePeg': [
+    {
+      type: 0,
+      value: 'PEG ',
+    },
+    {
+      type: 1,
+      value: 'first',
+    },
+    {
+      type: 0,
+      value: ' → ',
+    },
+    {
+      type: 1,
+      value: 'latest',
+    },
+  ],
+  'checkin.changePsfs': [
+    {
+      type: 0,
+      value: 'Activities ',
+    },
+    {
+      type: 1,
+      value: 'first',
+    },
+    {
+      type: 0,
+      value: ' → ',
+    },
+    {
+      type: 1,
+      value: 'latest',
+    },
+  ],
+  'checkin.trend.better': 'a meaningful improvement',
+  'checkin.trend.worse': 'a meaningful worsening',
+  'checkin.trend.steady': 'about the same',
+  'checkin.changeOther': [
+    {
+      type: 0,
+      value: 'Stiffness ',
+    },
+    {
+      type: 1,
+      value: 'stiffness',
+    },
+    {
+      type: 0,
+      value: ', sleep ',
+    },
+    {
+      type: 1,
+      value: 'sleep',
+    },
+    {
+      type: 0,
+      value: ', confidence ',
+    },
+    {
+      type: 1,
+      value: 'confidence',
+    },
+  ],
+  'checkin.review': 'It has been four weeks. Time to review your plan: are your goals still right for you?',
+  'checkin.reviewDone': 'I have reviewed my plan',
+  'checkin.reviewLink': 'Open my plan',
+  'checkin.plateau.title': 'A thought about your progress',
+  'checkin.plateau.body':
+    'Your last four check-ins have stayed about the same. You kept to your goals. At a point like this, a review with a clinician or a supervised exercise programme can help adjust the plan.',
+  'checkin.plateau.report': 'Make a report to take along',
+  'checkin.plateau.dismiss': 'Put this away',
+  'checkin.noFigures': 'not tracked',
+  'common.appName': 'Sitwise',
+  'common.loading': 'Loading…',
+  'common.retry': 'Try again',
+  'common.saved': 'Saved',
+  'common.errorTitle': 'Something went wrong',
+  'common.errorUnavailable': 'This part of Sitwise is not ready yet. Your data is safe.',
+  'common.unknownError': 'An unexpected problem occurred.',
+  'common.units.minShort': [
+    {
+      type: 1,
+      value: 'n',
+    },
+    {
+      type: 0,
+      value: ' min',
+    },
+  ],
+  'common.units.hourShort': [
+    {
+      type: 1,
+      value: 'n',
+    },
+    {
+      type: 0,
+      value: ' h',
+    },
+  ],
+  'common.units.hourMinShort': [
+    {
+      type: 1,
+      value: 'h',
+    },
+    {
+      type: 0,
+      value: ' h ',
+    },
+    {
+      type: 1,
+      value: 'm',
+    },
+    {
+      type: 0,
+      value: ' min',
+    },
+  ],
+  'common.units.underMinute': 'under 1 min',
+  'common.units.minSec': [
+    {
+      type: 1,
+      value: 'm',
+    },
+    {
+      type: 0,
+      value: ' min ',
+    },
+    {
+      type: 1,
+      value: 's',
+    },
+    {
+      type: 0,
+      value: ' s',
+    },
+  ],
+  'common.units.seconds': [
+    {
+      type: 1,
+      value: 'n',
+    },
+    {
+      type: 0,
+      value: ' s',
+    },
+  ],
+  'common.posture.sitting': 'Sitting',
+  'common.posture.standing': 'Standing',
+  'common.posture.moving': 'Moving',
+  'common.posture.away': 'Away',
+  'common.postureLower.sitting': 'sitting',
+  'common.postureLower.standing': 'standing',
+  'common.postureLower.moving': 'moving',
+  'common.postureLower.away': 'away',
+  'common.side.both': 'Each side',
+  'common.side.alternate': 'Alternate sides',
+  'common.side.left': 'Left side',
+  'common.side.right': 'Right side',
+  'common.side.first': 'First side',
+  'common.side.second': 'Other side',
+  'common.placement.desk': 'At the desk',
+  'common.placement.standing': 'Standing',
+  'common.placement.floor': 'On the floor',
+  'common.dose.seconds': [
+    {
+      type: 1,
+      value: 'n',
+    },
+    {
+      type: 0,
+      value: ' seconds',
+    },
+  ],
+  'common.dose.reps': [
+    {
+      type: 6,
+      value: 'n',
+      options: {
+        one: {
+          value: [
+            {
+              type: 7,
+            },
+            {
+              type: 0,
+              value: ' repetition',
+            },
+          ],
+        },
+        other: {
+          value: [
+            {
+              type: 7,
+            },
+            {
+              type: 0,
+              value: ' repetitions',
+            },
+          ],
+        },
+      },
+      offset: 0,
+      pluralType: 'cardinal',
+    },
+  ],
+  'common.dose.hold': [
+    {
+      type: 0,
+      value: 'hold ',
+    },
+    {
+      type: 1,
+      value: 'n',
+    },
+    {
+      type: 0,
+      value: ' s each',
+    },
+  ],
+  'common.dose.sets': [
+    {
+      type: 1,
+      value: 'n',
+    },
+    {
+      type: 0,
+      value: ' rounds',
+    },
+  ],
+  'common.safetyLink': 'Safety',
+  'common.safetyLinkLong': 'Safety and warning signs',
+  'history.title': 'History',
+  'history.intro': 'Your sitting, standing and moving over days, weeks and months.',
+  'history.viewsLabel': 'View',
+  'history.views.day': 'Day',
+  'history.views.week': 'Week',
+  'history.views.month': 'Month',
+  'history.previous.day': 'Previous day',
+  'history.previous.week': 'Previous week',
+  'history.previous.month': 'Previous month',
+  'history.next.day': 'Next day',
+  'history.next.week': 'Next week',
+  'history.next.month': 'Next month',
+  'history.current.day': 'Today',
+  'history.current.week': 'This week',
+  'history.current.month': 'This month',
+  'history.weekLabel': [
+    {
+      type: 0,
+      value: 'Week of ',
+    },
+    {
+      type: 1,
+      value: 'date',
+    },
+  ],
+  'history.totals': 'Totals for this period',
+  'history.avgSitting': 'Average sitting per tracked day',
+  'history.trackedDays': [
+    {
+      type: 6,
+      value: 'n',
+      options: {
+        one: {
+          value: [
+            {
+              type: 7,
+            },
+            {
+              type: 0,
+              value: ' day with data',
+            },
+          ],
+        },
+        other: {
+          value: [
+            {
+              type: 7,
+            },
+            {
+              type: 0,
+              value: ' days with data',
+            },
+          ],
+        },
+      },
+      offset: 0,
+      pluralType: 'cardinal',
+    },
+  ],
+  'history.standingShare': 'Standing share',
+  'history.charts.postureTitle': 'Sitting, standing and moving per day',
+  'history.charts.postureDesc': [
+    {
+      type: 0,
+      value: 'Minutes of sitting, standing and moving for each day from ',
+    },
+    {
+      type: 1,
+      value: 'from',
+    },
+    {
+      type: 0,
+      value: ' to ',
+    },
+    {
+      type: 1,
+      value: 'to',
+    },
+    {
+      type: 0,
+      value: '.',
+    },
+  ],
+  'history.charts.boutTitle': 'Longest sitting stretch per day',
+  'history.charts.boutDesc': [
+    {
+      type: 0,
+      value: 'The longest unbroken sitting time on each day, with a dashed line at ',
+    },
+    {
+      type: 1,
+      value: 'limit',
+    },
+    {
+      type: 0,
+      value: '.',
+    },
+  ],
+  'history.charts.boutTarget': 'About an hour',
+  'history.charts.shareTitle': 'Standing share per day',
+  'history.charts.shareDesc':
+    'Standing as a share of tracked time on each day; the dashed line is your schedule’s plan.',
+  'history.charts.shareTarget': 'Your schedule’s plan',
+  'history.charts.shareLabel': 'Standing share',
+  'history.charts.promptsTitle': 'Prompts done and shown per day',
+  'history.charts.promptsDesc': 'How many prompts were shown on each day, and how many you acted on.',
+  'history.charts.boutLabel': 'Longest stretch',
+  'history.charts.shown': 'Shown',
+  'history.charts.done': 'Done',
+  'history.charts.promptsDoneShown': 'Prompts done / shown',
+  'history.daysTable': 'Days in this period',
+  'history.notTracked': 'Not tracked',
+  'history.dayTitle': [
+    {
+      type: 0,
+      value: 'Timeline for ',
+    },
+    {
+      type: 1,
+      value: 'date',
+    },
+  ],
+  'history.noTimeline': 'No timeline for this day.',
+  'history.emptyTitle': 'No history yet',
+  'history.emptyBody': 'Sitwise records as you work. Come back after a day or two to see your patterns.',
+  'history.emptyPeriod': 'Nothing was recorded in this period.',
+  'history.loadError': 'History could not be loaded.',
+  'history.export.title': 'Export your data',
+  'history.export.body':
+    'Save everything Sitwise has recorded as a file. Your data never leaves this computer unless you share it.',
+  'history.export.csv': 'Export as CSV',
+  'history.export.json': 'Export as JSON',
+  'history.export.saved': [
+    {
+      type: 0,
+      value: 'Saved to ',
+    },
+    {
+      type: 1,
+      value: 'path',
+    },
+  ],
+  'history.export.cancelled': 'Export cancelled; nothing was saved.',
+  'history.export.failed': [
+    {
+      type: 0,
+      value: 'Export failed: ',
+    },
+    {
+      type: 1,
+      value: 'message',
+    },
+  ],
+  'onboarding.title': 'Welcome to Sitwise',
+  'onboarding.stepOf': [
+    {
+      type: 0,
+      value: 'Step ',
+    },
+    {
+      type: 1,
+      value: 'n',
+    },
+    {
+      type: 0,
+      value: ' of ',
+    },
+    {
+      type: 1,
+      value: 'total',
+    },
+  ],
+  'onboarding.stepsLabel': 'Setup steps',
+  'onboarding.steps.welcome': 'Welcome',
+  'onboarding.steps.desk': 'Your desk',
+  'onboarding.steps.hours': 'Your hours',
+  'onboarding.steps.safety': 'Safety',
+  'onboarding.welcome.heading': 'What Sitwise does',
+  'onboarding.welcome.points.measures': 'Measures how long you really sit, from your keyboard and mouse use.',
+  'onboarding.welcome.points.prompts': 'Prompts you to change position and take short movement snacks.',
+  'onboarding.welcome.points.routines': 'Guides short routines for the desk, standing and the floor.',
+  'onboarding.welcome.points.history': 'Keeps a simple history, a pacing log and a weekly check-in.',
+  'onboarding.welcome.points.local': 'Keeps everything on this computer. No account, no server.',
+  'onboarding.welcome.note': 'You can change every choice later in Settings.',
+  'onboarding.desk.heading': 'Do you have a standing desk?',
+  'onboarding.desk.help': 'Pick the schedule that fits your desk.',
+  'onboarding.desk.options.back-friendly.label': 'Yes: back-friendly 30:15',
+  'onboarding.desk.options.back-friendly.help':
+    'Sit 30 min, stand 15 min, move 1–2 min at each change. Studied with desk workers with recent back pain.',
+  'onboarding.desk.options.cornell.label': 'Yes: shorter cycles, 20-8-2',
+  'onboarding.desk.options.cornell.help': 'Sit 20 min, stand 8 min, move 2 min.',
+  'onboarding.desk.options.no-standing-desk.label': 'No standing desk',
+  'onboarding.desk.options.no-standing-desk.help': 'Sit 30 min, then a 2-minute movement snack.',
+  'onboarding.hours.heading': 'When do you work?',
+  'onboarding.hours.help':
+    'Sitwise keeps counting all day, but only prompts during working hours if you turn this on.',
+  'onboarding.hours.enabled': 'Only prompt during working hours',
+  'onboarding.hours.startAtLogin': 'Start Sitwise when I log in',
+  'onboarding.safety.heading': 'Safety first',
+  'onboarding.safety.intro': 'Please read this before you start. It is always one click away under Safety.',
+  'onboarding.safety.ack': 'I have read the safety information',
+  'onboarding.safety.ackNeeded': 'Please confirm you have read the safety information.',
+  'onboarding.back': 'Back',
+  'onboarding.next': 'Next',
+  'onboarding.finish': 'Start using Sitwise',
+  'onboarding.saving': 'Saving your choices…',
+  'onboarding.backToSetup': 'Back to setup',
+  'pacing.title': 'Pacing',
+  'pacing.intro':
+    'Time-based goals that start a little below what you manage now, then grow in small steps each week.',
+  'pacing.loadError': 'Your pacing plan could not be loaded.',
+  'pacing.goalsTitle': 'Your goals',
+  'pacing.noGoals': 'No goals yet',
+  'pacing.noGoalsBody': 'Pick a starting point below. A short walk every other day is a good first goal.',
+  'pacing.unit.min': [
+    {
+      type: 6,
+      value: 'n',
+      options: {
+        one: {
+          value: [
+            {
+              type: 7,
+            },
+            {
+              type: 0,
+              value: ' min',
+            },
+          ],
+        },
+        other: {
+          value: [
+            {
+              type: 7,
+            },
+            {
+              type: 0,
+              value: ' min',
+            },
+          ],
+        },
+      },
+      offset: 0,
+      pluralType: 'cardinal',
+    },
+  ],
+  'pacing.unit.count': [
+    {
+      type: 6,
+      value: 'n',
+      options: {
+        one: {
+          value: [
+            {
+              type: 7,
+            },
+            {
+              type: 0,
+              value: ' snack',
+            },
+          ],
+        },
+        other: {
+          value: [
+            {
+              type: 7,
+            },
+            {
+              type: 0,
+              value: ' snacks',
+            },
+          ],
+        },
+      },
+      offset: 0,
+      pluralType: 'cardinal',
+    },
+  ],
+  'pacing.metric.session-min': 'Minutes per session (you log it)',
+  'pacing.metric.standing-min': 'Standing minutes per day (measured)',
+  'pacing.metric.longest-sitting-bout-min': 'Longest sitting stretch, at most (measured)',
+  'pacing.metric.snacks-done': 'Movement snacks per day (measured)',
+  'pacing.cadence.daily': 'every day',
+  'pacing.cadence.every-other-day': 'every other day',
+  'pacing.cadence.weekdays': [
+    {
+      type: 0,
+      value: 'on ',
+    },
+    {
+      type: 1,
+      value: 'days',
+    },
+  ],
+  'pacing.cadence.workingDays': 'working days',
+  'pacing.cadence.per-week': [
+    {
+      type: 6,
+      value: 'n',
+      options: {
+        one: {
+          value: [
+            {
+              type: 0,
+              value: 'once a week',
+            },
+          ],
+        },
+        other: {
+          value: [
+            {
+              type: 7,
+            },
+            {
+              type: 0,
+              value: ' times a week',
+            },
+          ],
+        },
+      },
+      offset: 0,
+      pluralType: 'cardinal',
+    },
+  ],
+  'pacing.cadenceLabel.daily': 'Every day',
+  'pacing.cadenceLabel.every-other-day': 'Every other day',
+  'pacing.cadenceLabel.weekdays': 'On chosen days',
+  'pacing.cadenceLabel.per-week': 'Times a week',
+  'pacing.collectingManual': [
+    {
+      type: 6,
+      value: 'n',
+      options: {
+        one: {
+          value: [
+            {
+              type: 0,
+              value: 'Log ',
+            },
+            {
+              type: 7,
+            },
+            {
+              type: 0,
+              value: ' more session to set your starting level.',
+            },
+          ],
+        },
+        other: {
+          value: [
+            {
+              type: 0,
+              value: 'Log ',
+            },
+            {
+              type: 7,
+            },
+            {
+              type: 0,
+              value: ' more sessions to set your starting level.',
+            },
+          ],
+        },
+      },
+      offset: 0,
+      pluralType: 'cardinal',
+    },
+  ],
+  'pacing.collectingMeasured': [
+    {
+      type: 6,
+      value: 'n',
+      options: {
+        one: {
+          value: [
+            {
+              type: 0,
+              value: 'Sitwise needs ',
+            },
+            {
+              type: 7,
+            },
+            {
+              type: 0,
+              value: ' more tracked day to set your starting level.',
+            },
+          ],
+        },
+        other: {
+          value: [
+            {
+              type: 0,
+              value: 'Sitwise needs ',
+            },
+            {
+              type: 7,
+            },
+            {
+              type: 0,
+              value: ' more tracked days to set your starting level.',
+            },
+          ],
+        },
+      },
+      offset: 0,
+      pluralType: 'cardinal',
+    },
+  ],
+  'pacing.baseline': [
+    {
+      type: 0,
+      value: 'Starting level: ',
+    },
+    {
+      type: 1,
+      value: 'value',
+    },
+  ],
+  'pacing.baselineDerived': 'from your first 3 figures, less 20 %',
+  'pacing.baselineEdited': 'set by you',
+  'pacing.thisWeek': [
+    {
+      type: 0,
+      value: 'This week: ',
+    },
+    {
+      type: 1,
+      value: 'target',
+    },
+    {
+      type: 0,
+      value: ' ',
+    },
+    {
+      type: 1,
+      value: 'cadence',
+    },
+  ],
+  'pacing.thisWeekCap': [
+    {
+      type: 0,
+      value: 'This week: at most ',
+    },
+    {
+      type: 1,
+      value: 'target',
+    },
+    {
+      type: 0,
+      value: ' at a stretch ',
+    },
+    {
+      type: 1,
+      value: 'cadence',
+    },
+  ],
+  'pacing.progress': [
+    {
+      type: 1,
+      value: 'done',
+    },
+    {
+      type: 0,
+      value: ' of ',
+    },
+    {
+      type: 1,
+      value: 'required',
+    },
+    {
+      type: 0,
+      value: ' days done',
+    },
+  ],
+  'pacing.progressLabel': 'Days done this week',
+  'pacing.today': [
+    {
+      type: 0,
+      value: 'Today: ',
+    },
+    {
+      type: 1,
+      value: 'target',
+    },
+  ],
+  'pacing.todayFlare': [
+    {
+      type: 0,
+      value: 'Today: ',
+    },
+    {
+      type: 1,
+      value: 'target',
+    },
+    {
+      type: 0,
+      value: ' (flare plan, ',
+    },
+    {
+      type: 1,
+      value: 'pct',
+    },
+    {
+      type: 0,
+      value: ' % of your usual target)',
+    },
+  ],
+  'pacing.todayReturn': [
+    {
+      type: 0,
+      value: 'Today: ',
+    },
+    {
+      type: 1,
+      value: 'target',
+    },
+    {
+      type: 0,
+      value: ' (stepping back up, day ',
+    },
+    {
+      type: 1,
+      value: 'day',
+    },
+    {
+      type: 0,
+      value: ' of ',
+    },
+    {
+      type: 1,
+      value: 'of',
+    },
+    {
+      type: 0,
+      value: ')',
+    },
+  ],
+  'pacing.todayRest': 'No session planned today.',
+  'pacing.todayValue': [
+    {
+      type: 0,
+      value: 'So far today: ',
+    },
+    {
+      type: 1,
+      value: 'value',
+    },
+  ],
+  'pacing.next': [
+    {
+      type: 0,
+      value: 'Next week: ',
+    },
+    {
+      type: 1,
+      value: 'ifMet',
+    },
+    {
+      type: 0,
+      value: ' if this week is met; otherwise it stays at ',
+    },
+    {
+      type: 1,
+      value: 'ifMissed',
+    },
+    {
+      type: 0,
+      value: '.',
+    },
+  ],
+  'pacing.nextSame': [
+    {
+      type: 0,
+      value: 'Next week: stays at ',
+    },
+    {
+      type: 1,
+      value: 'ifMissed',
+    },
+    {
+      type: 0,
+      value: '.',
+    },
+  ],
+  'pacing.nextReason.flare': 'Flare weeks do not raise targets.',
+  'pacing.nextReason.hold-week': 'You chose to hold next week.',
+  'pacing.nextReason.hold-mode': 'This goal holds its level.',
+  'pacing.nextReason.at-aim': 'You are at your aim.',
+  'pacing.historyTitle': 'Past weeks',
+  'pacing.historyCols.week': 'Week of',
+  'pacing.historyCols.target': 'Target',
+  'pacing.historyCols.done': 'Days',
+  'pacing.historyCols.result': 'Result',
+  'pacing.result.met': 'Met',
+  'pacing.result.missed': 'Not met',
+  'pacing.result.current': 'In progress',
+  'pacing.log.title': 'Log a session',
+  'pacing.log.minutes': 'Minutes',
+  'pacing.log.date': 'Date',
+  'pacing.log.before': 'Symptoms before (0–10, optional)',
+  'pacing.log.after': 'Symptoms after (0–10, optional)',
+  'pacing.log.note': 'Note (optional)',
+  'pacing.log.submit': 'Log session',
+  'pacing.log.saved': [
+    {
+      type: 0,
+      value: 'Logged ',
+    },
+    {
+      type: 1,
+      value: 'minutes',
+    },
+    {
+      type: 0,
+      value: ' min.',
+    },
+  ],
+  'pacing.log.soreness':
+    'Some soreness for 20–30 minutes after activity is expected. It is not a flare. Keep to your plan.',
+  'pacing.edit.summary': 'Change or delete this goal',
+  'pacing.edit.baseline': 'Starting level',
+  'pacing.edit.baselineHelp':
+    'Type your own starting level, or clear it to use the one worked out from your figures.',
+  'pacing.edit.saveBaseline': 'Save starting level',
+  'pacing.edit.holdNext': 'Hold next week at this week’s target',
+  'pacing.edit.unholdNext': 'Let next week rise again',
+  'pacing.edit.delete': 'Delete goal',
+  'pacing.edit.confirmDelete': 'Delete it anyway',
+  'pacing.edit.cancel': 'Keep the goal',
+  'pacing.edit.deleted': 'Goal deleted. Its sessions stay in your history.',
+  'pacing.flare.title': 'Flare mode',
+  'pacing.flare.offBody':
+    'On a bad day, ease off without stopping: lower today’s targets and keep to gentle movement and your staples.',
+  'pacing.flare.share': 'Lower targets to',
+  'pacing.flare.shareOption': [
+    {
+      type: 1,
+      value: 'pct',
+    },
+    {
+      type: 0,
+      value: ' %',
+    },
+  ],
+  'pacing.flare.enter': 'Start flare mode',
+  'pacing.flare.onTitle': 'Flare mode is on',
+  'pacing.flare.onBody': [
+    {
+      type: 0,
+      value: 'Since ',
+    },
+    {
+      type: 1,
+      value: 'since',
+    },
+    {
+      type: 0,
+      value: ', your targets are at ',
+    },
+    {
+      type: 1,
+      value: 'pct',
+    },
+    {
+      type: 0,
+      value: ' %. Keep moving gently, and do your staples.',
+    },
+  ],
+  'pacing.flare.leave': 'Things have settled: step back up',
+  'pacing.flare.leaveHelp': [
+    {
+      type: 0,
+      value: 'Targets climb back to your usual plan over ',
+    },
+    {
+      type: 1,
+      value: 'days',
+    },
+    {
+      type: 0,
+      value: ' days.',
+    },
+  ],
+  'pacing.flare.returning': [
+    {
+      type: 0,
+      value: 'Stepping back up: day ',
+    },
+    {
+      type: 1,
+      value: 'day',
+    },
+    {
+      type: 0,
+      value: ' of ',
+    },
+    {
+      type: 1,
+      value: 'of',
+    },
+    {
+      type: 0,
+      value: ', targets at ',
+    },
+    {
+      type: 1,
+      value: 'pct',
+    },
+    {
+      type: 0,
+      value: ' %.',
+    },
+  ],
+  'pacing.flare.staples': 'Your staples',
+  'pacing.flare.noStaples': 'No staples chosen yet. Mark 2 or 3 routines as staples in Routines.',
+  'pacing.flare.planLink': 'Read the flare-up plan',
+  'pacing.create.title': 'New goal',
+  'pacing.create.presets': 'Start from an example',
+  'pacing.create.presetsHelp':
+    'An example fills in the whole form; change anything before you create the goal.',
+  'pacing.create.preset.walk': 'Walk 12 min every other day',
+  'pacing.create.preset.stand': 'Stand 2 h per working day',
+  'pacing.create.preset.sit': 'Sit at most 30 min at a stretch',
+  'pacing.create.preset.mobility': 'Morning mobility 5 min daily',
+  'pacing.create.name': 'Name',
+  'pacing.create.metric': 'What to track',
+  'pacing.create.cadence': 'How often',
+  'pacing.create.days': 'Days',
+  'pacing.create.times': 'Times a week',
+  'pacing.create.progression': 'How it grows after a met week',
+  'pacing.create.progressionMode.percent': 'By a share',
+  'pacing.create.progressionMode.step': 'By a fixed step',
+  'pacing.create.progressionMode.hold': 'Hold steady',
+  'pacing.create.pct': 'Share (%)',
+  'pacing.create.step': 'Step',
+  'pacing.create.aim': 'Aim (optional for goals that build up)',
+  'pacing.create.aimHelp':
+    'Where the plan stops. For a sitting cap, the shortest stretch it brings you down to.',
+  'pacing.create.sessions': 'Your last 3 sessions (optional)',
+  'pacing.create.sessionsHelp':
+    'Sessions you managed comfortably in the last two weeks. With 3, your starting level is set now.',
+  'pacing.create.sessionMinutes': [
+    {
+      type: 0,
+      value: 'Session ',
+    },
+    {
+      type: 1,
+      value: 'n',
+    },
+    {
+      type: 0,
+      value: ': minutes',
+    },
+  ],
+  'pacing.create.sessionDate': [
+    {
+      type: 0,
+      value: 'Session ',
+    },
+    {
+      type: 1,
+      value: 'n',
+    },
+    {
+      type: 0,
+      value: ': date',
+    },
+  ],
+  'pacing.create.submit': 'Create goal',
+  'pacing.create.created': 'Goal created.',
+  'pacing.todayCard.title': 'Pacing today',
+  'pacing.todayCard.flareOn': [
+    {
+      type: 0,
+      value: 'Flare mode is on: today’s targets are lowered to ',
+    },
+    {
+      type: 1,
+      value: 'pct',
+    },
+    {
+      type: 0,
+      value: ' %.',
+    },
+  ],
+  'pacing.todayCard.returning': [
+    {
+      type: 0,
+      value: 'Stepping back up after a flare: day ',
+    },
+    {
+      type: 1,
+      value: 'day',
+    },
+    {
+      type: 0,
+      value: ' of ',
+    },
+    {
+      type: 1,
+      value: 'of',
+    },
+    {
+      type: 0,
+      value: '.',
+    },
+  ],
+  'pacing.todayCard.goal': [
+    {
+      type: 1,
+      value: 'name',
+    },
+    {
+      type: 0,
+      value: ': ',
+    },
+    {
+      type: 1,
+      value: 'target',
+    },
+  ],
+  'pacing.todayCard.open': 'Open pacing',
+  'plan.title': 'My plan',
+  'plan.intro':
+    'Your plan on one page: what you are building up, what you keep on low-energy days, what you do in a flare, and when you look at it again.',
+  'plan.loadError': 'Sitwise could not load your plan.',
+  'plan.print': 'Print my plan',
+  'plan.goalsTitle': 'Goals this week',
+  'plan.noGoals': 'No goals yet. Pacing is where you set time-based goals.',
+  'plan.openPacing': 'Open pacing',
+  'plan.collecting': [
+    {
+      type: 0,
+      value: 'Collecting your first sessions (',
+    },
+    {
+      type: 1,
+      value: 'n',
+    },
+    {
+      type: 0,
+      value: ' of 3) to set the baseline.',
+    },
+  ],
+  'plan.thisWeek': [
+    {
+      type: 0,
+      value: 'This week: ',
+    },
+    {
+      type: 1,
+      value: 'target',
+    },
+    {
+      type: 0,
+      value: ', met on ',
+    },
+    {
+      type: 1,
+      value: 'done',
+    },
+    {
+      type: 0,
+      value: ' of ',
+    },
+    {
+      type: 1,
+      value: 'required',
+    },
+    {
+      type: 0,
+      value: ' days so far.',
+    },
+  ],
+  'plan.staplesTitle': 'Staples for low-energy days',
+  'plan.noStaples': 'No staples yet. In Routines, mark two or three you can do even on a tough day.',
+  'plan.flareTitle': 'My flare plan',
+  'plan.flareShare': [
+    {
+      type: 0,
+      value: 'In a flare I keep to ',
+    },
+    {
+      type: 1,
+      value: 'pct',
+    },
+    {
+      type: 0,
+      value: ' of my usual targets (relative rest: less load, not no movement), and I keep my staples.',
+    },
+  ],
+  'plan.flareReturnDays': [
+    {
+      type: 0,
+      value: 'After a flare, targets step back up over ',
+    },
+    {
+      type: 1,
+      value: 'n',
+    },
+    {
+      type: 0,
+      value: ' days to my usual plan.',
+    },
+  ],
+  'plan.flareOn': [
+    {
+      type: 0,
+      value: 'Flare mode is on since ',
+    },
+    {
+      type: 1,
+      value: 'date',
+    },
+    {
+      type: 0,
+      value: '.',
+    },
+  ],
+  'plan.flareWordsTitle': 'My flare plan, in my words',
+  'plan.flareRelief': 'What helps me in a flare (heat or cold, as I find helpful)',
+  'plan.flareReturn': 'When I go back to my usual plan, in my words',
+  'plan.scheduleTitle': 'Sitting and standing',
+  'plan.schedule': [
+    {
+      type: 0,
+      value: 'Schedule: ',
+    },
+    {
+      type: 1,
+      value: 'name',
+    },
+    {
+      type: 0,
+      value: ' — sit ',
+    },
+    {
+      type: 1,
+      value: 'sit',
+    },
+    {
+      type: 0,
+      value: ' min, stand ',
+    },
+    {
+      type: 1,
+      value: 'stand',
+    },
+    {
+      type: 0,
+      value: ' min, move ',
+    },
+    {
+      type: 1,
+      value: 'move',
+    },
+    {
+      type: 0,
+      value: ' min.',
+    },
+  ],
+  'plan.scheduleNoStand': [
+    {
+      type: 0,
+      value: 'Schedule: ',
+    },
+    {
+      type: 1,
+      value: 'name',
+    },
+    {
+      type: 0,
+      value: ' — sit ',
+    },
+    {
+      type: 1,
+      value: 'sit',
+    },
+    {
+      type: 0,
+      value: ' min, then move ',
+    },
+    {
+      type: 1,
+      value: 'move',
+    },
+    {
+      type: 0,
+      value: ' min.',
+    },
+  ],
+  'plan.hours': [
+    {
+      type: 0,
+      value: 'Working hours: ',
+    },
+    {
+      type: 1,
+      value: 'days',
+    },
+    {
+      type: 0,
+      value: ', ',
+    },
+    {
+      type: 1,
+      value: 'ranges',
+    },
+    {
+      type: 0,
+      value: '.',
+    },
+  ],
+  'plan.hoursOff': 'Prompts all day (working hours are off).',
+  'plan.checklistTitle': 'Desk setup checklist',
+  'plan.checklist': [
+    {
+      type: 1,
+      value: 'done',
+    },
+    {
+      type: 0,
+      value: ' of ',
+    },
+    {
+      type: 1,
+      value: 'total',
+    },
+    {
+      type: 0,
+      value: ' items done.',
+    },
+  ],
+  'plan.openTips': 'Open the checklist',
+  'plan.domainsTitle': 'My daily toolkit',
+  'plan.domainsHelp':
+    'One line each, in your words. For example: a short walk at lunch; the same bedtime; the laptop on a stand.',
+  'plan.domains.movement': 'Movement (morning mobility, walks, strength twice a week)',
+  'plan.domains.recovery': 'Recovery (sleep routine, stress, breathing)',
+  'plan.domains.environment': 'Environment (desk set-ups, microbreaks, batching tasks)',
+  'plan.clinicianNote': 'A note for my clinician (shown in a report only when you choose)',
+  'plan.save': 'Save my words',
+  'plan.saved': 'Saved.',
+  'plan.reviewTitle': 'Review',
+  'plan.nextReview': [
+    {
+      type: 0,
+      value: 'Next review: ',
+    },
+    {
+      type: 1,
+      value: 'date',
+    },
+    {
+      type: 0,
+      value: '.',
+    },
+  ],
+  'plan.reviewDue': 'It is time to review your plan.',
+  'plan.noReview': 'The first review comes four weeks after your first check-in.',
+  'plan.lastReview': [
+    {
+      type: 0,
+      value: 'Last reviewed on ',
+    },
+    {
+      type: 1,
+      value: 'date',
+    },
+    {
+      type: 0,
+      value: '.',
+    },
+  ],
+  'plan.markReviewed': 'I have reviewed my plan',
+  'plan.reviewedNote': [
+    {
+      type: 0,
+      value: 'Review noted. The next one is on ',
+    },
+    {
+      type: 1,
+      value: 'date',
+    },
+    {
+      type: 0,
+      value: '.',
+    },
+  ],
+  'plan.sinceTitle': [
+    {
+      type: 0,
+      value: 'What changed since ',
+    },
+    {
+      type: 1,
+      value: 'when',
+    },
+  ],
+  'plan.sinceReview': [
+    {
+      type: 0,
+      value: 'your last review (',
+    },
+    {
+      type: 1,
+      value: 'date',
+    },
+    {
+      type: 0,
+      value: ')',
+    },
+  ],
+  'plan.sinceFirst': [
+    {
+      type: 0,
+      value: 'your first check-in (',
+    },
+    {
+      type: 1,
+      value: 'date',
+    },
+    {
+      type: 0,
+      value: ')',
+    },
+  ],
+  'plan.sinceGoal': [
+    {
+      type: 1,
+      value: 'name',
+    },
+    {
+      type: 0,
+      value: ': ',
+    },
+    {
+      type: 1,
+      value: 'before',
+    },
+    {
+      type: 0,
+      value: ' then, ',
+    },
+    {
+      type: 1,
+      value: 'after',
+    },
+    {
+      type: 0,
+      value: ' now.',
+    },
+  ],
+  'plan.sinceGoalNew': [
+    {
+      type: 0,
+      value: 'New goal: ',
+    },
+    {
+      type: 1,
+      value: 'name',
+    },
+    {
+      type: 0,
+      value: '.',
+    },
+  ],
+  'plan.sinceFlares': [
+    {
+      type: 0,
+      value: 'Flare-ups: ',
+    },
+    {
+      type: 1,
+      value: 'list',
+    },
+    {
+      type: 0,
+      value: '.',
+    },
+  ],
+  'plan.sinceNoFlares': 'No flare-ups.',
+  'plan.sinceCheckins': [
+    {
+      type: 0,
+      value: 'Check-ins since: ',
+    },
+    {
+      type: 1,
+      value: 'n',
+    },
+    {
+      type: 0,
+      value: '.',
+    },
+  ],
+  'plan.sincePeg': [
+    {
+      type: 0,
+      value: 'Pain and interference (PEG, 0–10, lower is easier): ',
+    },
+    {
+      type: 1,
+      value: 'before',
+    },
+    {
+      type: 0,
+      value: ' then, ',
+    },
+    {
+      type: 1,
+      value: 'after',
+    },
+    {
+      type: 0,
+      value: ' now.',
+    },
+  ],
+  'plan.sincePsfs': [
+    {
+      type: 0,
+      value: 'Your activities (0–10, higher is easier): ',
+    },
+    {
+      type: 1,
+      value: 'before',
+    },
+    {
+      type: 0,
+      value: ' then, ',
+    },
+    {
+      type: 1,
+      value: 'after',
+    },
+    {
+      type: 0,
+      value: ' now.',
+    },
+  ],
+  'plan.notSet': 'not set yet',
+  'plan.reportLink': 'Make a report for your clinician',
+  'prompt.pageTitle': 'Sitwise — time to move',
+  'prompt.catchUp': 'Your meeting is over. Here is a shorter snack.',
+  'prompt.deferred': 'This prompt waits until your meeting or presentation ends.',
+  'prompt.suggested': 'Suggested routine',
+  'prompt.routineMeta': [
+    {
+      type: 1,
+      value: 'duration',
+    },
+    {
+      type: 0,
+      value: ' · ',
+    },
+    {
+      type: 1,
+      value: 'steps',
+    },
+  ],
+  'prompt.steps': [
+    {
+      type: 6,
+      value: 'n',
+      options: {
+        one: {
+          value: [
+            {
+              type: 7,
+            },
+            {
+              type: 0,
+              value: ' step',
+            },
+          ],
+        },
+        other: {
+          value: [
+            {
+              type: 7,
+            },
+            {
+              type: 0,
+              value: ' steps',
+            },
+          ],
+        },
+      },
+      offset: 0,
+      pluralType: 'cardinal',
+    },
+  ],
+  'prompt.start': 'Start',
+  'prompt.snooze': [
+    {
+      type: 0,
+      value: 'Snooze ',
+    },
+    {
+      type: 1,
+      value: 'n',
+    },
+    {
+      type: 0,
+      value: ' min',
+    },
+  ],
+  'prompt.snoozePlain': 'Snooze',
+  'prompt.escKey': 'Esc',
+  'prompt.snoozeNone': 'No snoozes left for this prompt',
+  'prompt.skip': 'Skip',
+  'prompt.standNow': 'I’m standing now',
+  'prompt.sitNow': 'I’m sitting now',
+  'prompt.nothingDue': 'Nothing is due right now',
+  'prompt.nextAt': [
+    {
+      type: 0,
+      value: 'The next prompt is due around ',
+    },
+    {
+      type: 1,
+      value: 'time',
+    },
+    {
+      type: 0,
+      value: '.',
+    },
+  ],
+  'prompt.noNext': 'No prompt is planned right now.',
+  'prompt.startAnyway': 'Start a movement snack anyway',
+  'prompt.snoozed': [
+    {
+      type: 0,
+      value: 'Snoozed. The prompt comes back in ',
+    },
+    {
+      type: 1,
+      value: 'n',
+    },
+    {
+      type: 0,
+      value: ' minutes.',
+    },
+  ],
+  'prompt.snoozedShort': 'Snoozed.',
+  'prompt.skipped': 'Skipped. That is fine; the next one will come.',
+  'prompt.stopped': 'Stopped. Any movement counts.',
+  'prompt.recorded': 'Snack recorded. Well done for moving.',
+  'prompt.closeWindow': 'Close this window',
+  'prompt.loadError': 'Sitwise could not load this prompt.',
+  'prompt.player.label': 'Guided routine',
+  'prompt.player.stepOf': [
+    {
+      type: 0,
+      value: 'Step ',
+    },
+    {
+      type: 1,
+      value: 'n',
+    },
+    {
+      type: 0,
+      value: ' of ',
+    },
+    {
+      type: 1,
+      value: 'total',
+    },
+  ],
+  'prompt.player.timeLeft': [
+    {
+      type: 1,
+      value: 'time',
+    },
+    {
+      type: 0,
+      value: ' left in this step',
+    },
+  ],
+  'prompt.player.totalLeft': [
+    {
+      type: 1,
+      value: 'time',
+    },
+    {
+      type: 0,
+      value: ' left in total',
+    },
+  ],
+  'prompt.player.progress': 'Routine progress',
+  'prompt.player.pause': 'Pause',
+  'prompt.player.resume': 'Resume',
+  'prompt.player.stop': 'Stop',
+  'prompt.player.next': 'Next step',
+  'prompt.player.previous': 'Previous step',
+  'prompt.player.finish': 'Finish',
+  'prompt.player.begin': 'Begin',
+  'prompt.player.finishedTitle': 'All steps done',
+  'prompt.player.finishedBody': 'Press Done to record this snack.',
+  'prompt.player.done': 'Done',
+  'prompt.player.again': 'Go again',
+  'prompt.player.breath': [
+    {
+      type: 0,
+      value: 'Breathing: ',
+    },
+    {
+      type: 1,
+      value: 'text',
+    },
+  ],
+  'prompt.player.cautions': 'Take care',
+  'prompt.player.paused': 'Paused',
+  'report.title': 'Report for your clinician',
+  'report.intro':
+    'One page with your figures for a period, to print or save as a PDF and take to a physiotherapist or doctor. It shows what was recorded, without judging it.',
+  'report.loadError': 'Sitwise could not make the report.',
+  'report.period': 'Period',
+  'report.periods.4': 'Last 4 weeks',
+  'report.periods.8': 'Last 8 weeks',
+  'report.periods.12': 'Last 12 weeks',
+  'report.periods.custom': 'Custom',
+  'report.from': 'From',
+  'report.to': 'To',
+  'report.paper': 'Paper',
+  'report.notesTitle': 'Notes to include',
+  'report.notesHelp': 'Your check-in notes are left out unless you tick them.',
+  'report.noteFrom': [
+    {
+      type: 0,
+      value: 'Check-in note of ',
+    },
+    {
+      type: 1,
+      value: 'date',
+    },
+  ],
+  'report.planNote': 'My note for my clinician (from My plan)',
+  'report.savePdf': 'Save as PDF',
+  'report.print': 'Print',
+  'report.savedTo': [
+    {
+      type: 0,
+      value: 'Saved to ',
+    },
+    {
+      type: 1,
+      value: 'path',
+    },
+    {
+      type: 0,
+      value: '.',
+    },
+  ],
+  'report.notSaved': 'Not saved.',
+  'report.preview': 'Preview',
+  'report.sheetTitle': 'Sitwise report: sitting, pacing and weekly check-ins',
+  'report.periodLine': [
+    {
+      type: 1,
+      value: 'from',
+    },
+    {
+      type: 0,
+      value: ' to ',
+    },
+    {
+      type: 1,
+      value: 'to',
+    },
+    {
+      type: 0,
+      value: ' (',
+    },
+    {
+      type: 1,
+      value: 'days',
+    },
+    {
+      type: 0,
+      value: ' days, ',
+    },
+    {
+      type: 1,
+      value: 'tracked',
+    },
+    {
+      type: 0,
+      value: ' tracked)',
+    },
+  ],
+  'report.madeOn': [
+    {
+      type: 0,
+      value: 'Made on ',
+    },
+    {
+      type: 1,
+      value: 'date',
+    },
+  ],
+  'report.wellness':
+    'Sitwise supports movement habits. It is not a medical device. These are the figures the user and the app recorded, without interpretation.',
+  'report.sittingTitle': 'Sitting profile',
+  'report.perDay': 'median per tracked day',
+  'report.rows.sitting': 'Sitting',
+  'report.rows.standing': 'Standing',
+  'report.rows.longBouts': 'Sitting bouts over 30 min',
+  'report.rows.longest': 'Longest sitting bout',
+  'report.rows.changes': 'Sit/stand changes',
+  'report.rows.snacks': 'Movement snacks done',
+  'report.rows.prompts': 'Prompts acted on',
+  'report.longestOn': [
+    {
+      type: 1,
+      value: 'minutes',
+    },
+    {
+      type: 0,
+      value: ' on ',
+    },
+    {
+      type: 1,
+      value: 'date',
+    },
+  ],
+  'report.promptsOf': [
+    {
+      type: 1,
+      value: 'done',
+    },
+    {
+      type: 0,
+      value: ' of ',
+    },
+    {
+      type: 1,
+      value: 'shown',
+    },
+    {
+      type: 0,
+      value: ' shown',
+    },
+  ],
+  'report.weekTrend': 'Weekly medians',
+  'report.firstLast': [
+    {
+      type: 0,
+      value: 'First week ',
+    },
+    {
+      type: 1,
+      value: 'first',
+    },
+    {
+      type: 0,
+      value: ', last week ',
+    },
+    {
+      type: 1,
+      value: 'last',
+    },
+  ],
+  'report.noTracking': 'No tracked days in this period.',
+  'report.chartSitting': 'Sitting and standing, median per tracked day, by week',
+  'report.pacingTitle': 'Pacing',
+  'report.goalCols.name': 'Goal',
+  'report.goalCols.baseline': 'Baseline',
+  'report.goalCols.target': 'Current target',
+  'report.goalCols.weeks': 'Weeks met',
+  'report.weeksMet': [
+    {
+      type: 1,
+      value: 'met',
+    },
+    {
+      type: 0,
+      value: ' of ',
+    },
+    {
+      type: 1,
+      value: 'weeks',
+    },
+  ],
+  'report.collecting': 'baseline not set yet',
+  'report.noGoals': 'No pacing goals.',
+  'report.flares': 'Flare-ups',
+  'report.flareRange': [
+    {
+      type: 1,
+      value: 'from',
+    },
+    {
+      type: 0,
+      value: ' to ',
+    },
+    {
+      type: 1,
+      value: 'to',
+    },
+    {
+      type: 0,
+      value: ' (targets at ',
+    },
+    {
+      type: 1,
+      value: 'pct',
+    },
+    {
+      type: 0,
+      value: ')',
+    },
+  ],
+  'report.flareOpen': [
+    {
+      type: 0,
+      value: 'from ',
+    },
+    {
+      type: 1,
+      value: 'from',
+    },
+    {
+      type: 0,
+      value: ', ongoing (targets at ',
+    },
+    {
+      type: 1,
+      value: 'pct',
+    },
+    {
+      type: 0,
+      value: ')',
+    },
+  ],
+  'report.noFlares': 'None in this period.',
+  'report.checkinsTitle': 'Weekly check-ins',
+  'report.checkinCols.date': 'Date',
+  'report.checkinCols.peg': 'PEG-3',
+  'report.checkinCols.psfs': 'PSFS',
+  'report.checkinCols.stiffness': 'Stiffness',
+  'report.checkinCols.sleep': 'Sleep',
+  'report.checkinCols.confidence': 'Confidence',
+  'report.scales':
+    'PEG-3: pain and interference, 0–10, lower is easier. PSFS: the user’s own activities, 0 (unable) to 10 (as before). Stiffness 0–10 (more is stiffer), sleep quality and confidence to move 0–10 (more is better).',
+  'report.chartScores': 'PEG-3 and PSFS at each check-in',
+  'report.noCheckins': 'No check-ins in this period.',
+  'report.activitiesTitle': 'Activities (PSFS)',
+  'report.activityCols.name': 'Activity',
+  'report.activityCols.first': 'First',
+  'report.activityCols.latest': 'Latest',
+  'report.activityCols.change': 'Change',
+  'report.scoreOn': [
+    {
+      type: 1,
+      value: 'score',
+    },
+    {
+      type: 0,
+      value: ' (',
+    },
+    {
+      type: 1,
+      value: 'date',
+    },
+    {
+      type: 0,
+      value: ')',
+    },
+  ],
+  'report.redFlagsTitle': 'Reported by the user — discuss',
+  'report.redFlagsHelp': 'Safety questions the user answered “yes” in a check-in.',
+  'report.noRedFlags': 'None reported.',
+  'report.plateauTitle': 'Plateau notes shown',
+  'report.plateauLine': [
+    {
+      type: 1,
+      value: 'date',
+    },
+    {
+      type: 0,
+      value: ': four or more check-ins since the week of ',
+    },
+    {
+      type: 1,
+      value: 'from',
+    },
+    {
+      type: 0,
+      value: ' with goals met and no change in PEG-3 or PSFS beyond the meaningful amounts.',
+    },
+  ],
+  'report.notesSheetTitle': 'Notes the user chose to include',
+  'report.na': '–',
+  'routines.title': 'Routines',
+  'routines.intro':
+    'Short guided routines for the desk, standing, and the floor. Move only as far as is comfortable.',
+  'routines.filterLabel': 'Show',
+  'routines.filters.all': 'All',
+  'routines.filters.desk': 'At the desk',
+  'routines.filters.standing': 'Standing',
+  'routines.filters.floor': 'On the floor',
+  'routines.filters.low-energy': 'Low-energy staples',
+  'routines.filters.staples': 'My staples',
+  'routines.categories.morning-mobility': 'Morning mobility',
+  'routines.categories.hips': 'Hips',
+  'routines.categories.thoracic': 'Upper back',
+  'routines.categories.core-strength': 'Core strength',
+  'routines.categories.walking': 'Walking',
+  'routines.categories.breathing': 'Breathing',
+  'routines.categories.task-practice': 'Everyday moves',
+  'routines.categories.relaxation': 'Relaxation',
+  'routines.effort.gentle': 'Gentle',
+  'routines.effort.moderate': 'Moderate',
+  'routines.snackBadge': 'Snack',
+  'routines.stapleBadge': 'Low-energy staple',
+  'routines.myStaple': 'My staple',
+  'routines.minutes': [
+    {
+      type: 0,
+      value: 'About ',
+    },
+    {
+      type: 1,
+      value: 'duration',
+    },
+  ],
+  'routines.noneTitle': 'No routines here yet',
+  'routines.noStaples': 'Mark two or three routines as staples: ones you can do even on a low-energy day.',
+  'routines.back': 'All routines',
+  'routines.notFound': 'This routine could not be found.',
+  'routines.stepsTitle': 'Steps',
+  'routines.cautionsTitle': 'Take care',
+  'routines.progression': 'Building up',
+  'routines.source': [
+    {
+      type: 0,
+      value: 'Source: ',
+    },
+    {
+      type: 1,
+      value: 'label',
+    },
+  ],
+  'routines.dosageSource': [
+    {
+      type: 0,
+      value: 'Dose: ',
+    },
+    {
+      type: 1,
+      value: 'label',
+    },
+  ],
+  'routines.startGuided': 'Start guided routine',
+  'routines.markStaple': 'Mark as staple',
+  'routines.unmarkStaple': 'Remove from staples',
+  'routines.stapleHelp':
+    'Staples are the 2 or 3 routines you keep doing on low-energy days and during flare-ups.',
+  'routines.staplesFull': [
+    {
+      type: 0,
+      value: 'You can keep up to ',
+    },
+    {
+      type: 1,
+      value: 'n',
+    },
+    {
+      type: 0,
+      value: ' staples.',
+    },
+  ],
+  'routines.stapleSaved': 'Staples updated.',
+  'routines.snackTitle': [
+    {
+      type: 0,
+      value: 'Movement snack: ',
+    },
+    {
+      type: 1,
+      value: 'title',
+    },
+  ],
+  'routines.snackStarting': 'Starting the snack…',
+  'routines.backToToday': 'Back to Today',
+  'routines.own.title': 'Your routines',
+  'routines.own.intro':
+    'Routines you made or were given, for example by a physiotherapist. They stay on this computer.',
+  'routines.own.none': 'You have no routines of your own yet.',
+  'routines.own.create': 'New routine',
+  'routines.own.importLabel': 'Import a routine file',
+  'routines.own.importHelp': 'A .json routine file someone shared with you, or one you exported.',
+  'routines.own.imported': 'Routine imported.',
+  'routines.own.meta': [
+    {
+      type: 1,
+      value: 'steps',
+    },
+    {
+      type: 0,
+      value: ' · about ',
+    },
+    {
+      type: 1,
+      value: 'duration',
+    },
+  ],
+  'routines.own.ownBadge': 'Your routine',
+  'routines.own.edit': 'Edit',
+  'routines.own.exportFile': 'Export routine file',
+  'routines.own.exported': [
+    {
+      type: 0,
+      value: 'Saved to ',
+    },
+    {
+      type: 1,
+      value: 'path',
+    },
+    {
+      type: 0,
+      value: '.',
+    },
+  ],
+  'routines.own.exportCancelled': 'Export cancelled.',
+  'routines.own.remove': 'Delete routine',
+  'routines.own.confirmRemove': [
+    {
+      type: 0,
+      value: 'Delete "',
+    },
+    {
+      type: 1,
+      value: 'name',
+    },
+    {
+      type: 0,
+      value: '"? This cannot be undone.',
+    },
+  ],
+  'routines.own.confirmYes': 'Yes, delete it',
+  'routines.own.confirmNo': 'Keep it',
+  'routines.own.loading': 'Loading your routines…',
+  'routines.own.notFound': 'This routine could not be found. It may have been deleted.',
+  'routines.own.editor.newTitle': 'New routine',
+  'routines.own.editor.editTitle': 'Edit routine',
+  'routines.own.editor.intro':
+    'Write each step in your own words. Pick a figure to show the position, or none.',
+  'routines.own.editor.name': 'Name',
+  'routines.own.editor.place': 'Where you do it',
+  'routines.own.editor.places.desk': 'Sitting at the desk',
+  'routines.own.editor.places.standing': 'Standing',
+  'routines.own.editor.places.floor': 'On the floor',
+  'routines.own.editor.stepsTitle': 'Steps',
+  'routines.own.editor.step': [
+    {
+      type: 0,
+      value: 'Step ',
+    },
+    {
+      type: 1,
+      value: 'n',
+    },
+  ],
+  'routines.own.editor.instruction': 'What to do',
+  'routines.own.editor.dose': 'Dose',
+  'routines.own.editor.doseKinds.seconds': 'Seconds',
+  'routines.own.editor.doseKinds.reps': 'Repetitions',
+  'routines.own.editor.amount': 'How many',
+  'routines.own.editor.side': 'Sides',
+  'routines.own.editor.sides.none': 'Both sides together',
+  'routines.own.editor.sides.both': 'One side, then the other',
+  'routines.own.editor.sides.alternate': 'Sides take turns',
+  'routines.own.editor.sides.left': 'Left side only',
+  'routines.own.editor.sides.right': 'Right side only',
+  'routines.own.editor.pose': 'Figure',
+  'routines.own.editor.noPose': 'No figure',
+  'routines.own.editor.addStep': 'Add a step',
+  'routines.own.editor.removeStep': [
+    {
+      type: 0,
+      value: 'Remove step ',
+    },
+    {
+      type: 1,
+      value: 'n',
+    },
+  ],
+  'routines.own.editor.moveUp': [
+    {
+      type: 0,
+      value: 'Move step ',
+    },
+    {
+      type: 1,
+      value: 'n',
+    },
+    {
+      type: 0,
+      value: ' up',
+    },
+  ],
+  'routines.own.editor.save': 'Save routine',
+  'routines.own.editor.cancel': 'Cancel',
+  'routines.own.editor.saved': 'Routine saved.',
+  'routines.own.editor.snackFits': 'Short enough for a movement snack: it can come up in your prompts.',
+  'routines.own.editor.snackTooLong': 'Longer than a movement snack: start it from Routines.',
+  'routines.own.editor.floorNoSnack': 'Floor routines are not offered in prompts at work.',
+  'routines.own.editor.total': [
+    {
+      type: 0,
+      value: 'About ',
+    },
+    {
+      type: 1,
+      value: 'duration',
+    },
+    {
+      type: 0,
+      value: ' in all.',
+    },
+  ],
+  'safety.title': 'Safety',
+  'safety.intro': 'Sitwise supports movement habits. It does not replace a clinician.',
+  'safety.urgentTitle': 'Get help now',
+  'safety.sameDayTitle': 'Contact a doctor today',
+  'safety.tray': 'You can open this page at any time from the tray menu: “Safety and warning signs”.',
+  'settings.title': 'Settings',
+  'settings.intro': 'Everything is stored on this computer. Changes save as you make them.',
+  'settings.saved': 'Saved',
+  'settings.notSaved': [
+    {
+      type: 0,
+      value: 'Not saved: ',
+    },
+    {
+      type: 1,
+      value: 'message',
+    },
+  ],
+  'settings.refused.number': [
+    {
+      type: 0,
+      value: 'Not saved: use a whole number from ',
+    },
+    {
+      type: 1,
+      value: 'min',
+    },
+    {
+      type: 0,
+      value: ' to ',
+    },
+    {
+      type: 1,
+      value: 'max',
+    },
+    {
+      type: 0,
+      value: '.',
+    },
+  ],
+  'settings.refused.time': 'Not saved: write a time such as 09:00.',
+  'settings.refused.hours': 'Not saved: the start time must come before the end time.',
+  'settings.refused.apps': 'Not saved: one name per line, each up to 80 characters, at most 50 names.',
+  'settings.refused.other': 'Not saved: Sitwise cannot use that value here.',
+  'settings.jump': 'Jump to a group',
+  'settings.groups.schedule': 'Sit, stand and move schedule',
+  'settings.groups.prompts': 'Prompts',
+  'settings.groups.hours': 'Working hours',
+  'settings.groups.focus': 'Meetings and presentations',
+  'settings.groups.interruptions': 'Interruptions',
+  'settings.groups.day': 'Days and summaries',
+  'settings.groups.checkin': 'Weekly check-in',
+  'settings.groups.flare': 'Flare-ups',
+  'settings.groups.sound': 'Sound',
+  'settings.groups.appearance': 'Appearance',
+  'settings.groups.system': 'System',
+  'settings.groups.data': 'Your data',
+  'settings.groups.about': 'About',
+  'settings.schedule.preset': 'Schedule',
+  'settings.schedule.presetHelp': 'How long to sit, stand and move in each cycle.',
+  'settings.schedule.presets.back-friendly.label': 'Back-friendly 30:15',
+  'settings.schedule.presets.back-friendly.help': 'Sit 30 min, stand 15 min, move 1–2 min at each change.',
+  'settings.schedule.presets.cornell.label': '20-8-2',
+  'settings.schedule.presets.cornell.help': 'Sit 20 min, stand 8 min, move 2 min.',
+  'settings.schedule.presets.no-standing-desk.label': 'No standing desk',
+  'settings.schedule.presets.no-standing-desk.help': 'Sit 30 min, then a 2-minute movement snack.',
+  'settings.schedule.presets.custom.label': 'Custom',
+  'settings.schedule.presets.custom.help': 'Choose your own minutes below.',
+  'settings.schedule.sitMin': 'Sit (minutes)',
+  'settings.schedule.sitHelp': [
+    {
+      type: 0,
+      value: 'From ',
+    },
+    {
+      type: 1,
+      value: 'min',
+    },
+    {
+      type: 0,
+      value: ' to ',
+    },
+    {
+      type: 1,
+      value: 'max',
+    },
+    {
+      type: 0,
+      value: '.',
+    },
+  ],
+  'settings.schedule.standMin': 'Stand (minutes)',
+  'settings.schedule.standHelp': [
+    {
+      type: 1,
+      value: 'min',
+    },
+    {
+      type: 0,
+      value: ' to ',
+    },
+    {
+      type: 1,
+      value: 'max',
+    },
+    {
+      type: 0,
+      value: '; 0 means no standing bout: sit, then move.',
+    },
+  ],
+  'settings.schedule.moveMin': 'Move (minutes)',
+  'settings.schedule.moveHelp': [
+    {
+      type: 0,
+      value: 'Length of the movement snack, ',
+    },
+    {
+      type: 1,
+      value: 'min',
+    },
+    {
+      type: 0,
+      value: ' to ',
+    },
+    {
+      type: 1,
+      value: 'max',
+    },
+    {
+      type: 0,
+      value: '.',
+    },
+  ],
+  'settings.schedule.source': [
+    {
+      type: 0,
+      value: 'Based on: ',
+    },
+    {
+      type: 1,
+      value: 'source',
+    },
+  ],
+  'settings.prompts.style': 'How prompts appear',
+  'settings.prompts.styleHelp': 'A small window you can act on, or a system notification.',
+  'settings.prompts.styles.window': 'Small window',
+  'settings.prompts.styles.notification': 'System notification',
+  'settings.prompts.snoozeMin': 'Snooze length (minutes)',
+  'settings.prompts.snoozeMinHelp': [
+    {
+      type: 0,
+      value: 'How long Snooze waits, ',
+    },
+    {
+      type: 1,
+      value: 'min',
+    },
+    {
+      type: 0,
+      value: ' to ',
+    },
+    {
+      type: 1,
+      value: 'max',
+    },
+    {
+      type: 0,
+      value: '.',
+    },
+  ],
+  'settings.prompts.snoozeLimit': 'Snoozes per prompt',
+  'settings.prompts.snoozeLimitHelp': [
+    {
+      type: 0,
+      value: 'How many times one prompt can be snoozed, ',
+    },
+    {
+      type: 1,
+      value: 'min',
+    },
+    {
+      type: 0,
+      value: ' to ',
+    },
+    {
+      type: 1,
+      value: 'max',
+    },
+    {
+      type: 0,
+      value: '.',
+    },
+  ],
+  'settings.prompts.away': 'Away after (minutes)',
+  'settings.prompts.awayHelp': 'No keyboard or mouse for this long counts as away, and as a natural break.',
+  'settings.hours.enabled': 'Only prompt during working hours',
+  'settings.hours.enabledHelp': 'Outside these hours Sitwise keeps counting but stays quiet.',
+  'settings.hours.days': 'Working days',
+  'settings.hours.start': 'Start',
+  'settings.hours.end': 'End',
+  'settings.hours.rangeHelp': 'The start time comes before the end time.',
+  'settings.hours.noDays':
+    'No working days are ticked: while “Only prompt during working hours” is on, Sitwise keeps counting but never prompts.',
+  'settings.hours.noDaysOff':
+    'No working days are ticked. This matters once “Only prompt during working hours” is on.',
+  'settings.focus.enabled': 'Wait while a meeting or presentation is in front',
+  'settings.focus.enabledHelp':
+    'Prompts wait and come back as a shorter snack afterwards. Time is still counted.',
+  'settings.focus.fullscreen': 'Also wait while any app is full screen',
+  'settings.focus.apps': 'Apps and sites to wait for',
+  'settings.focus.appsHelp': 'One per line, such as zoom or meet.google.com.',
+  'settings.interruptions.call': 'Wait while the camera or microphone is in use',
+  'settings.interruptions.callHelp':
+    'Calls in any app. Only the fact is used, never which app; nothing about the call is saved.',
+  'settings.interruptions.dnd': 'Wait while Do Not Disturb or Focus is on',
+  'settings.interruptions.fullscreen': 'Wait while a window is full screen',
+  'settings.interruptions.pauses': 'Wait for a pause in typing',
+  'settings.interruptions.pausesHelp':
+    'A prompt that comes while you type waits for your first pause, a few minutes at most.',
+  'settings.interruptions.maxHold': 'Wait at most (minutes)',
+  'settings.interruptions.pauseSec': 'A pause is (seconds without input)',
+  'settings.interruptions.range': [
+    {
+      type: 0,
+      value: 'From ',
+    },
+    {
+      type: 1,
+      value: 'min',
+    },
+    {
+      type: 0,
+      value: ' to ',
+    },
+    {
+      type: 1,
+      value: 'max',
+    },
+    {
+      type: 0,
+      value: '.',
+    },
+  ],
+  'settings.interruptions.cap': 'At most this many prompts a day',
+  'settings.interruptions.capHelp': [
+    {
+      type: 0,
+      value: '0 means no limit. From ',
+    },
+    {
+      type: 1,
+      value: 'min',
+    },
+    {
+      type: 0,
+      value: ' to ',
+    },
+    {
+      type: 1,
+      value: 'max',
+    },
+    {
+      type: 0,
+      value: '.',
+    },
+  ],
+  'settings.interruptions.headsUp': 'A heads-up a minute before a prompt',
+  'settings.interruptions.headsUpHelp': 'For finishing a sentence first.',
+  'settings.interruptions.statusTitle': 'What Sitwise sees right now',
+  'settings.interruptions.statusHelp': 'Read only when a prompt is due, and here when you ask.',
+  'settings.interruptions.statusLine': [
+    {
+      type: 1,
+      value: 'name',
+    },
+    {
+      type: 0,
+      value: ': ',
+    },
+    {
+      type: 1,
+      value: 'state',
+    },
+  ],
+  'settings.interruptions.microphone': 'Microphone',
+  'settings.interruptions.camera': 'Camera',
+  'settings.interruptions.dndName': 'Do Not Disturb',
+  'settings.interruptions.active': 'in use now',
+  'settings.interruptions.inactive': 'not in use',
+  'settings.interruptions.unavailable': [
+    {
+      type: 0,
+      value: 'not available on this system (',
+    },
+    {
+      type: 1,
+      value: 'why',
+    },
+    {
+      type: 0,
+      value: ')',
+    },
+  ],
+  'settings.interruptions.checkNow': 'Check now',
+  'settings.day.dayStart': 'A new day starts at',
+  'settings.day.dayStartHelp': 'For night owls: time before this counts towards the previous day.',
+  'settings.day.endOfDay': 'Show an end-of-day summary',
+  'settings.day.endOfDayTime': 'Summary time',
+  'settings.day.windDown': 'Evening wind-down',
+  'settings.day.windDownHelp':
+    'A gentle nudge at this time with a two-minute breathing routine. Off unless you turn it on.',
+  'settings.day.windDownTime': 'Wind-down time',
+  'settings.checkin.enabled': 'Remind me to do the weekly check-in',
+  'settings.checkin.day': 'Day',
+  'settings.checkin.time': 'Time',
+  'settings.flare.share': 'Flare-up goals (% of usual)',
+  'settings.flare.shareHelp': [
+    {
+      type: 0,
+      value: 'During a flare-up, goals drop to this share, ',
+    },
+    {
+      type: 1,
+      value: 'min',
+    },
+    {
+      type: 0,
+      value: ' to ',
+    },
+    {
+      type: 1,
+      value: 'max',
+    },
+    {
+      type: 0,
+      value: '.',
+    },
+  ],
+  'settings.flare.days': 'Days to return to usual',
+  'settings.flare.daysHelp': [
+    {
+      type: 0,
+      value: 'Goals step back up over this many days, ',
+    },
+    {
+      type: 1,
+      value: 'min',
+    },
+    {
+      type: 0,
+      value: ' to ',
+    },
+    {
+      type: 1,
+      value: 'max',
+    },
+    {
+      type: 0,
+      value: '.',
+    },
+  ],
+  'settings.sound.enabled': 'Play cue sounds',
+  'settings.sound.enabledHelp': 'Soft tones when a step starts and when a routine ends.',
+  'settings.sound.volume': 'Volume',
+  'settings.sound.test': 'Play a test tone',
+  'settings.sound.speak': 'Say each step aloud',
+  'settings.sound.speakHelp':
+    'Reads out each step of a routine, so you can follow without looking. Uses your system voice where there is one.',
+  'settings.appearance.theme': 'Theme',
+  'settings.appearance.themes.system': 'Follow the system',
+  'settings.appearance.themes.light': 'Light',
+  'settings.appearance.themes.dark': 'Dark',
+  'settings.system.startAtLogin': 'Start Sitwise when I log in',
+  'settings.system.idleSample': 'Check for activity every (seconds)',
+  'settings.system.idleSampleHelp': [
+    {
+      type: 0,
+      value: 'Longer is lighter on the battery; accuracy stays within a minute. ',
+    },
+    {
+      type: 1,
+      value: 'min',
+    },
+    {
+      type: 0,
+      value: ' to ',
+    },
+    {
+      type: 1,
+      value: 'max',
+    },
+    {
+      type: 0,
+      value: '.',
+    },
+  ],
+  'settings.data.exportBody': 'Save everything Sitwise has recorded as a file.',
+  'settings.data.importTitle': 'Bring data from another computer',
+  'settings.data.importBody':
+    'Pick a JSON file exported from Sitwise. It goes into an empty data folder only: on a computer with history here, export that first, then delete all data.',
+  'settings.data.importButton': 'Import from a JSON file…',
+  'settings.data.imported': [
+    {
+      type: 0,
+      value: 'Imported ',
+    },
+    {
+      type: 1,
+      value: 'name',
+    },
+    {
+      type: 0,
+      value: '.',
+    },
+  ],
+  'settings.data.importFailed': [
+    {
+      type: 0,
+      value: 'Could not import: ',
+    },
+    {
+      type: 1,
+      value: 'message',
+    },
+  ],
+  'settings.data.deleteTitle': 'Delete all data',
+  'settings.data.deleteBody':
+    'This removes your history, check-ins and pacing notes from this computer, and puts every setting back to its default. Sitwise then starts again with the first-run setup. It cannot be undone.',
+  'settings.data.deleteConfirmLabel': [
+    {
+      type: 0,
+      value: 'To confirm, type: ',
+    },
+    {
+      type: 1,
+      value: 'phrase',
+    },
+  ],
+  'settings.data.deleteButton': 'Delete all my data',
+  'settings.data.deleted': 'All data deleted.',
+  'settings.data.deleteFailed': [
+    {
+      type: 0,
+      value: 'Could not delete: ',
+    },
+    {
+      type: 1,
+      value: 'message',
+    },
+  ],
+  'settings.about.version': [
+    {
+      type: 0,
+      value: 'Version ',
+    },
+    {
+      type: 1,
+      value: 'version',
+    },
+  ],
+  'settings.about.dataDir': [
+    {
+      type: 0,
+      value: 'Data folder: ',
+    },
+    {
+      type: 1,
+      value: 'dir',
+    },
+  ],
+  'settings.about.platform': [
+    {
+      type: 0,
+      value: 'Platform: ',
+    },
+    {
+      type: 1,
+      value: 'platform',
+    },
+  ],
+  'settings.about.idleOk': 'Activity detection: working',
+  'settings.about.idleUnavailable':
+    'Activity detection: not available here. Tell Sitwise when you stand or sit.',
+  'settings.about.privacy': 'Sitwise keeps all data on this computer. There is no account and no server.',
+  'settings.about.wellness': 'Sitwise supports movement habits. It is not a medical device.',
+  'shell.skipToContent': 'Skip to content',
+  'shell.navLabel': 'Main',
+  'shell.nav.today': 'Today',
+  'shell.nav.history': 'History',
+  'shell.nav.routines': 'Routines',
+  'shell.nav.pacing': 'Pacing',
+  'shell.nav.checkin': 'Check-in',
+  'shell.nav.plan': 'My plan',
+  'shell.nav.report': 'Report',
+  'shell.nav.tips': 'Tips & setup',
+  'shell.nav.safety': 'Safety',
+  'shell.nav.settings': 'Settings',
+  'shell.pageTitle': [
+    {
+      type: 1,
+      value: 'screen',
+    },
+    {
+      type: 0,
+      value: ' — Sitwise',
+    },
+  ],
+  'shell.status.loading': 'Checking your status…',
+  'shell.status.current': [
+    {
+      type: 1,
+      value: 'posture',
+    },
+    {
+      type: 0,
+      value: ' for ',
+    },
+    {
+      type: 1,
+      value: 'duration',
+    },
+  ],
+  'shell.status.away': 'Away from the desk',
+  'shell.status.paused': [
+    {
+      type: 0,
+      value: 'Prompts paused until ',
+    },
+    {
+      type: 1,
+      value: 'time',
+    },
+  ],
+  'shell.status.outsideHours': 'Outside working hours',
+  'shell.status.snack': 'Movement snack in progress',
+  'shell.noticesLabel': 'Notices',
+  'shell.dismiss': 'Dismiss',
+  'shell.settingsLoadError': 'Sitwise could not read its settings.',
+  'tips.title': 'Tips & setup',
+  'tips.intro': 'Small changes to your day and your desk. Options matter more than a perfect setup.',
+  'tips.tipsTitle': 'Posture and daily tips',
+  'tips.contexts.sitting': 'Sitting',
+  'tips.contexts.standing': 'Standing',
+  'tips.contexts.lifting': 'Lifting',
+  'tips.contexts.screen': 'Screen',
+  'tips.contexts.sleep': 'Sleep',
+  'tips.contexts.stress': 'Stress',
+  'tips.checklistTitle': 'Desk setup checklist',
+  'tips.checklistIntro': 'Tick what you have in place. Your ticks are saved on this computer.',
+  'tips.groups.screen': 'Screen',
+  'tips.groups.chair': 'Chair',
+  'tips.groups.desk': 'Desk',
+  'tips.groups.habits': 'Habits',
+  'tips.groups.lifting': 'Lifting',
+  'tips.progress': [
+    {
+      type: 1,
+      value: 'done',
+    },
+    {
+      type: 0,
+      value: ' of ',
+    },
+    {
+      type: 1,
+      value: 'total',
+    },
+    {
+      type: 0,
+      value: ' in place',
+    },
+  ],
+  'tips.saveError': [
+    {
+      type: 0,
+      value: 'Your tick could not be saved: ',
+    },
+    {
+      type: 1,
+      value: 'message',
+    },
+  ],
+  'today.title': 'Today',
+  'today.intro': 'How your day is going, and what comes next.',
+  'today.now': 'Right now',
+  'today.currentBout': [
+    {
+      type: 1,
+      value: 'posture',
+    },
+    {
+      type: 0,
+      value: ' for ',
+    },
+    {
+      type: 1,
+      value: 'duration',
+    },
+  ],
+  'today.away': 'You are away from the desk.',
+  'today.awayReason.idle': 'No keyboard or mouse use for a while.',
+  'today.awayReason.suspend': 'The computer was asleep.',
+  'today.awayReason.lock': 'The screen is locked.',
+  'today.awayReason.gap': 'Sitwise was not running for a while.',
+  'today.nextPrompt': [
+    {
+      type: 0,
+      value: 'Next: ',
+    },
+    {
+      type: 1,
+      value: 'what',
+    },
+    {
+      type: 0,
+      value: ' in ',
+    },
+    {
+      type: 1,
+      value: 'duration',
+    },
+  ],
+  'today.nextPromptNow': [
+    {
+      type: 0,
+      value: 'Next: ',
+    },
+    {
+      type: 1,
+      value: 'what',
+    },
+    {
+      type: 0,
+      value: ' now',
+    },
+  ],
+  'today.noNextPrompt': 'No prompt is planned right now.',
+  'today.pausedUntil': [
+    {
+      type: 0,
+      value: 'Prompts are paused until ',
+    },
+    {
+      type: 1,
+      value: 'time',
+    },
+    {
+      type: 0,
+      value: '.',
+    },
+  ],
+  'today.outsideHours': 'Outside your working hours: Sitwise keeps counting, but does not prompt.',
+  'today.snackRunning': 'A movement snack is in progress.',
+  'today.nextWhat.stand': 'stand up',
+  'today.nextWhat.sit': 'sit down',
+  'today.nextWhat.move': 'movement snack',
+  'today.nextWhat.shift': 'shift your weight',
+  'today.nextWhat.escalate': 'stand or move',
+  'today.actionsLabel': 'Quick actions',
+  'today.actions.sit': 'Sit',
+  'today.actions.stand': 'Stand',
+  'today.actions.snack': 'Movement snack',
+  'today.actions.pause': 'Pause prompts',
+  'today.actions.resume': 'Resume prompts',
+  'today.actions.stopSnack': 'Stop the snack',
+  'today.pauseFor.label': 'Pause prompts for',
+  'today.pauseFor.m30': '30 minutes',
+  'today.pauseFor.h1': '1 hour',
+  'today.pauseFor.h2': '2 hours',
+  'today.pauseFor.tomorrow': 'For the rest of today',
+  'today.promptWaiting': 'A prompt is waiting',
+  'today.askPosture.question': 'Welcome back — sitting or standing?',
+  'today.askPosture.assumed': [
+    {
+      type: 0,
+      value: 'Sitwise counts you as ',
+    },
+    {
+      type: 1,
+      value: 'posture',
+    },
+    {
+      type: 0,
+      value: ' until you say.',
+    },
+  ],
+  'today.askPosture.sitting': 'I’m sitting',
+  'today.askPosture.standing': 'I’m standing',
+  'today.openSnack': 'Start the snack',
+  'today.totals': 'Today so far',
+  'today.goal': [
+    {
+      type: 0,
+      value: 'Standing and moving: ',
+    },
+    {
+      type: 1,
+      value: 'done',
+    },
+    {
+      type: 0,
+      value: ' of your ',
+    },
+    {
+      type: 1,
+      value: 'goal',
+    },
+    {
+      type: 0,
+      value: ' goal',
+    },
+  ],
+  'today.goalMet': [
+    {
+      type: 0,
+      value: 'You reached your ',
+    },
+    {
+      type: 1,
+      value: 'goal',
+    },
+    {
+      type: 0,
+      value: ' goal for standing and moving.',
+    },
+  ],
+  'today.goalSource': 'A starting goal from office-health guidance; you can build up from here.',
+  'today.pacingGoal': [
+    {
+      type: 0,
+      value: 'Standing: ',
+    },
+    {
+      type: 1,
+      value: 'done',
+    },
+    {
+      type: 0,
+      value: ' of today’s ',
+    },
+    {
+      type: 1,
+      value: 'goal',
+    },
+    {
+      type: 0,
+      value: ' target (',
+    },
+    {
+      type: 1,
+      value: 'name',
+    },
+    {
+      type: 0,
+      value: ')',
+    },
+  ],
+  'today.pacingGoalMet': [
+    {
+      type: 0,
+      value: 'You reached today’s ',
+    },
+    {
+      type: 1,
+      value: 'goal',
+    },
+    {
+      type: 0,
+      value: ' standing target (',
+    },
+    {
+      type: 1,
+      value: 'name',
+    },
+    {
+      type: 0,
+      value: ').',
+    },
+  ],
+  'today.pacingGoalSource': 'Your own target from your pacing plan.',
+  'today.share': [
+    {
+      type: 0,
+      value: 'Standing share ',
+    },
+    {
+      type: 1,
+      value: 'share',
+    },
+    {
+      type: 0,
+      value: ' (your schedule plans about ',
+    },
+    {
+      type: 1,
+      value: 'planned',
+    },
+    {
+      type: 0,
+      value: ')',
+    },
+  ],
+  'today.shareNoDesk': 'Your schedule has no standing bouts; short movement snacks break up sitting.',
+  'today.longest': 'Longest sitting stretch',
+  'today.longestHint': 'Changing position within about an hour helps many people.',
+  'today.changes': [
+    {
+      type: 6,
+      value: 'n',
+      options: {
+        one: {
+          value: [
+            {
+              type: 7,
+            },
+            {
+              type: 0,
+              value: ' change of position',
+            },
+          ],
+        },
+        other: {
+          value: [
+            {
+              type: 7,
+            },
+            {
+              type: 0,
+              value: ' changes of position',
+            },
+          ],
+        },
+      },
+      offset: 0,
+      pluralType: 'cardinal',
+    },
+  ],
+  'today.timeline': 'Your day',
+  'today.timelineTitle': 'Today’s timeline',
+  'today.prompts': 'Prompts',
+  'today.promptCounts.shown': 'Shown',
+  'today.promptCounts.done': 'Done',
+  'today.promptCounts.snoozed': 'Snoozed',
+  'today.promptCounts.skipped': 'Skipped',
+  'today.promptCounts.deferred': 'Waited for a meeting',
+  'today.firstDayTitle': 'Your first day with Sitwise',
+  'today.firstDayBody': 'Figures and your timeline appear here as you work. Nothing to do but carry on.',
+  'today.emptyDayTitle': 'Nothing recorded yet today',
+  'today.emptyDayBody': 'Figures and your timeline appear here as you work.',
+  'today.tip': 'A tip for now',
+  'today.summaryError': 'Today’s figures could not be loaded.',
+  'today.stateError': 'Sitwise could not read your current status.',
 };

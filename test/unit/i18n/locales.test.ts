@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalTag, formatTagFor, localeSchema, negotiateLocale } from '../../../shared/i18n/locales';
+import { localeSchema } from '../../../shared/i18n/locale-schema';
+import { canonicalTag, formatTagFor, negotiateLocale } from '../../../shared/i18n/locales';
 
 describe('negotiateLocale', () => {
   it.each([

@@ -1,12 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { amountText, cadenceText, nextText, todayText } from '../../../renderer/src/screens/pacing/describe';
-import { checkinText, pacingText } from '../../../renderer/src/strings/pacing';
-import { lintWording, userFacingStrings } from '../../../shared/content/wording';
+import { lintWording } from '../../../shared/content/wording';
+import { en } from '../../../shared/i18n/messages/en';
 import { planOf } from '../../../shared/pacing/plan';
+import { messageTexts } from '../i18n/message-texts';
+import { speak } from '../renderer/speak';
 import { everyDay, walkGoal } from './helpers';
 
+speak();
+
 describe('pacing and check-in strings', () => {
-  const texts = userFacingStrings({ pacingText, checkinText });
+  const texts = messageTexts(en, /^(pacing|checkin)\./);
 
   it('make no health claims, name no conditions, stay calm and keep sentences short', () => {
     expect(texts.length).toBeGreaterThan(100);

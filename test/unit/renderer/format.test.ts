@@ -6,20 +6,9 @@ import {
   formatShare,
   weekdayName,
 } from '../../../renderer/src/lib/format';
-import { plural, t } from '../../../renderer/src/strings/format';
+import { speak } from './speak';
 
-describe('t and plural', () => {
-  it('fills placeholders and leaves unknown ones visible', () => {
-    expect(t('{a} of {b}', { a: 1, b: 'two' })).toBe('1 of two');
-    expect(t('{a} and {missing}', { a: 'x' })).toBe('x and {missing}');
-  });
-  it('picks the singular only for one', () => {
-    const forms = { one: '{n} step', other: '{n} steps' };
-    expect(plural(1, forms)).toBe('1 step');
-    expect(plural(0, forms)).toBe('0 steps');
-    expect(plural(3, forms)).toBe('3 steps');
-  });
-});
+speak();
 
 describe('formatMinutes', () => {
   it('shows minutes under an hour and hours with minutes above', () => {

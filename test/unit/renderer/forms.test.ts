@@ -7,6 +7,9 @@ import {
 } from '../../../renderer/src/screens/pacing/goalDraft';
 import { refusalText } from '../../../renderer/src/screens/settings/useGroupSave';
 import { defaultSettings } from '../../../shared/settings';
+import { speak } from './speak';
+
+speak();
 
 describe('settings rules read from the schema', () => {
   it('gives number bounds as shared/settings.ts states them', () => {

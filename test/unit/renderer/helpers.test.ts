@@ -5,6 +5,9 @@ import { errorSummary, fieldError } from '../../../renderer/src/lib/formInput';
 import { plannedStandingShare, standingShare } from '../../../renderer/src/lib/targets';
 import { entryChunks, staticImports } from '../../../scripts/bundle-budget';
 import type { RoutineStep } from '../../../shared/content/schema';
+import { speak } from './speak';
+
+speak();
 
 describe('errors from the bridge', () => {
   it('reads code and issues from an error-shaped value, whatever its class', () => {

@@ -1,5 +1,5 @@
 /** The numbers behind a chart, for screen readers and anyone who prefers a table. */
-import { charts } from '../../strings/charts';
+import { t } from '../../i18n/t';
 
 export interface Column {
   label: string;
@@ -19,7 +19,7 @@ export function DataTable({
 }) {
   return (
     <details>
-      <summary>{charts.showTable}</summary>
+      <summary>{t('charts.showTable')}</summary>
       <table className="data-table">
         <caption className="visually-hidden">{caption}</caption>
         <thead>

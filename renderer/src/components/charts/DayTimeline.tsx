@@ -1,11 +1,9 @@
 /** One day as a horizontal strip of sitting / standing / moving / away stretches, with hour marks. */
 import { useId } from 'react';
 import type { Segment, SegmentKind } from '../../../../shared/summary';
+import { msgKey, t } from '../../i18n/t';
 import { formatClock, formatMinutes } from '../../lib/format';
 import { timelineRect } from '../../lib/scale';
-import { charts } from '../../strings/charts';
-import { common } from '../../strings/common';
-import { t } from '../../strings/format';
 import { DataTable } from './DataTable';
 import { Legend } from './Legend';
 
@@ -36,10 +34,12 @@ export function DayTimeline({
   const totals = kinds.map((k) =>
     segments.filter((s) => s.kind === k).reduce((m, s) => m + (s.end - s.start) / 60_000, 0),
   );
-  const description = t(charts.timelineDesc, {
+  const description = t('charts.timelineDesc', {
     from: formatClock(from),
     to: formatClock(to),
-    parts: kinds.map((k, i) => `${common.posture[k]} ${formatMinutes(totals[i] ?? 0)}`).join(', '),
+    parts: kinds
+      .map((k, i) => `${t(msgKey('common.posture', k))} ${formatMinutes(totals[i] ?? 0)}`)
+      .join(', '),
   });
 
   return (
@@ -84,15 +84,18 @@ export function DayTimeline({
           })}
         </g>
       </svg>
-      <Legend items={kinds.map((k) => ({ label: common.posture[k], className: `s-${k}` }))} />
+      <Legend items={kinds.map((k) => ({ label: t(msgKey('common.posture', k)), className: `s-${k}` }))} />
       <DataTable
         caption={title}
-        rowHeader={charts.from}
+        rowHeader={t('charts.from')}
         rows={segments.map((s) => formatClock(s.start))}
         columns={[
-          { label: charts.until, values: segments.map((s) => formatClock(s.end)) },
-          { label: charts.what, values: segments.map((s) => common.posture[s.kind]) },
-          { label: charts.length, values: segments.map((s) => formatMinutes((s.end - s.start) / 60_000)) },
+          { label: t('charts.until'), values: segments.map((s) => formatClock(s.end)) },
+          { label: t('charts.what'), values: segments.map((s) => t(msgKey('common.posture', s.kind))) },
+          {
+            label: t('charts.length'),
+            values: segments.map((s) => formatMinutes((s.end - s.start) / 60_000)),
+          },
         ]}
       />
     </figure>

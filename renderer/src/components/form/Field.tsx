@@ -4,6 +4,9 @@
  * controlled: the caller owns the value and decides when to save.
  */
 import { type ReactNode, useId } from 'react';
+import { weekdaysInOrder } from '../../../../shared/i18n/intl';
+import { formatTag } from '../../i18n/t';
+import { weekdayName } from '../../lib/format';
 
 export interface FieldText {
   label: string;
@@ -243,17 +246,17 @@ export function RadioChoices<T extends string | boolean>({
   );
 }
 
-/** Monday-first weekday checkboxes over 0 = Sunday … 6 = Saturday. */
+/** Weekday checkboxes over 0 = Sunday … 6 = Saturday, from the locale's first day of the week. */
 export function DayPicker({
   value,
-  names,
+  names = 'long',
   onChange,
   ...text
-}: FieldText & { value: readonly number[]; names: readonly string[]; onChange(days: number[]): void }) {
+}: FieldText & { value: readonly number[]; names?: 'long' | 'short'; onChange(days: number[]): void }) {
   return (
     <Group {...text}>
       <div className="day-picker">
-        {[1, 2, 3, 4, 5, 6, 0].map((d) => (
+        {weekdaysInOrder(formatTag()).map((d) => (
           <label key={d} className="check">
             <input
               type="checkbox"
@@ -263,7 +266,7 @@ export function DayPicker({
                 onChange(e.currentTarget.checked ? [...rest, d].sort((a, b) => a - b) : rest);
               }}
             />
-            <span>{names[d]}</span>
+            <span>{weekdayName(d, names)}</span>
           </label>
         ))}
       </div>

@@ -4,9 +4,8 @@ import type { PacingResponses } from '../../../../shared/pacing/ipc';
 import { api } from '../../api';
 import { FormStatus, Group, TextField } from '../../components/form/Field';
 import { useMutation } from '../../hooks/useMutation';
+import { t } from '../../i18n/t';
 import { errorSummary, fieldError, numberOf } from '../../lib/formInput';
-import { t } from '../../strings/format';
-import { checkinText as s } from '../../strings/pacing';
 
 type Submitted = PacingResponses['checkin.submit'];
 type Score = 'pain' | 'enjoyment' | 'activity' | 'stiffness' | 'sleep' | 'confidence';
@@ -55,7 +54,7 @@ export function CheckinForm({
         }),
       (r) => {
         onSaved(r);
-        return s.saved;
+        return t('checkin.saved');
       },
     );
   };
@@ -75,23 +74,27 @@ export function CheckinForm({
     set((prev) => prev.map((p, j) => (j === i ? value : p)));
 
   return (
-    <form noValidate className="card stack" onSubmit={submit} aria-label={s.title}>
-      <Group label={s.peg.legend}>
-        {score('pain', 'peg.pain', s.peg.pain)}
-        {score('enjoyment', 'peg.enjoyment', s.peg.enjoyment)}
-        {score('activity', 'peg.activity', s.peg.activity)}
+    <form noValidate className="card stack" onSubmit={submit} aria-label={t('checkin.title')}>
+      <Group label={t('checkin.peg.legend')}>
+        {score('pain', 'peg.pain', t('checkin.peg.pain'))}
+        {score('enjoyment', 'peg.enjoyment', t('checkin.peg.enjoyment'))}
+        {score('activity', 'peg.activity', t('checkin.peg.activity'))}
       </Group>
-      <Group label={s.activities.legend} help={s.activities.help} error={err('activities')}>
+      <Group
+        label={t('checkin.activities.legend')}
+        help={t('checkin.activities.help')}
+        error={err('activities')}
+      >
         {ROWS.map((i) => (
           <div className="inline-fields" key={i}>
             <TextField
-              label={t(s.activities.name, { n: i + 1 })}
+              label={t('checkin.activities.name', { n: i + 1 })}
               value={names[i] ?? ''}
               error={err(`activities.${i}.name`)}
               onChange={setAt(setNames, i)}
             />
             <TextField
-              label={t(s.activities.score, { n: i + 1 })}
+              label={t('checkin.activities.score', { n: i + 1 })}
               type="number"
               min={0}
               max={10}
@@ -102,13 +105,13 @@ export function CheckinForm({
           </div>
         ))}
       </Group>
-      {score('stiffness', 'stiffness', s.stiffness)}
-      {score('sleep', 'sleep', s.sleep)}
-      {score('confidence', 'confidence', s.confidence)}
-      <TextField label={s.note} rows={3} value={note} error={err('note')} onChange={setNote} />
+      {score('stiffness', 'stiffness', t('checkin.stiffness'))}
+      {score('sleep', 'sleep', t('checkin.sleep'))}
+      {score('confidence', 'confidence', t('checkin.confidence'))}
+      <TextField label={t('checkin.note')} rows={3} value={note} error={err('note')} onChange={setNote} />
       <div className="button-row">
         <button type="submit" className="button primary" disabled={saving.busy}>
-          {s.submit}
+          {t('checkin.submit')}
         </button>
       </div>
       <FormStatus error={errorSummary(saving.error)} note={null} />

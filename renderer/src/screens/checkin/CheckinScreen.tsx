@@ -9,9 +9,8 @@ import { ScreenHeader } from '../../components/ScreenHeader';
 import { LoadCard } from '../../components/States';
 import { useLoad } from '../../hooks/useLoad';
 import { useMutation } from '../../hooks/useMutation';
+import { t } from '../../i18n/t';
 import { formatDay } from '../../lib/format';
-import { t } from '../../strings/format';
-import { checkinText as s } from '../../strings/pacing';
 import { CheckinForm } from './CheckinForm';
 import { PlateauNote } from './PlateauNote';
 import { RedFlagStep } from './RedFlagStep';
@@ -43,27 +42,27 @@ export function CheckinScreen() {
 
   return (
     <div className="stack">
-      <ScreenHeader title={s.title} intro={s.intro} />
-      <LoadCard load={status} errorTitle={s.loadError} />
+      <ScreenHeader title={t('checkin.title')} intro={t('checkin.intro')} />
+      <LoadCard load={status} errorTitle={t('checkin.loadError')} />
       {st && step === 'form' && st.done && (
         <p className="card" data-testid="checkin-done">
-          {t(s.done, { date: formatDay(st.done.date), next: formatDay(addDays(st.week, 7)) })}
+          {t('checkin.done', { date: formatDay(st.done.date), next: formatDay(addDays(st.week, 7)) })}
         </p>
       )}
       {st && step === 'form' && !st.done && (
         <>
           {st.due ? (
             <div className="notice" data-testid="checkin-due">
-              <p>{s.due}</p>
+              <p>{t('checkin.due')}</p>
               <div className="button-row">
                 <button type="button" className="button quiet" onClick={() => void snooze()}>
-                  {s.snooze}
+                  {t('checkin.snooze')}
                 </button>
               </div>
               <FormStatus error={snoozing.error?.message} note={null} />
             </div>
           ) : st.snoozedUntil !== null ? (
-            <p className="help">{s.snoozed}</p>
+            <p className="help">{t('checkin.snoozed')}</p>
           ) : null}
           <CheckinForm
             lastActivities={st.lastActivities}
@@ -76,9 +75,9 @@ export function CheckinScreen() {
         </>
       )}
       {/* Once answered, any guidance comes first and the saved note steps back beneath it. */}
-      {step === 'flags' && <p className="field-status">{s.saved}</p>}
+      {step === 'flags' && <p className="field-status">{t('checkin.saved')}</p>}
       {step !== 'form' && <RedFlagStep onDone={() => setStep('after')} />}
-      {step === 'after' && <p className="muted">{s.saved}</p>}
+      {step === 'after' && <p className="muted">{t('checkin.saved')}</p>}
       {note && <PlateauNote note={note} onDismissed={() => setPlateau(null)} />}
       {shownTrends && <TrendsView trends={shownTrends} onReviewed={() => void reviewed()} />}
     </div>

@@ -5,8 +5,8 @@
 import { useState } from 'react';
 import type { PlateauNoteView } from '../../../../shared/pacing/ipc';
 import { api } from '../../api';
+import { t } from '../../i18n/t';
 import { hrefOf } from '../../lib/route';
-import { checkinText as s } from '../../strings/pacing';
 
 export function PlateauNote({ note, onDismissed }: { note: PlateauNoteView; onDismissed(): void }) {
   const [error, setError] = useState<string | null>(null);
@@ -16,14 +16,14 @@ export function PlateauNote({ note, onDismissed }: { note: PlateauNoteView; onDi
       .then(onDismissed, (e: unknown) => setError(e instanceof Error ? e.message : String(e)));
   return (
     <section className="card notice stack" aria-labelledby="plateau-title" data-testid="plateau-note">
-      <h2 id="plateau-title">{s.plateau.title}</h2>
-      <p>{s.plateau.body}</p>
+      <h2 id="plateau-title">{t('checkin.plateau.title')}</h2>
+      <p>{t('checkin.plateau.body')}</p>
       <div className="button-row">
         <a className="button" href={hrefOf('report')}>
-          {s.plateau.report}
+          {t('checkin.plateau.report')}
         </a>
         <button type="button" className="button quiet" onClick={() => void dismiss()}>
-          {s.plateau.dismiss}
+          {t('checkin.plateau.dismiss')}
         </button>
       </div>
       {error && <p className="field-error">{error}</p>}

@@ -9,8 +9,8 @@ import { api } from '../../api';
 import { FormStatus, RadioChoices } from '../../components/form/Field';
 import { getSafetyText, type RedFlag, redFlags } from '../../content';
 import { useMutation } from '../../hooks/useMutation';
+import { t } from '../../i18n/t';
 import { hrefOf } from '../../lib/route';
-import { checkinText as s } from '../../strings/pacing';
 
 export function RedFlagStep({ onDone }: { onDone(): void }) {
   const id = useId();
@@ -31,34 +31,34 @@ export function RedFlagStep({ onDone }: { onDone(): void }) {
 
   if (shown)
     return shown.length === 0 ? (
-      <p className="card">{s.allClear}</p>
+      <p className="card">{t('checkin.allClear')}</p>
     ) : (
       <Guidance flags={shown} error={recording.error?.message ?? null} />
     );
 
   return (
     <section className="card stack" aria-labelledby={`${id}-title`} data-testid="red-flags">
-      <h2 id={`${id}-title`}>{s.flagsTitle}</h2>
-      <p>{s.flagsIntro}</p>
+      <h2 id={`${id}-title`}>{t('checkin.flagsTitle')}</h2>
+      <p>{t('checkin.flagsIntro')}</p>
       {redFlags.map((f) => (
         <RadioChoices
           key={f.id}
           label={f.question}
           value={answers[f.id] ?? null}
           options={[
-            { value: true, label: s.yes },
-            { value: false, label: s.no },
+            { value: true, label: t('checkin.yes') },
+            { value: false, label: t('checkin.no') },
           ]}
           onChange={(value) => setAnswers((prev) => ({ ...prev, [f.id]: value }))}
         />
       ))}
       <label className="check">
         <input type="checkbox" checked={keep} onChange={(e) => setKeep(e.currentTarget.checked)} />
-        {s.keepFlags}
+        {t('checkin.keepFlags')}
       </label>
       <div className="button-row">
         <button type="button" className="button primary" onClick={finish}>
-          {s.flagsDone}
+          {t('checkin.flagsDone')}
         </button>
       </div>
     </section>
@@ -90,7 +90,7 @@ function Guidance({ flags, error }: { flags: RedFlag[]; error: string | null }) 
               {text?.title}
             </h2>
             <p className="flag-now">{mine[0]?.action}</p>
-            <p>{s.guidanceBecause}</p>
+            <p>{t('checkin.guidanceBecause')}</p>
             <ul className="flags">
               {mine.map((f) => (
                 <li key={f.id}>{f.symptom}</li>
@@ -100,7 +100,7 @@ function Guidance({ flags, error }: { flags: RedFlag[]; error: string | null }) 
         );
       })}
       <p>
-        <a href={hrefOf('safety')}>{s.guidanceMore}</a>
+        <a href={hrefOf('safety')}>{t('checkin.guidanceMore')}</a>
       </p>
       <FormStatus error={error} note={null} />
     </div>

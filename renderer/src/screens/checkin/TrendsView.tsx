@@ -2,10 +2,9 @@
 import type { Trends } from '../../../../shared/pacing/trends';
 import { BarChart } from '../../components/charts/BarChart';
 import { EmptyState } from '../../components/States';
+import { msgKey, t } from '../../i18n/t';
 import { formatDay } from '../../lib/format';
 import { hrefOf } from '../../lib/route';
-import { t } from '../../strings/format';
-import { checkinText as s } from '../../strings/pacing';
 
 const signed = (n: number) => (n > 0 ? `+${n}` : String(n));
 
@@ -14,8 +13,8 @@ export function TrendsView({ trends, onReviewed }: { trends: Trends; onReviewed(
   if (points.length === 0) {
     return (
       <section className="card">
-        <EmptyState title={s.trendsTitle}>
-          <p>{s.trendsEmpty}</p>
+        <EmptyState title={t('checkin.trendsTitle')}>
+          <p>{t('checkin.trendsEmpty')}</p>
         </EmptyState>
       </section>
     );
@@ -30,67 +29,84 @@ export function TrendsView({ trends, onReviewed }: { trends: Trends; onReviewed(
 
   return (
     <section className="card stack" aria-labelledby="trends-title" data-testid="checkin-trends">
-      <h2 id="trends-title">{s.trendsTitle}</h2>
+      <h2 id="trends-title">{t('checkin.trendsTitle')}</h2>
       {review.due && (
         <div className="notice stack" data-testid="review-nudge">
-          <p>{s.review}</p>
+          <p>{t('checkin.review')}</p>
           <div className="button-row">
             <a className="button" href={hrefOf('plan', 'review')}>
-              {s.reviewLink}
+              {t('checkin.reviewLink')}
             </a>
             <button type="button" className="button quiet" onClick={onReviewed}>
-              {s.reviewDone}
+              {t('checkin.reviewDone')}
             </button>
           </div>
         </div>
       )}
       <BarChart
-        title={s.chartTitle}
-        description={s.chartDescription}
+        title={t('checkin.chartTitle')}
+        description={t('checkin.chartDescription')}
         categories={categories}
-        categoryLabel={s.categoryLabel}
+        categoryLabel={t('checkin.categoryLabel')}
         mode="grouped"
         axis={{ max: 10, ticks: [0, 5, 10] }}
         format={(v) => String(v)}
         series={[
-          { key: 'peg', label: s.series.peg, className: 's-shown', values: points.map((p) => p.peg) },
-          { key: 'psfs', label: s.series.psfs, className: 's-done', values: points.map((p) => p.psfs ?? 0) },
+          {
+            key: 'peg',
+            label: t('checkin.series.peg'),
+            className: 's-shown',
+            values: points.map((p) => p.peg),
+          },
+          {
+            key: 'psfs',
+            label: t('checkin.series.psfs'),
+            className: 's-done',
+            values: points.map((p) => p.psfs ?? 0),
+          },
         ]}
         testId="checkin-scores-chart"
       />
       {points.some((p) => p.figures !== null) ? (
         <BarChart
-          title={s.sittingTitle}
-          description={s.sittingDescription}
+          title={t('checkin.sittingTitle')}
+          description={t('checkin.sittingDescription')}
           categories={categories}
-          categoryLabel={s.categoryLabel}
+          categoryLabel={t('checkin.categoryLabel')}
           mode="grouped"
           axis={{ max, ticks: [0, max / 2, max] }}
           format={(v) => String(Math.round(v))}
           series={[
-            { key: 'longest', label: s.series.longest, className: 's-bout', values: longest },
-            { key: 'standing', label: s.series.standing, className: 's-standing', values: standing },
+            { key: 'longest', label: t('checkin.series.longest'), className: 's-bout', values: longest },
+            {
+              key: 'standing',
+              label: t('checkin.series.standing'),
+              className: 's-standing',
+              values: standing,
+            },
           ]}
           testId="checkin-sitting-chart"
         />
       ) : (
         <p className="help">
-          {s.sittingTitle}: {s.noFigures}
+          {t('checkin.sittingTitle')}: {t('checkin.noFigures')}
         </p>
       )}
       {change && first && last && (
         <div data-testid="checkin-change">
-          <h3>{s.change}</h3>
+          <h3>{t('checkin.change')}</h3>
           <p>
-            {t(s.changePeg, { first: first.peg, latest: last.peg })}: {s.trend[change.peg.trend]}
+            {t('checkin.changePeg', { first: first.peg, latest: last.peg })}:{' '}
+            {t(msgKey('checkin.trend', change.peg.trend))}
           </p>
           {change.psfs && first.psfs !== null && last.psfs !== null && (
             <p>
-              {t(s.changePsfs, { first: first.psfs, latest: last.psfs })}: {s.trend[change.psfs.trend]}
+              {t('checkin.changePsfs', { first: first.psfs, latest: last.psfs })}:{' '}
+              {t(msgKey('checkin.trend', change.psfs.trend))}
             </p>
           )}
           <p>
-            {t(s.changeOther, {
+            {t('checkin.changeOther', {
               stiffness: signed(change.stiffness),
               sleep: signed(change.sleep),
               confidence: signed(change.confidence),

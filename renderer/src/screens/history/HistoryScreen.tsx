@@ -7,6 +7,7 @@ import { ScreenHeader } from '../../components/ScreenHeader';
 import { EmptyState, ErrorState, Loading, WaitCard } from '../../components/States';
 import { useApp } from '../../context';
 import { useLoad } from '../../hooks/useLoad';
+import { msgKey, t } from '../../i18n/t';
 import { formatDay, formatDayLong, formatMonth } from '../../lib/format';
 import {
   type Period,
@@ -18,8 +19,6 @@ import {
   stepPeriod,
 } from '../../lib/periods';
 import { hrefOf } from '../../lib/route';
-import { t } from '../../strings/format';
-import { history as s } from '../../strings/history';
 import { isEmptyDay } from '../today/DayFigures';
 import { DayView } from './DayView';
 import { PeriodView } from './PeriodView';
@@ -28,7 +27,7 @@ type Data = { kind: 'day'; summary: DaySummary; segments: Segment[] } | { kind: 
 
 function periodTitle(p: Period): string {
   if (p.kind === 'day') return formatDayLong(p.from);
-  if (p.kind === 'week') return t(s.weekLabel, { date: formatDay(p.from) });
+  if (p.kind === 'week') return t('history.weekLabel', { date: formatDay(p.from) });
   return formatMonth(p.from);
 }
 
@@ -41,15 +40,15 @@ export function HistoryScreen({ rest }: { rest: string[] }) {
 
   return (
     <div className="stack">
-      <ScreenHeader title={s.title} intro={s.intro} />
+      <ScreenHeader title={t('history.title')} intro={t('history.intro')} />
       {today ? (
         <HistoryBody rest={rest} today={today} />
       ) : (
         <WaitCard error={live.error} onRetry={live.reload} />
       )}
       <section className="card" aria-labelledby="export-title">
-        <h2 id="export-title">{s.export.title}</h2>
-        <p>{s.export.body}</p>
+        <h2 id="export-title">{t('history.export.title')}</h2>
+        <p>{t('history.export.body')}</p>
         <ExportButtons />
       </section>
     </div>
@@ -80,7 +79,7 @@ function HistoryBody({ rest, today }: { rest: string[]; today: string }) {
 
   return (
     <>
-      <nav className="history-nav" aria-label={s.viewsLabel}>
+      <nav className="history-nav" aria-label={t('history.viewsLabel')}>
         <ul className="tabs">
           {periodKinds.map((k: PeriodKind) => (
             <li key={k}>
@@ -94,26 +93,26 @@ function HistoryBody({ rest, today }: { rest: string[]; today: string }) {
                 )}
                 aria-current={period.kind === k ? 'page' : undefined}
               >
-                {s.views[k]}
+                {t(msgKey('history.views', k))}
               </a>
             </li>
           ))}
         </ul>
         <div className="button-row">
           <a className="button small" href={linkTo(prev)}>
-            {s.previous[period.kind]}
+            {t(msgKey('history.previous', period.kind))}
           </a>
           <h2 className="period-title" data-testid="period-title">
             {periodTitle(period)}
           </h2>
           {hasNext && (
             <a className="button small" href={linkTo(next)}>
-              {s.next[period.kind]}
+              {t(msgKey('history.next', period.kind))}
             </a>
           )}
           {current.from !== period.from && (
             <a className="button small quiet" href={linkTo(current)}>
-              {s.current[period.kind]}
+              {t(msgKey('history.current', period.kind))}
             </a>
           )}
         </div>
@@ -133,15 +132,21 @@ function Body({
   period: Period;
 }) {
   if (state.status === 'error')
-    return <ErrorState error={state.error} title={s.loadError} onRetry={reload} />;
+    return <ErrorState error={state.error} title={t('history.loadError')} onRetry={reload} />;
   if (state.status === 'loading' || !state.value) return <Loading />;
   const v = state.value;
   if (v.kind === 'day') return <DayView summary={v.summary} segments={v.segments} />;
   if (v.days.length === 0 || v.days.every(isEmptyDay)) {
     return (
       <div className="card">
-        <EmptyState title={period.kind === 'week' || period.kind === 'month' ? s.emptyTitle : s.emptyPeriod}>
-          <p>{s.emptyBody}</p>
+        <EmptyState
+          title={
+            period.kind === 'week' || period.kind === 'month'
+              ? t('history.emptyTitle')
+              : t('history.emptyPeriod')
+          }
+        >
+          <p>{t('history.emptyBody')}</p>
         </EmptyState>
       </div>
     );

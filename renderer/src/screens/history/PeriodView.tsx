@@ -4,15 +4,12 @@ import { type DaySummary, emptyDay } from '../../../../shared/summary';
 import { datesBetween } from '../../../../shared/time';
 import { BarChart } from '../../components/charts/BarChart';
 import { useApp } from '../../context';
+import { t } from '../../i18n/t';
 import { formatDay, formatMinutes, formatShare, formatWeekday } from '../../lib/format';
 import type { Period } from '../../lib/periods';
 import { hrefOf } from '../../lib/route';
 import { countAxis, minutesAxis, ticks } from '../../lib/scale';
 import { LONG_BOUT_MIN, plannedStandingShare, standingShare } from '../../lib/targets';
-import { charts } from '../../strings/charts';
-import { common } from '../../strings/common';
-import { plural, t } from '../../strings/format';
-import { history as s } from '../../strings/history';
 import { isEmptyDay, Totals } from '../today/DayFigures';
 
 export function sumDays(days: readonly DaySummary[], date: string): DaySummary {
@@ -52,42 +49,43 @@ export function PeriodView({ period, days }: { period: Period; days: readonly Da
   return (
     <div className="stack">
       <section className="card" aria-labelledby="period-totals">
-        <h2 id="period-totals">{s.totals}</h2>
+        <h2 id="period-totals">{t('history.totals')}</h2>
         <Totals day={total} />
         <p className="muted">
-          {plural(trackedDays, s.trackedDays)} · {s.avgSitting}:{' '}
+          {t('history.trackedDays', { n: trackedDays })} · {t('history.avgSitting')}:{' '}
           <span data-testid="avg-sitting">
             {formatMinutes(trackedDays > 0 ? total.sittingMin / trackedDays : 0)}
           </span>{' '}
-          · {s.standingShare}: <span data-testid="period-share">{formatShare(standingShare(total))}</span>
+          · {t('history.standingShare')}:{' '}
+          <span data-testid="period-share">{formatShare(standingShare(total))}</span>
         </p>
       </section>
       <section className="card" aria-labelledby="chart-posture">
-        <h2 id="chart-posture">{s.charts.postureTitle}</h2>
+        <h2 id="chart-posture">{t('history.charts.postureTitle')}</h2>
         <BarChart
           testId="chart-posture"
-          title={s.charts.postureTitle}
-          description={t(s.charts.postureDesc, range)}
+          title={t('history.charts.postureTitle')}
+          description={t('history.charts.postureDesc', range)}
           categories={labels}
-          categoryLabel={charts.day}
+          categoryLabel={t('charts.day')}
           axis={postureAxis}
           format={formatMinutes}
           series={[
             {
               key: 'sitting',
-              label: common.posture.sitting,
+              label: t('common.posture.sitting'),
               className: 's-sitting',
               values: all.map((d) => d.sittingMin),
             },
             {
               key: 'standing',
-              label: common.posture.standing,
+              label: t('common.posture.standing'),
               className: 's-standing',
               values: all.map((d) => d.standingMin),
             },
             {
               key: 'moving',
-              label: common.posture.moving,
+              label: t('common.posture.moving'),
               className: 's-moving',
               values: all.map((d) => d.movingMin),
             },
@@ -95,20 +93,20 @@ export function PeriodView({ period, days }: { period: Period; days: readonly Da
         />
       </section>
       <section className="card" aria-labelledby="chart-bout">
-        <h2 id="chart-bout">{s.charts.boutTitle}</h2>
+        <h2 id="chart-bout">{t('history.charts.boutTitle')}</h2>
         <BarChart
           testId="chart-bout"
-          title={s.charts.boutTitle}
-          description={t(s.charts.boutDesc, { limit: formatMinutes(LONG_BOUT_MIN) })}
+          title={t('history.charts.boutTitle')}
+          description={t('history.charts.boutDesc', { limit: formatMinutes(LONG_BOUT_MIN) })}
           categories={labels}
-          categoryLabel={charts.day}
+          categoryLabel={t('charts.day')}
           axis={boutAxis}
           format={formatMinutes}
-          target={{ value: LONG_BOUT_MIN, label: s.charts.boutTarget }}
+          target={{ value: LONG_BOUT_MIN, label: t('history.charts.boutTarget') }}
           series={[
             {
               key: 'bout',
-              label: s.charts.boutLabel,
+              label: t('history.charts.boutLabel'),
               className: 's-bout',
               values: all.map((d) => d.longestSittingBoutMin),
             },
@@ -116,20 +114,20 @@ export function PeriodView({ period, days }: { period: Period; days: readonly Da
         />
       </section>
       <section className="card" aria-labelledby="chart-share">
-        <h2 id="chart-share">{s.charts.shareTitle}</h2>
+        <h2 id="chart-share">{t('history.charts.shareTitle')}</h2>
         <BarChart
           testId="chart-share"
-          title={s.charts.shareTitle}
-          description={s.charts.shareDesc}
+          title={t('history.charts.shareTitle')}
+          description={t('history.charts.shareDesc')}
           categories={labels}
-          categoryLabel={charts.day}
+          categoryLabel={t('charts.day')}
           axis={{ max: 1, ticks: ticks(1) }}
           format={formatShare}
-          {...(planned > 0 ? { target: { value: planned, label: s.charts.shareTarget } } : {})}
+          {...(planned > 0 ? { target: { value: planned, label: t('history.charts.shareTarget') } } : {})}
           series={[
             {
               key: 'share',
-              label: s.charts.shareLabel,
+              label: t('history.charts.shareLabel'),
               className: 's-share',
               values: all.map(standingShare),
             },
@@ -137,26 +135,26 @@ export function PeriodView({ period, days }: { period: Period; days: readonly Da
         />
       </section>
       <section className="card" aria-labelledby="chart-prompts">
-        <h2 id="chart-prompts">{s.charts.promptsTitle}</h2>
+        <h2 id="chart-prompts">{t('history.charts.promptsTitle')}</h2>
         <BarChart
           testId="chart-prompts"
-          title={s.charts.promptsTitle}
-          description={s.charts.promptsDesc}
+          title={t('history.charts.promptsTitle')}
+          description={t('history.charts.promptsDesc')}
           categories={labels}
-          categoryLabel={charts.day}
+          categoryLabel={t('charts.day')}
           mode="grouped"
           axis={promptAxis}
           format={(n) => String(Math.round(n))}
           series={[
             {
               key: 'shown',
-              label: s.charts.shown,
+              label: t('history.charts.shown'),
               className: 's-shown',
               values: all.map((d) => d.prompts.shown),
             },
             {
               key: 'done',
-              label: s.charts.done,
+              label: t('history.charts.done'),
               className: 's-done',
               values: all.map((d) => d.prompts.done),
             },
@@ -164,25 +162,25 @@ export function PeriodView({ period, days }: { period: Period; days: readonly Da
         />
       </section>
       <section className="card" aria-labelledby="days-table">
-        <h2 id="days-table">{s.daysTable}</h2>
+        <h2 id="days-table">{t('history.daysTable')}</h2>
         <table className="data-table days-table" data-testid="days-table">
           <thead>
             <tr>
-              <th scope="col">{charts.day}</th>
+              <th scope="col">{t('charts.day')}</th>
               <th scope="col" className="num">
-                {common.posture.sitting}
+                {t('common.posture.sitting')}
               </th>
               <th scope="col" className="num">
-                {common.posture.standing}
+                {t('common.posture.standing')}
               </th>
               <th scope="col" className="num">
-                {common.posture.moving}
+                {t('common.posture.moving')}
               </th>
               <th scope="col" className="num">
-                {s.charts.boutLabel}
+                {t('history.charts.boutLabel')}
               </th>
               <th scope="col" className="num">
-                {s.charts.promptsDoneShown}
+                {t('history.charts.promptsDoneShown')}
               </th>
             </tr>
           </thead>
@@ -195,7 +193,7 @@ export function PeriodView({ period, days }: { period: Period; days: readonly Da
                 {isEmptyDay(d) ? (
                   // Nothing measured (before install, a day off, the computer off): not a day of 0 min.
                   <td colSpan={5} className="muted not-tracked">
-                    {s.notTracked}
+                    {t('history.notTracked')}
                   </td>
                 ) : (
                   <>

@@ -9,20 +9,28 @@ import { AppVersion } from '../../components/AppVersion';
 import { CheckField, DayPicker, RadioChoices, TextField } from '../../components/form/Field';
 import { useApp } from '../../context';
 import { useMutation } from '../../hooks/useMutation';
-import { weekdayName } from '../../lib/format';
+import { msgKey, t } from '../../i18n/t';
 import { hrefOf, type Route } from '../../lib/route';
 import { patchAt } from '../../lib/settingRules';
-import { common } from '../../strings/common';
-import { t } from '../../strings/format';
-import { onboarding as s } from '../../strings/onboarding';
-import { settingsText } from '../../strings/settings';
 import { Disclaimer, RedFlags } from '../safety/SafetyContent';
 import { SafetyScreen } from '../safety/SafetyScreen';
 import { refusalText } from '../settings/useGroupSave';
 
 type Preset = Exclude<Settings['schedule']['preset'], 'custom'>;
 const presetChoices: readonly Preset[] = ['back-friendly', 'cornell', 'no-standing-desk'];
-const dayNames = [0, 1, 2, 3, 4, 5, 6].map((d) => weekdayName(d));
+const stepKeys = [
+  'onboarding.steps.welcome',
+  'onboarding.steps.desk',
+  'onboarding.steps.hours',
+  'onboarding.steps.safety',
+] as const;
+const pointKeys = [
+  'onboarding.welcome.points.measures',
+  'onboarding.welcome.points.prompts',
+  'onboarding.welcome.points.routines',
+  'onboarding.welcome.points.history',
+  'onboarding.welcome.points.local',
+] as const;
 
 export function Onboarding({ route }: { route: Route }) {
   const { settings, saveSettings } = useApp();
@@ -38,10 +46,10 @@ export function Onboarding({ route }: { route: Route }) {
   const saving = useMutation();
   const busy = saving.busy;
   const headingRef = useRef<HTMLHeadingElement>(null);
-  const total = s.steps.length;
+  const total = stepKeys.length;
 
   useEffect(() => {
-    document.title = `${s.title} — ${common.appName}`;
+    document.title = `${t('onboarding.title')} — ${t('common.appName')}`;
   }, []);
   useEffect(() => {
     if (step > 0) headingRef.current?.focus();
@@ -51,7 +59,7 @@ export function Onboarding({ route }: { route: Route }) {
     return (
       <div className="onboarding">
         <p>
-          <a href={hrefOf('today')}>← {s.backToSetup}</a>
+          <a href={hrefOf('today')}>← {t('onboarding.backToSetup')}</a>
         </p>
         <main id="main">
           <SafetyScreen />
@@ -75,7 +83,7 @@ export function Onboarding({ route }: { route: Route }) {
 
   const finish = async () => {
     if (!ack) {
-      setError(s.safety.ackNeeded);
+      setError(t('onboarding.safety.ackNeeded'));
       return;
     }
     setError(null);
@@ -86,7 +94,7 @@ export function Onboarding({ route }: { route: Route }) {
       window.location.hash = hrefOf('today');
     } else if (r.error) {
       // Every choice was checked on its step, so this is main failing to save: say so once.
-      setError(t(settingsText.notSaved, { message: r.error.message }));
+      setError(t('settings.notSaved', { message: r.error.message }));
     }
   };
 
@@ -99,44 +107,44 @@ export function Onboarding({ route }: { route: Route }) {
   return (
     <div className="onboarding">
       <header className="onboarding-top">
-        <span className="nav-brand">{common.appName}</span>
+        <span className="nav-brand">{t('common.appName')}</span>
         <a className="safety-link" href={hrefOf('safety')}>
-          {common.safetyLinkLong}
+          {t('common.safetyLinkLong')}
         </a>
       </header>
       <main id="main" className="card onboarding-card">
-        <p className="muted">{t(s.stepOf, { n: step + 1, total })}</p>
-        <ol className="steps-indicator" aria-label={s.stepsLabel}>
-          {s.steps.map((name, i) => (
-            <li key={name} aria-current={i === step ? 'step' : undefined} className={i < step ? 'done' : ''}>
-              {name}
+        <p className="muted">{t('onboarding.stepOf', { n: step + 1, total })}</p>
+        <ol className="steps-indicator" aria-label={t('onboarding.stepsLabel')}>
+          {stepKeys.map((key, i) => (
+            <li key={key} aria-current={i === step ? 'step' : undefined} className={i < step ? 'done' : ''}>
+              {t(key)}
             </li>
           ))}
         </ol>
         {step === 0 && (
           <section aria-labelledby="ob-title">
-            <h1 id="ob-title">{s.title}</h1>
-            <h2>{s.welcome.heading}</h2>
+            <h1 id="ob-title">{t('onboarding.title')}</h1>
+            <h2>{t('onboarding.welcome.heading')}</h2>
             <ul>
-              {s.welcome.points.map((p) => (
-                <li key={p}>{p}</li>
+              {pointKeys.map((key) => (
+                <li key={key}>{t(key)}</li>
               ))}
             </ul>
-            <p className="muted">{s.welcome.note}</p>
+            <p className="muted">{t('onboarding.welcome.note')}</p>
           </section>
         )}
         {step === 1 && (
           <section aria-labelledby="ob-title">
             <h1 id="ob-title" ref={headingRef} tabIndex={-1}>
-              {s.desk.heading}
+              {t('onboarding.desk.heading')}
             </h1>
             <RadioChoices<Preset>
-              label={s.desk.help}
+              label={t('onboarding.desk.help')}
               value={preset}
               options={presetChoices.map((p) => ({
                 value: p,
-                label: s.desk.options[p].label,
-                help: s.desk.options[p].help,
+                label: t(msgKey('onboarding.desk.options', p, '.label')),
+                help: t(msgKey('onboarding.desk.options', p, '.help')),
               }))}
               onChange={setPreset}
             />
@@ -145,58 +153,57 @@ export function Onboarding({ route }: { route: Route }) {
         {step === 2 && (
           <section aria-labelledby="ob-title">
             <h1 id="ob-title" ref={headingRef} tabIndex={-1}>
-              {s.hours.heading}
+              {t('onboarding.hours.heading')}
             </h1>
-            <p>{s.hours.help}</p>
+            <p>{t('onboarding.hours.help')}</p>
             <CheckField
-              label={s.hours.enabled}
+              label={t('onboarding.hours.enabled')}
               checked={hours.enabled}
               onChange={(enabled) => setHours({ ...hours, enabled })}
             />
             <DayPicker
-              label={settingsText.hours.days}
+              label={t('settings.hours.days')}
               help={
                 hours.days.length === 0
                   ? hours.enabled
-                    ? settingsText.hours.noDays
-                    : settingsText.hours.noDaysOff
+                    ? t('settings.hours.noDays')
+                    : t('settings.hours.noDaysOff')
                   : undefined
               }
               value={hours.days}
-              names={dayNames}
               onChange={(days) => setHours({ ...hours, days })}
             />
             <div className="inline-fields">
               <TextField
-                label={settingsText.hours.start}
+                label={t('settings.hours.start')}
                 type="time"
                 value={range.start}
                 invalid={hoursError !== null}
                 onChange={(start) => setRange({ ...range, start })}
               />
               <TextField
-                label={settingsText.hours.end}
-                help={settingsText.hours.rangeHelp}
+                label={t('settings.hours.end')}
+                help={t('settings.hours.rangeHelp')}
                 error={hoursError}
                 type="time"
                 value={range.end}
                 onChange={(end) => setRange({ ...range, end })}
               />
             </div>
-            <CheckField label={s.hours.startAtLogin} checked={login} onChange={setLogin} />
+            <CheckField label={t('onboarding.hours.startAtLogin')} checked={login} onChange={setLogin} />
           </section>
         )}
         {step === 3 && (
           <section aria-labelledby="ob-title" className="stack">
             <div>
               <h1 id="ob-title" ref={headingRef} tabIndex={-1}>
-                {s.safety.heading}
+                {t('onboarding.safety.heading')}
               </h1>
-              <p>{s.safety.intro}</p>
+              <p>{t('onboarding.safety.intro')}</p>
             </div>
             <Disclaimer />
             <RedFlags />
-            <CheckField label={s.safety.ack} checked={ack} onChange={setAck} />
+            <CheckField label={t('onboarding.safety.ack')} checked={ack} onChange={setAck} />
           </section>
         )}
         {error && (
@@ -207,16 +214,16 @@ export function Onboarding({ route }: { route: Route }) {
         <div className="button-row onboarding-actions">
           {step > 0 && (
             <button type="button" className="button" onClick={() => setStep(step - 1)} disabled={busy}>
-              {s.back}
+              {t('onboarding.back')}
             </button>
           )}
           {step < total - 1 ? (
             <button type="button" className="button primary" onClick={next}>
-              {s.next}
+              {t('onboarding.next')}
             </button>
           ) : (
             <button type="button" className="button primary" onClick={finish} disabled={busy}>
-              {busy ? s.saving : s.finish}
+              {busy ? t('onboarding.saving') : t('onboarding.finish')}
             </button>
           )}
         </div>

@@ -5,10 +5,9 @@ import { api } from '../../api';
 import { FormStatus, SelectField } from '../../components/form/Field';
 import { getRoutine } from '../../content';
 import { useMutation } from '../../hooks/useMutation';
+import { t } from '../../i18n/t';
 import { formatDay } from '../../lib/format';
 import { hrefOf } from '../../lib/route';
-import { t } from '../../strings/format';
-import { pacingText as s } from '../../strings/pacing';
 
 const SHARES = [30, 40, 50, 60, 70];
 
@@ -31,11 +30,11 @@ export function FlareCard({ flare, onChange }: { flare: FlareView; onChange(): v
 
   return (
     <section className="card stack" aria-labelledby={`${id}-title`} data-testid="flare-card">
-      <h2 id={`${id}-title`}>{flare.active ? s.flare.onTitle : s.flare.title}</h2>
+      <h2 id={`${id}-title`}>{flare.active ? t('pacing.flare.onTitle') : t('pacing.flare.title')}</h2>
       {flare.active ? (
         <>
           <p data-testid="flare-status">
-            {t(s.flare.onBody, { since: formatDay(flare.since ?? ''), pct: flare.sharePct ?? 0 })}
+            {t('pacing.flare.onBody', { since: formatDay(flare.since ?? ''), pct: flare.sharePct ?? 0 })}
           </p>
           <div className="button-row">
             <button
@@ -44,39 +43,39 @@ export function FlareCard({ flare, onChange }: { flare: FlareView; onChange(): v
               disabled={action.busy}
               onClick={() => void set(false)}
             >
-              {s.flare.leave}
+              {t('pacing.flare.leave')}
             </button>
           </div>
-          <p className="help">{t(s.flare.leaveHelp, { days: flare.defaults.returnDays })}</p>
+          <p className="help">{t('pacing.flare.leaveHelp', { days: flare.defaults.returnDays })}</p>
         </>
       ) : (
         <>
           {flare.today.phase === 'return' && (
             <p data-testid="flare-status">
-              {t(s.flare.returning, {
+              {t('pacing.flare.returning', {
                 day: flare.today.day,
                 of: flare.today.of,
                 pct: Math.round(flare.today.factor * 100),
               })}
             </p>
           )}
-          <p>{s.flare.offBody}</p>
+          <p>{t('pacing.flare.offBody')}</p>
           <SelectField
-            label={s.flare.share}
+            label={t('pacing.flare.share')}
             value={share}
-            options={shares.map((p) => ({ value: p, label: t(s.flare.shareOption, { pct: p }) }))}
+            options={shares.map((p) => ({ value: p, label: t('pacing.flare.shareOption', { pct: p }) }))}
             onChange={(pct) => setShare(pct)}
           />
           <div className="button-row">
             <button type="button" className="button" disabled={action.busy} onClick={() => void set(true)}>
-              {s.flare.enter}
+              {t('pacing.flare.enter')}
             </button>
           </div>
         </>
       )}
-      <h3>{s.flare.staples}</h3>
+      <h3>{t('pacing.flare.staples')}</h3>
       {staples.length === 0 ? (
-        <p className="help">{s.flare.noStaples}</p>
+        <p className="help">{t('pacing.flare.noStaples')}</p>
       ) : (
         <ul>
           {staples.map((r) => (
@@ -87,7 +86,7 @@ export function FlareCard({ flare, onChange }: { flare: FlareView; onChange(): v
         </ul>
       )}
       <p>
-        <a href={hrefOf('safety')}>{s.flare.planLink}</a>
+        <a href={hrefOf('safety')}>{t('pacing.flare.planLink')}</a>
       </p>
       <FormStatus error={action.error?.message} note={null} />
     </section>

@@ -3,9 +3,8 @@ import { useId } from 'react';
 import type { GoalView } from '../../../../shared/pacing/ipc';
 import { DataTable } from '../../components/charts/DataTable';
 import { ProgressBar } from '../../components/States';
+import { t } from '../../i18n/t';
 import { formatDay } from '../../lib/format';
-import { plural, t } from '../../strings/format';
-import { pacingText as s } from '../../strings/pacing';
 import { amountText, cadenceText, nextText, todayText } from './describe';
 import { GoalEdit } from './GoalEdit';
 import { LogForm } from './LogForm';
@@ -22,45 +21,59 @@ export function GoalCard({ view, today, onChange }: { view: GoalView; today?: st
       </header>
       {plan.status === 'collecting' ? (
         <p data-testid="goal-collecting">
-          {plural(plan.baseline.needed, manual ? s.collectingManual : s.collectingMeasured)}
+          {manual
+            ? t('pacing.collectingManual', { n: plan.baseline.needed })
+            : t('pacing.collectingMeasured', { n: plan.baseline.needed })}
         </p>
       ) : (
         <div className="stack">
           <p data-testid="goal-baseline">
-            {t(s.baseline, { value: amountText(goal.metric, Math.round(plan.baseline.value)) })} (
-            {plan.baseline.source === 'derived' ? s.baselineDerived : s.baselineEdited})
+            {t('pacing.baseline', { value: amountText(goal.metric, Math.round(plan.baseline.value)) })} (
+            {plan.baseline.source === 'derived' ? t('pacing.baselineDerived') : t('pacing.baselineEdited')})
           </p>
           <p data-testid="goal-week">
-            {t(goal.metric === 'longest-sitting-bout-min' ? s.thisWeekCap : s.thisWeek, {
-              target: amountText(goal.metric, plan.thisWeek.target),
-              cadence: cadenceText(goal.cadence),
-            })}
+            {goal.metric === 'longest-sitting-bout-min'
+              ? t('pacing.thisWeekCap', {
+                  target: amountText(goal.metric, plan.thisWeek.target),
+                  cadence: cadenceText(goal.cadence),
+                })
+              : t('pacing.thisWeek', {
+                  target: amountText(goal.metric, plan.thisWeek.target),
+                  cadence: cadenceText(goal.cadence),
+                })}
           </p>
           <ProgressBar
             value={plan.thisWeek.done / Math.max(1, plan.thisWeek.required)}
-            label={s.progressLabel}
+            label={t('pacing.progressLabel')}
           />
-          <p>{t(s.progress, { done: plan.thisWeek.done, required: plan.thisWeek.required })}</p>
+          <p>{t('pacing.progress', { done: plan.thisWeek.done, required: plan.thisWeek.required })}</p>
           <p data-testid="goal-today">{todayText(goal, plan)}</p>
           {plan.today.value !== null && (
-            <p>{t(s.todayValue, { value: amountText(goal.metric, Math.round(plan.today.value)) })}</p>
+            <p>{t('pacing.todayValue', { value: amountText(goal.metric, Math.round(plan.today.value)) })}</p>
           )}
           <p data-testid="goal-next">{nextText(goal, plan)}</p>
           {plan.weeks.length > 1 && (
             <DataTable
-              caption={s.historyTitle}
-              rowHeader={s.historyCols.week}
+              caption={t('pacing.historyTitle')}
+              rowHeader={t('pacing.historyCols.week')}
               rows={plan.weeks.map((w) => formatDay(w.from))}
               columns={[
                 {
-                  label: s.historyCols.target,
+                  label: t('pacing.historyCols.target'),
                   values: plan.weeks.map((w) => amountText(goal.metric, w.target)),
                 },
-                { label: s.historyCols.done, values: plan.weeks.map((w) => `${w.done}/${w.required}`) },
                 {
-                  label: s.historyCols.result,
+                  label: t('pacing.historyCols.done'),
+                  values: plan.weeks.map((w) => `${w.done}/${w.required}`),
+                },
+                {
+                  label: t('pacing.historyCols.result'),
                   values: plan.weeks.map((w) =>
-                    w.met ? s.result.met : w.current ? s.result.current : s.result.missed,
+                    w.met
+                      ? t('pacing.result.met')
+                      : w.current
+                        ? t('pacing.result.current')
+                        : t('pacing.result.missed'),
                   ),
                 },
               ]}

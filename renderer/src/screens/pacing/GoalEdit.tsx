@@ -5,8 +5,8 @@ import { addDays } from '../../../../shared/time';
 import { api } from '../../api';
 import { FormStatus, TextField } from '../../components/form/Field';
 import { useMutation } from '../../hooks/useMutation';
+import { t } from '../../i18n/t';
 import { numberOf } from '../../lib/formInput';
-import { pacingText as s } from '../../strings/pacing';
 
 export function GoalEdit({ view, onChange }: { view: GoalView; onChange(): void }) {
   const { goal, plan } = view;
@@ -40,17 +40,17 @@ export function GoalEdit({ view, onChange }: { view: GoalView; onChange(): void 
       () => api().invoke('pacing.deleteGoal', { goalId: goal.id, confirmHistory }),
       () => {
         onChange();
-        return s.edit.deleted;
+        return t('pacing.edit.deleted');
       },
     );
 
   return (
     <details>
-      <summary>{s.edit.summary}</summary>
+      <summary>{t('pacing.edit.summary')}</summary>
       <div className="stack">
         <TextField
-          label={s.edit.baseline}
-          help={s.edit.baselineHelp}
+          label={t('pacing.edit.baseline')}
+          help={t('pacing.edit.baselineHelp')}
           type="number"
           value={baseline}
           onChange={setBaseline}
@@ -62,7 +62,7 @@ export function GoalEdit({ view, onChange }: { view: GoalView; onChange(): void 
             disabled={editing.busy}
             onClick={() => void saveBaseline()}
           >
-            {s.edit.saveBaseline}
+            {t('pacing.edit.saveBaseline')}
           </button>
           {nextWeek && (
             <button
@@ -72,7 +72,7 @@ export function GoalEdit({ view, onChange }: { view: GoalView; onChange(): void 
               disabled={editing.busy}
               onClick={() => void toggleHold(nextWeek)}
             >
-              {held ? s.edit.unholdNext : s.edit.holdNext}
+              {held ? t('pacing.edit.unholdNext') : t('pacing.edit.holdNext')}
             </button>
           )}
           <button
@@ -81,7 +81,7 @@ export function GoalEdit({ view, onChange }: { view: GoalView; onChange(): void 
             disabled={editing.busy}
             onClick={() => void remove(false)}
           >
-            {s.edit.delete}
+            {t('pacing.edit.delete')}
           </button>
         </div>
         {confirming && editing.error ? (
@@ -89,10 +89,10 @@ export function GoalEdit({ view, onChange }: { view: GoalView; onChange(): void 
             <p>{editing.error.message}</p>
             <div className="button-row">
               <button type="button" className="button danger" onClick={() => void remove(true)}>
-                {s.edit.confirmDelete}
+                {t('pacing.edit.confirmDelete')}
               </button>
               <button type="button" className="button quiet" onClick={editing.clear}>
-                {s.edit.cancel}
+                {t('pacing.edit.cancel')}
               </button>
             </div>
           </div>

@@ -3,9 +3,8 @@ import { type FormEvent, useState } from 'react';
 import { api } from '../../api';
 import { FormStatus, TextField } from '../../components/form/Field';
 import { useMutation } from '../../hooks/useMutation';
+import { t } from '../../i18n/t';
 import { errorSummary, fieldError, numberOf, ratingOf } from '../../lib/formInput';
-import { t } from '../../strings/format';
-import { pacingText as s } from '../../strings/pacing';
 
 export function LogForm({ goalId, today, onLogged }: { goalId: string; today?: string; onLogged(): void }) {
   const blank = { minutes: '', date: today ?? '', before: '', after: '', note: '' };
@@ -32,48 +31,54 @@ export function LogForm({ goalId, today, onLogged }: { goalId: string; today?: s
         setSoreness(res.sorenessNote);
         setV(blank);
         onLogged();
-        return t(s.log.saved, { minutes: res.session.minutes });
+        return t('pacing.log.saved', { minutes: res.session.minutes });
       },
     );
   };
 
   return (
-    <form noValidate onSubmit={submit} aria-label={s.log.title} className="stack">
-      <h4>{s.log.title}</h4>
+    <form noValidate onSubmit={submit} aria-label={t('pacing.log.title')} className="stack">
+      <h4>{t('pacing.log.title')}</h4>
       <div className="inline-fields">
         <TextField
-          label={s.log.minutes}
+          label={t('pacing.log.minutes')}
           type="number"
           value={v.minutes}
           error={err('minutes')}
           onChange={set('minutes')}
         />
-        <TextField label={s.log.date} type="date" value={v.date} error={err('date')} onChange={set('date')} />
         <TextField
-          label={s.log.before}
+          label={t('pacing.log.date')}
+          type="date"
+          value={v.date}
+          error={err('date')}
+          onChange={set('date')}
+        />
+        <TextField
+          label={t('pacing.log.before')}
           type="number"
           value={v.before}
           error={err('before')}
           onChange={set('before')}
         />
         <TextField
-          label={s.log.after}
+          label={t('pacing.log.after')}
           type="number"
           value={v.after}
           error={err('after')}
           onChange={set('after')}
         />
       </div>
-      <TextField label={s.log.note} value={v.note} error={err('note')} onChange={set('note')} />
+      <TextField label={t('pacing.log.note')} value={v.note} error={err('note')} onChange={set('note')} />
       <div className="button-row">
         <button type="submit" className="button primary" disabled={logging.busy}>
-          {s.log.submit}
+          {t('pacing.log.submit')}
         </button>
       </div>
       <FormStatus error={errorSummary(logging.error)} note={logging.note} />
       {soreness && (
         <p className="notice" data-testid="soreness-note">
-          {s.log.soreness}
+          {t('pacing.log.soreness')}
         </p>
       )}
     </form>

@@ -4,14 +4,10 @@ import { metrics } from '../../../../shared/pacing/goal';
 import { api } from '../../api';
 import { DayPicker, FormStatus, Group, SelectField, TextField } from '../../components/form/Field';
 import { useMutation } from '../../hooks/useMutation';
-import { weekdayName } from '../../lib/format';
+import { msgKey, t } from '../../i18n/t';
 import { errorSummary, fieldError } from '../../lib/formInput';
-import { t } from '../../strings/format';
-import { pacingText as s } from '../../strings/pacing';
 import { cadenceKinds, createRequestOf, emptyDraft, goalDraftReducer, isManual, modes } from './goalDraft';
 import { goalPresets } from './presets';
-
-const shortDays = [0, 1, 2, 3, 4, 5, 6].map((d) => weekdayName(d, 'short'));
 
 export function NewGoalForm({ onCreated }: { onCreated(): void }) {
   const id = useId();
@@ -26,15 +22,15 @@ export function NewGoalForm({ onCreated }: { onCreated(): void }) {
       () => {
         dispatch({ type: 'reset' });
         onCreated();
-        return s.create.created;
+        return t('pacing.create.created');
       },
     );
   };
 
   return (
     <form noValidate className="card stack" onSubmit={submit} aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>{s.create.title}</h2>
-      <Group label={s.create.presets} help={s.create.presetsHelp}>
+      <h2 id={`${id}-title`}>{t('pacing.create.title')}</h2>
+      <Group label={t('pacing.create.presets')} help={t('pacing.create.presetsHelp')}>
         <div className="button-row">
           {goalPresets.map((p) => (
             <button
@@ -46,33 +42,33 @@ export function NewGoalForm({ onCreated }: { onCreated(): void }) {
                 creating.clear();
               }}
             >
-              {s.create.preset[p.id]}
+              {t(msgKey('pacing.create.preset', p.id))}
             </button>
           ))}
         </div>
       </Group>
       <TextField
-        label={s.create.name}
+        label={t('pacing.create.name')}
         value={draft.name}
         error={err('fields.name')}
         onChange={(value) => dispatch({ type: 'set', field: 'name', value })}
       />
       <SelectField
-        label={s.create.metric}
+        label={t('pacing.create.metric')}
         value={draft.metric}
-        options={metrics.map((m) => ({ value: m, label: s.metric[m] }))}
+        options={metrics.map((m) => ({ value: m, label: t(msgKey('pacing.metric', m)) }))}
         onChange={(value) => dispatch({ type: 'set', field: 'metric', value })}
       />
       <div className="inline-fields">
         <SelectField
-          label={s.create.cadence}
+          label={t('pacing.create.cadence')}
           value={draft.kind}
-          options={cadenceKinds.map((k) => ({ value: k, label: s.cadenceLabel[k] }))}
+          options={cadenceKinds.map((k) => ({ value: k, label: t(msgKey('pacing.cadenceLabel', k)) }))}
           onChange={(value) => dispatch({ type: 'set', field: 'kind', value })}
         />
         {draft.kind === 'per-week' && (
           <TextField
-            label={s.create.times}
+            label={t('pacing.create.times')}
             type="number"
             value={draft.times}
             error={err('fields.cadence.times')}
@@ -82,23 +78,23 @@ export function NewGoalForm({ onCreated }: { onCreated(): void }) {
       </div>
       {draft.kind === 'weekdays' && (
         <DayPicker
-          label={s.create.days}
+          label={t('pacing.create.days')}
           value={draft.days}
-          names={shortDays}
+          names="short"
           error={err('fields.cadence.days')}
           onChange={(value) => dispatch({ type: 'set', field: 'days', value })}
         />
       )}
       <div className="inline-fields">
         <SelectField
-          label={s.create.progression}
+          label={t('pacing.create.progression')}
           value={draft.mode}
-          options={modes.map((m) => ({ value: m, label: s.create.progressionMode[m] }))}
+          options={modes.map((m) => ({ value: m, label: t(msgKey('pacing.create.progressionMode', m)) }))}
           onChange={(value) => dispatch({ type: 'set', field: 'mode', value })}
         />
         {draft.mode === 'percent' && (
           <TextField
-            label={s.create.pct}
+            label={t('pacing.create.pct')}
             type="number"
             value={draft.pct}
             error={err('fields.progression.pct')}
@@ -107,7 +103,7 @@ export function NewGoalForm({ onCreated }: { onCreated(): void }) {
         )}
         {draft.mode === 'step' && (
           <TextField
-            label={s.create.step}
+            label={t('pacing.create.step')}
             type="number"
             value={draft.step}
             error={err('fields.progression.step')}
@@ -115,8 +111,8 @@ export function NewGoalForm({ onCreated }: { onCreated(): void }) {
           />
         )}
         <TextField
-          label={s.create.aim}
-          help={s.create.aimHelp}
+          label={t('pacing.create.aim')}
+          help={t('pacing.create.aimHelp')}
           type="number"
           value={draft.aim}
           error={err('fields.aim')}
@@ -124,19 +120,19 @@ export function NewGoalForm({ onCreated }: { onCreated(): void }) {
         />
       </div>
       {isManual(draft) && (
-        <Group label={s.create.sessions} help={s.create.sessionsHelp}>
+        <Group label={t('pacing.create.sessions')} help={t('pacing.create.sessionsHelp')}>
           {draft.sessions.map((x, i) => (
             // biome-ignore lint/suspicious/noArrayIndexKey: three fixed rows.
             <div className="inline-fields" key={i}>
               <TextField
-                label={t(s.create.sessionMinutes, { n: i + 1 })}
+                label={t('pacing.create.sessionMinutes', { n: i + 1 })}
                 type="number"
                 value={x.minutes}
                 error={err(`sessions.${i}.minutes`)}
                 onChange={(value) => dispatch({ type: 'session', index: i, part: 'minutes', value })}
               />
               <TextField
-                label={t(s.create.sessionDate, { n: i + 1 })}
+                label={t('pacing.create.sessionDate', { n: i + 1 })}
                 type="date"
                 value={x.date}
                 error={err(`sessions.${i}.date`)}
@@ -148,7 +144,7 @@ export function NewGoalForm({ onCreated }: { onCreated(): void }) {
       )}
       <div className="button-row">
         <button type="submit" className="button primary" disabled={creating.busy}>
-          {s.create.submit}
+          {t('pacing.create.submit')}
         </button>
       </div>
       <FormStatus error={errorSummary(creating.error)} note={creating.note} />

@@ -5,7 +5,7 @@ import { ScreenHeader } from '../../components/ScreenHeader';
 import { EmptyState, LoadCard } from '../../components/States';
 import { useApp } from '../../context';
 import { useLoad } from '../../hooks/useLoad';
-import { pacingText as s } from '../../strings/pacing';
+import { t } from '../../i18n/t';
 import { FlareCard } from './FlareCard';
 import { GoalCard } from './GoalCard';
 import { NewGoalForm } from './NewGoalForm';
@@ -19,17 +19,17 @@ export function PacingScreen() {
 
   return (
     <div className="stack">
-      <ScreenHeader title={s.title} intro={s.intro} />
-      <LoadCard load={view} errorTitle={s.loadError} />
+      <ScreenHeader title={t('pacing.title')} intro={t('pacing.intro')} />
+      <LoadCard load={view} errorTitle={t('pacing.loadError')} />
       {data && (
         <>
           <FlareCard flare={data.flare} onChange={view.reload} />
           <section className="stack" aria-labelledby="pacing-goals">
-            <h2 id="pacing-goals">{s.goalsTitle}</h2>
+            <h2 id="pacing-goals">{t('pacing.goalsTitle')}</h2>
             {data.goals.length === 0 ? (
               <div className="card">
-                <EmptyState title={s.noGoals}>
-                  <p>{s.noGoalsBody}</p>
+                <EmptyState title={t('pacing.noGoals')}>
+                  <p>{t('pacing.noGoalsBody')}</p>
                 </EmptyState>
               </div>
             ) : (

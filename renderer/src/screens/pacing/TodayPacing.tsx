@@ -3,9 +3,8 @@
  * target is told by Today's own standing line (one story), so it is not repeated here.
  */
 import type { PacingView } from '../../../../shared/pacing/ipc';
+import { t } from '../../i18n/t';
 import { hrefOf } from '../../lib/route';
-import { t } from '../../strings/format';
-import { pacingText as s } from '../../strings/pacing';
 import { amountText } from './describe';
 
 export function TodayPacing({ view }: { view: PacingView | null }) {
@@ -16,7 +15,7 @@ export function TodayPacing({ view }: { view: PacingView | null }) {
       ? [
           {
             id: g.goal.id,
-            text: t(s.todayCard.goal, {
+            text: t('pacing.todayCard.goal', {
               name: g.goal.name,
               target: amountText(g.goal.metric, g.plan.today.target),
             }),
@@ -27,15 +26,15 @@ export function TodayPacing({ view }: { view: PacingView | null }) {
   if (!flare.active && flare.today.phase === 'none' && targets.length === 0) return null;
   return (
     <section className="card stack" aria-labelledby="today-pacing" data-testid="today-pacing">
-      <h2 id="today-pacing">{s.todayCard.title}</h2>
+      <h2 id="today-pacing">{t('pacing.todayCard.title')}</h2>
       {flare.today.phase === 'flare' && (
         <p data-testid="today-flare">
-          {t(s.todayCard.flareOn, { pct: Math.round(flare.today.factor * 100) })}
+          {t('pacing.todayCard.flareOn', { pct: Math.round(flare.today.factor * 100) })}
         </p>
       )}
       {flare.today.phase === 'return' && (
         <p data-testid="today-flare">
-          {t(s.todayCard.returning, { day: flare.today.day, of: flare.today.of })}
+          {t('pacing.todayCard.returning', { day: flare.today.day, of: flare.today.of })}
         </p>
       )}
       {targets.length > 0 && (
@@ -46,7 +45,7 @@ export function TodayPacing({ view }: { view: PacingView | null }) {
         </ul>
       )}
       <p>
-        <a href={hrefOf('pacing')}>{s.todayCard.open}</a>
+        <a href={hrefOf('pacing')}>{t('pacing.todayCard.open')}</a>
       </p>
     </section>
   );

@@ -1,8 +1,10 @@
 /** Example goals from the pacing guidance, as starting points for the new-goal form. */
 import type { GoalFields } from '../../../../shared/pacing/goal';
-import type { pacingText as s } from '../../strings/pacing';
 
-export const goalPresets: { id: keyof typeof s.create.preset; fields: GoalFields }[] = [
+/** The example's id names its words in the catalogue (`pacing.create.preset.<id>`). */
+export type GoalPresetId = 'walk' | 'stand' | 'sit' | 'mobility';
+
+export const goalPresets: { id: GoalPresetId; fields: GoalFields }[] = [
   {
     id: 'walk',
     fields: {

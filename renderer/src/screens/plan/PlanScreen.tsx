@@ -9,10 +9,9 @@ import { ScreenHeader } from '../../components/ScreenHeader';
 import { LoadCard } from '../../components/States';
 import { useApp } from '../../context';
 import { useLoad } from '../../hooks/useLoad';
+import { t } from '../../i18n/t';
 import { formatDayLong } from '../../lib/format';
 import { hrefOf } from '../../lib/route';
-import { t } from '../../strings/format';
-import { planText as s } from '../../strings/report';
 import { PlanFacts } from './PlanFacts';
 import { PlanWordsForm } from './PlanWordsForm';
 import { SinceReviewCard } from './SinceReviewCard';
@@ -34,37 +33,37 @@ export function PlanScreen({ rest }: { rest: string[] }) {
 
   return (
     <div className="stack plan-page">
-      <ScreenHeader title={s.title} intro={s.intro}>
+      <ScreenHeader title={t('plan.title')} intro={t('plan.intro')}>
         <div className="button-row no-print">
           <button type="button" className="button" onClick={() => window.print()}>
-            {s.print}
+            {t('plan.print')}
           </button>
           <a className="button quiet" href={hrefOf('report')}>
-            {s.reportLink}
+            {t('plan.reportLink')}
           </a>
         </div>
       </ScreenHeader>
-      <LoadCard load={view} errorTitle={s.loadError} />
+      <LoadCard load={view} errorTitle={t('plan.loadError')} />
       {data && (
         <>
           {(reviewing || data.review.due) && data.sinceReview && <SinceReviewCard since={data.sinceReview} />}
           <section className="card stack" aria-labelledby="plan-review">
-            <h2 id="plan-review">{s.reviewTitle}</h2>
-            {data.review.last && <p>{t(s.lastReview, { date: formatDayLong(data.review.last) })}</p>}
+            <h2 id="plan-review">{t('plan.reviewTitle')}</h2>
+            {data.review.last && <p>{t('plan.lastReview', { date: formatDayLong(data.review.last) })}</p>}
             <p data-testid="plan-next-review">
               {data.review.nextOn === null
-                ? s.noReview
+                ? t('plan.noReview')
                 : data.review.due
-                  ? s.reviewDue
-                  : t(s.nextReview, { date: formatDayLong(data.review.nextOn) })}
+                  ? t('plan.reviewDue')
+                  : t('plan.nextReview', { date: formatDayLong(data.review.nextOn) })}
             </p>
             {reviewed !== null && (
-              <p className="field-status">{t(s.reviewedNote, { date: formatDayLong(reviewed) })}</p>
+              <p className="field-status">{t('plan.reviewedNote', { date: formatDayLong(reviewed) })}</p>
             )}
             {data.review.nextOn !== null && (reviewing || data.review.due) && reviewed === null && (
               <div className="button-row no-print">
                 <button type="button" className="button primary" onClick={() => void markReviewed()}>
-                  {s.markReviewed}
+                  {t('plan.markReviewed')}
                 </button>
               </div>
             )}

@@ -1,25 +1,30 @@
 /** The lines of My plan in the user's words: flare relief and return, the three domains, a clinician note. */
 import { type FormEvent, useState } from 'react';
+import type { MessageKey } from '../../../../shared/i18n/messages/en';
 import type { PlanWordKey, PlanWords } from '../../../../shared/plan/words';
 import { api } from '../../api';
 import { FormStatus, TextField } from '../../components/form/Field';
 import { useMutation } from '../../hooks/useMutation';
+import { t } from '../../i18n/t';
 import { errorSummary, fieldError } from '../../lib/formInput';
-import { planText as s } from '../../strings/report';
 
-const groups: { title: string; keys: PlanWordKey[]; help?: string }[] = [
-  { title: s.flareWordsTitle, keys: ['flareRelief', 'flareReturn'] },
-  { title: s.domainsTitle, keys: ['movement', 'recovery', 'environment'], help: s.domainsHelp },
+const groups: {
+  title: 'plan.flareWordsTitle' | 'plan.domainsTitle';
+  keys: PlanWordKey[];
+  help?: 'plan.domainsHelp';
+}[] = [
+  { title: 'plan.flareWordsTitle', keys: ['flareRelief', 'flareReturn'] },
+  { title: 'plan.domainsTitle', keys: ['movement', 'recovery', 'environment'], help: 'plan.domainsHelp' },
 ];
 
-const labels: Record<PlanWordKey, string> = {
-  flareRelief: s.flareRelief,
-  flareReturn: s.flareReturn,
-  movement: s.domains.movement,
-  recovery: s.domains.recovery,
-  environment: s.domains.environment,
-  clinicianNote: s.clinicianNote,
-};
+const labels = {
+  flareRelief: 'plan.flareRelief',
+  flareReturn: 'plan.flareReturn',
+  movement: 'plan.domains.movement',
+  recovery: 'plan.domains.recovery',
+  environment: 'plan.domains.environment',
+  clinicianNote: 'plan.clinicianNote',
+} as const satisfies Record<PlanWordKey, MessageKey>;
 
 export function PlanWordsForm({ words, onSaved }: { words: PlanWords; onSaved(): void }) {
   const [draft, setDraft] = useState<PlanWords>(words);
@@ -31,7 +36,7 @@ export function PlanWordsForm({ words, onSaved }: { words: PlanWords; onSaved():
       () => api().invoke('plan.update', draft),
       () => {
         onSaved();
-        return s.saved;
+        return t('plan.saved');
       },
     );
   };
@@ -39,7 +44,7 @@ export function PlanWordsForm({ words, onSaved }: { words: PlanWords; onSaved():
   const field = (key: PlanWordKey, rows?: number) => (
     <TextField
       key={key}
-      label={labels[key]}
+      label={t(labels[key])}
       value={draft[key]}
       error={fieldError(saving.error, key)}
       {...(rows === undefined ? {} : { rows })}
@@ -52,13 +57,13 @@ export function PlanWordsForm({ words, onSaved }: { words: PlanWords; onSaved():
       noValidate
       className="stack plan-words"
       onSubmit={submit}
-      aria-label={s.domainsTitle}
+      aria-label={t('plan.domainsTitle')}
       data-testid="plan-words"
     >
       {groups.map((g) => (
         <fieldset key={g.title} className="card stack plan-fieldset">
-          <legend>{g.title}</legend>
-          {g.help && <p className="help">{g.help}</p>}
+          <legend>{t(g.title)}</legend>
+          {g.help && <p className="help">{t(g.help)}</p>}
           {g.keys.map((k) => field(k))}
         </fieldset>
       ))}
@@ -66,7 +71,7 @@ export function PlanWordsForm({ words, onSaved }: { words: PlanWords; onSaved():
         {field('clinicianNote', 3)}
         <div className="button-row">
           <button type="submit" className="button primary" disabled={saving.busy}>
-            {s.save}
+            {t('plan.save')}
           </button>
         </div>
         <FormStatus error={errorSummary(saving.error)} note={saving.note} />

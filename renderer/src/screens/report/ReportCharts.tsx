@@ -4,9 +4,8 @@
  * themselves are in the tables beside them.
  */
 import type { ReportCheckin, ReportWeek } from '../../../../shared/report/types';
+import { t } from '../../i18n/t';
 import { formatDayShort, formatMinutes } from '../../lib/format';
-import { t } from '../../strings/format';
-import { reportText as s } from '../../strings/report';
 
 const W = 280;
 const H = 120;
@@ -42,7 +41,7 @@ function LineChart({
   const description = series
     .map(
       (sr) =>
-        `${sr.label}: ${sr.values.map((v, i) => `${labels[i]} ${v === null ? s.na : tickLabel(v)}`).join(', ')}`,
+        `${sr.label}: ${sr.values.map((v, i) => `${labels[i]} ${v === null ? t('report.na') : tickLabel(v)}`).join(', ')}`,
     )
     .join('. ');
   const every = Math.max(1, Math.ceil(labels.length / 6));
@@ -119,11 +118,11 @@ export function SittingChart({ weeks }: { weeks: readonly ReportWeek[] }) {
   const max = Math.ceil(top / 120) * 120;
   return (
     <LineChart
-      title={s.chartSitting}
+      title={t('report.chartSitting')}
       labels={weeks.map((w) => formatDayShort(w.from))}
       series={[
-        { label: s.rows.sitting, values: weeks.map((w) => w.sittingMin), dashed: false },
-        { label: s.rows.standing, values: weeks.map((w) => w.standingMin), dashed: true },
+        { label: t('report.rows.sitting'), values: weeks.map((w) => w.sittingMin), dashed: false },
+        { label: t('report.rows.standing'), values: weeks.map((w) => w.standingMin), dashed: true },
       ]}
       max={max}
       ticks={[0, max / 2, max]}
@@ -136,15 +135,15 @@ export function SittingChart({ weeks }: { weeks: readonly ReportWeek[] }) {
 export function ScoresChart({ points }: { points: readonly ReportCheckin[] }) {
   return (
     <LineChart
-      title={s.chartScores}
+      title={t('report.chartScores')}
       labels={points.map((p) => formatDayShort(p.date))}
       series={[
-        { label: s.checkinCols.peg, values: points.map((p) => p.peg), dashed: false },
-        { label: s.checkinCols.psfs, values: points.map((p) => p.psfs), dashed: true },
+        { label: t('report.checkinCols.peg'), values: points.map((p) => p.peg), dashed: false },
+        { label: t('report.checkinCols.psfs'), values: points.map((p) => p.psfs), dashed: true },
       ]}
       max={10}
       ticks={[0, 5, 10]}
-      tickLabel={(v) => t('{n}', { n: v })}
+      tickLabel={(v) => String(v)}
       testId="report-scores-chart"
     />
   );

@@ -8,13 +8,13 @@ import { parseReportPrintPath } from '../../../../shared/report/route';
 import { api } from '../../api';
 import { ErrorState, Loading } from '../../components/States';
 import { useLoad } from '../../hooks/useLoad';
-import { reportText as s } from '../../strings/report';
+import { t } from '../../i18n/t';
 import { ReportSheet } from './ReportSheet';
 
 export function ReportPrint({ parts }: { parts: string[] }) {
   const request = parseReportPrintPath(parts);
   const report = useLoad(
-    () => (request ? api().invoke('report.get', request) : Promise.reject(new Error(s.loadError))),
+    () => (request ? api().invoke('report.get', request) : Promise.reject(new Error(t('report.loadError')))),
     [parts.join('/')],
   );
   const ready = report.state.status === 'ready';
@@ -22,7 +22,7 @@ export function ReportPrint({ parts }: { parts: string[] }) {
   useEffect(() => {
     const root = document.documentElement;
     root.dataset.theme = 'light';
-    document.title = s.sheetTitle;
+    document.title = t('report.sheetTitle');
     if (ready) root.dataset.printReady = 'true';
     else delete root.dataset.printReady;
   }, [ready]);
@@ -32,7 +32,7 @@ export function ReportPrint({ parts }: { parts: string[] }) {
       {report.state.status === 'ready' ? (
         <ReportSheet report={report.state.value} />
       ) : report.state.status === 'error' ? (
-        <ErrorState error={report.state.error} title={s.loadError} />
+        <ErrorState error={report.state.error} title={t('report.loadError')} />
       ) : (
         <Loading />
       )}

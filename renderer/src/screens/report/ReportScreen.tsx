@@ -13,10 +13,9 @@ import { LoadCard } from '../../components/States';
 import { useApp } from '../../context';
 import { useLoad } from '../../hooks/useLoad';
 import { useMutation } from '../../hooks/useMutation';
+import { msgKey, t } from '../../i18n/t';
 import { formatDayLong } from '../../lib/format';
 import { errorSummary } from '../../lib/formInput';
-import { t } from '../../strings/format';
-import { reportText as s } from '../../strings/report';
 import { ReportSheet } from './ReportSheet';
 
 type PeriodChoice = '4' | '8' | '12' | 'custom';
@@ -28,7 +27,7 @@ export function ReportScreen() {
   const today = at === null ? null : localDateOf(at, { timeZone, dayStart: settings.dayStart });
   return (
     <div className="stack report-page">
-      <ScreenHeader title={s.title} intro={s.intro} />
+      <ScreenHeader title={t('report.title')} intro={t('report.intro')} />
       {today && <ReportBody today={today} />}
     </div>
   );
@@ -51,7 +50,7 @@ function ReportBody({ today }: { today: string }) {
   const savePdf = () =>
     void save.run(
       () => api().invoke('report.savePdf', { report: request, paper }),
-      (r) => (r.saved && r.path ? t(s.savedTo, { path: r.path }) : s.notSaved),
+      (r) => (r.saved && r.path ? t('report.savedTo', { path: r.path }) : t('report.notSaved')),
     );
   const toggleNote = (week: string, on: boolean) =>
     setNotes((prev) => (on ? [...prev.filter((w) => w !== week), week] : prev.filter((w) => w !== week)));
@@ -59,9 +58,9 @@ function ReportBody({ today }: { today: string }) {
   return (
     <>
       <section className="card stack no-print" aria-labelledby="report-options">
-        <h2 id="report-options">{s.period}</h2>
+        <h2 id="report-options">{t('report.period')}</h2>
         <fieldset className="field">
-          <legend>{s.period}</legend>
+          <legend>{t('report.period')}</legend>
           <div className="choice-list inline">
             {choices.map((c) => (
               <label key={c} className="check">
@@ -71,7 +70,7 @@ function ReportBody({ today }: { today: string }) {
                   checked={choice === c}
                   onChange={() => setChoice(c)}
                 />
-                {s.periods[c]}
+                {t(msgKey('report.periods', c))}
               </label>
             ))}
           </div>
@@ -79,7 +78,7 @@ function ReportBody({ today }: { today: string }) {
         {choice === 'custom' && (
           <div className="inline-fields">
             <div className="field">
-              <label htmlFor="report-from">{s.from}</label>
+              <label htmlFor="report-from">{t('report.from')}</label>
               <input
                 id="report-from"
                 type="date"
@@ -89,7 +88,7 @@ function ReportBody({ today }: { today: string }) {
               />
             </div>
             <div className="field">
-              <label htmlFor="report-to">{s.to}</label>
+              <label htmlFor="report-to">{t('report.to')}</label>
               <input
                 id="report-to"
                 type="date"
@@ -101,15 +100,15 @@ function ReportBody({ today }: { today: string }) {
           </div>
         )}
         <fieldset className="field">
-          <legend>{s.notesTitle}</legend>
-          <p className="help">{s.notesHelp}</p>
+          <legend>{t('report.notesTitle')}</legend>
+          <p className="help">{t('report.notesHelp')}</p>
           <label className="check">
             <input
               type="checkbox"
               checked={planNote}
               onChange={(e) => setPlanNote(e.currentTarget.checked)}
             />
-            {s.planNote}
+            {t('report.planNote')}
           </label>
           {data?.checkins.withNotes.map((n) => (
             <label key={n.week} className="check">
@@ -118,12 +117,12 @@ function ReportBody({ today }: { today: string }) {
                 checked={notes.includes(n.week)}
                 onChange={(e) => toggleNote(n.week, e.currentTarget.checked)}
               />
-              {t(s.noteFrom, { date: formatDayLong(n.date) })}
+              {t('report.noteFrom', { date: formatDayLong(n.date) })}
             </label>
           ))}
         </fieldset>
         <div className="field">
-          <label htmlFor="report-paper">{s.paper}</label>
+          <label htmlFor="report-paper">{t('report.paper')}</label>
           <select
             id="report-paper"
             value={paper}
@@ -135,17 +134,17 @@ function ReportBody({ today }: { today: string }) {
         </div>
         <div className="button-row">
           <button type="button" className="button primary" onClick={savePdf} disabled={save.busy || !data}>
-            {s.savePdf}
+            {t('report.savePdf')}
           </button>
           <button type="button" className="button" onClick={() => window.print()} disabled={!data}>
-            {s.print}
+            {t('report.print')}
           </button>
         </div>
         <FormStatus error={errorSummary(save.error)} note={save.note} testId="report-saved" />
       </section>
-      <LoadCard load={report} errorTitle={s.loadError} />
+      <LoadCard load={report} errorTitle={t('report.loadError')} />
       {data && (
-        <section aria-label={s.preview} className="report-preview">
+        <section aria-label={t('report.preview')} className="report-preview">
           <ReportSheet report={data} />
         </section>
       )}

@@ -5,9 +5,8 @@
 import { displayTarget } from '../../../../shared/pacing/goal';
 import type { ReportData } from '../../../../shared/report/types';
 import { redFlags } from '../../content';
+import { t } from '../../i18n/t';
 import { formatDay, formatDayLong, formatMinutes } from '../../lib/format';
-import { t } from '../../strings/format';
-import { reportText as s } from '../../strings/report';
 import { amountText } from '../pacing/describe';
 import { ScoresChart, SittingChart } from './ReportCharts';
 
@@ -23,69 +22,71 @@ export function ReportSheet({ report }: { report: ReportData }) {
   return (
     <article className="report-sheet" aria-labelledby="report-title" data-testid="report-sheet">
       <header className="report-head">
-        <h1 id="report-title">{s.sheetTitle}</h1>
+        <h1 id="report-title">{t('report.sheetTitle')}</h1>
         <p>
           <strong>
-            {t(s.periodLine, {
+            {t('report.periodLine', {
               from: formatDayLong(report.from),
               to: formatDayLong(report.to),
               days: report.days,
               tracked: report.trackedDays,
             })}
           </strong>{' '}
-          · {t(s.madeOn, { date: formatDayLong(report.madeOn) })}
+          · {t('report.madeOn', { date: formatDayLong(report.madeOn) })}
         </p>
-        <p className="report-wellness">{s.wellness}</p>
+        <p className="report-wellness">{t('report.wellness')}</p>
       </header>
 
       <section aria-labelledby="r-sitting" className="report-section">
-        <h2 id="r-sitting">{s.sittingTitle}</h2>
+        <h2 id="r-sitting">{t('report.sittingTitle')}</h2>
         {m === null ? (
-          <p>{s.noTracking}</p>
+          <p>{t('report.noTracking')}</p>
         ) : (
           <div className="report-row">
             <table className="report-table" data-testid="report-sitting">
               <thead>
                 <tr>
                   <th scope="col"> </th>
-                  <th scope="col">{s.perDay}</th>
+                  <th scope="col">{t('report.perDay')}</th>
                 </tr>
               </thead>
               <tbody>
                 <tr>
-                  <th scope="row">{s.rows.sitting}</th>
+                  <th scope="row">{t('report.rows.sitting')}</th>
                   <td>{formatMinutes(m.sittingMin)}</td>
                 </tr>
                 <tr>
-                  <th scope="row">{s.rows.standing}</th>
+                  <th scope="row">{t('report.rows.standing')}</th>
                   <td>{formatMinutes(m.standingMin)}</td>
                 </tr>
                 <tr>
-                  <th scope="row">{s.rows.longBouts}</th>
+                  <th scope="row">{t('report.rows.longBouts')}</th>
                   <td>{num(m.longBouts)}</td>
                 </tr>
                 <tr>
-                  <th scope="row">{s.rows.changes}</th>
+                  <th scope="row">{t('report.rows.changes')}</th>
                   <td>{num(m.postureChanges)}</td>
                 </tr>
                 <tr>
-                  <th scope="row">{s.rows.snacks}</th>
+                  <th scope="row">{t('report.rows.snacks')}</th>
                   <td>{num(m.snacksDone)}</td>
                 </tr>
                 <tr>
-                  <th scope="row">{s.rows.longest}</th>
+                  <th scope="row">{t('report.rows.longest')}</th>
                   <td>
                     {sitting.longestBout
-                      ? t(s.longestOn, {
+                      ? t('report.longestOn', {
                           minutes: formatMinutes(sitting.longestBout.minutes),
                           date: formatDay(sitting.longestBout.date),
                         })
-                      : s.na}
+                      : t('report.na')}
                   </td>
                 </tr>
                 <tr>
-                  <th scope="row">{s.rows.prompts}</th>
-                  <td>{t(s.promptsOf, { done: sitting.prompts.done, shown: sitting.prompts.shown })}</td>
+                  <th scope="row">{t('report.rows.prompts')}</th>
+                  <td>
+                    {t('report.promptsOf', { done: sitting.prompts.done, shown: sitting.prompts.shown })}
+                  </td>
                 </tr>
               </tbody>
             </table>
@@ -93,8 +94,8 @@ export function ReportSheet({ report }: { report: ReportData }) {
               <SittingChart weeks={sitting.weeks} />
               {firstWeek && lastWeek && (
                 <figcaption>
-                  {s.weekTrend}:{' '}
-                  {t(s.firstLast, {
+                  {t('report.weekTrend')}:{' '}
+                  {t('report.firstLast', {
                     first: `${formatMinutes(firstWeek.sittingMin ?? 0)} / ${formatMinutes(firstWeek.standingMin ?? 0)}`,
                     last: `${formatMinutes(lastWeek.sittingMin ?? 0)} / ${formatMinutes(lastWeek.standingMin ?? 0)}`,
                   })}
@@ -106,17 +107,17 @@ export function ReportSheet({ report }: { report: ReportData }) {
       </section>
 
       <section aria-labelledby="r-pacing" className="report-section">
-        <h2 id="r-pacing">{s.pacingTitle}</h2>
+        <h2 id="r-pacing">{t('report.pacingTitle')}</h2>
         {pacing.goals.length === 0 ? (
-          <p>{s.noGoals}</p>
+          <p>{t('report.noGoals')}</p>
         ) : (
           <table className="report-table" data-testid="report-goals">
             <thead>
               <tr>
-                <th scope="col">{s.goalCols.name}</th>
-                <th scope="col">{s.goalCols.baseline}</th>
-                <th scope="col">{s.goalCols.target}</th>
-                <th scope="col">{s.goalCols.weeks}</th>
+                <th scope="col">{t('report.goalCols.name')}</th>
+                <th scope="col">{t('report.goalCols.baseline')}</th>
+                <th scope="col">{t('report.goalCols.target')}</th>
+                <th scope="col">{t('report.goalCols.weeks')}</th>
               </tr>
             </thead>
             <tbody>
@@ -124,49 +125,51 @@ export function ReportSheet({ report }: { report: ReportData }) {
                 <tr key={g.goalId}>
                   <th scope="row">{g.name}</th>
                   <td>
-                    {g.baseline === null ? s.collecting : amountText(g.metric, displayTarget(g.baseline))}
+                    {g.baseline === null
+                      ? t('report.collecting')
+                      : amountText(g.metric, displayTarget(g.baseline))}
                   </td>
-                  <td>{g.target === null ? s.na : amountText(g.metric, g.target)}</td>
-                  <td>{t(s.weeksMet, { met: g.weeksMet, weeks: g.weeks })}</td>
+                  <td>{g.target === null ? t('report.na') : amountText(g.metric, g.target)}</td>
+                  <td>{t('report.weeksMet', { met: g.weeksMet, weeks: g.weeks })}</td>
                 </tr>
               ))}
             </tbody>
           </table>
         )}
         <p data-testid="report-flares">
-          <strong>{s.flares}:</strong>{' '}
+          <strong>{t('report.flares')}:</strong>{' '}
           {pacing.flares.length === 0
-            ? s.noFlares
+            ? t('report.noFlares')
             : pacing.flares
                 .map((f) =>
                   f.left
-                    ? t(s.flareRange, {
+                    ? t('report.flareRange', {
                         from: formatDay(f.entered),
                         to: formatDay(f.left),
                         pct: `${f.sharePct} %`,
                       })
-                    : t(s.flareOpen, { from: formatDay(f.entered), pct: `${f.sharePct} %` }),
+                    : t('report.flareOpen', { from: formatDay(f.entered), pct: `${f.sharePct} %` }),
                 )
                 .join('; ')}
         </p>
       </section>
 
       <section aria-labelledby="r-checkins" className="report-section">
-        <h2 id="r-checkins">{s.checkinsTitle}</h2>
+        <h2 id="r-checkins">{t('report.checkinsTitle')}</h2>
         {checkins.points.length === 0 ? (
-          <p>{s.noCheckins}</p>
+          <p>{t('report.noCheckins')}</p>
         ) : (
           <>
             <div className="report-row">
               <table className="report-table compact" data-testid="report-checkins">
                 <thead>
                   <tr>
-                    <th scope="col">{s.checkinCols.date}</th>
-                    <th scope="col">{s.checkinCols.peg}</th>
-                    <th scope="col">{s.checkinCols.psfs}</th>
-                    <th scope="col">{s.checkinCols.stiffness}</th>
-                    <th scope="col">{s.checkinCols.sleep}</th>
-                    <th scope="col">{s.checkinCols.confidence}</th>
+                    <th scope="col">{t('report.checkinCols.date')}</th>
+                    <th scope="col">{t('report.checkinCols.peg')}</th>
+                    <th scope="col">{t('report.checkinCols.psfs')}</th>
+                    <th scope="col">{t('report.checkinCols.stiffness')}</th>
+                    <th scope="col">{t('report.checkinCols.sleep')}</th>
+                    <th scope="col">{t('report.checkinCols.confidence')}</th>
                   </tr>
                 </thead>
                 <tbody>
@@ -174,7 +177,7 @@ export function ReportSheet({ report }: { report: ReportData }) {
                     <tr key={p.week}>
                       <th scope="row">{formatDay(p.date)}</th>
                       <td>{p.peg}</td>
-                      <td>{p.psfs ?? s.na}</td>
+                      <td>{p.psfs ?? t('report.na')}</td>
                       <td>{p.stiffness}</td>
                       <td>{p.sleep}</td>
                       <td>{p.confidence}</td>
@@ -186,24 +189,26 @@ export function ReportSheet({ report }: { report: ReportData }) {
                 <ScoresChart points={checkins.points} />
               </figure>
             </div>
-            <p className="report-small">{s.scales}</p>
+            <p className="report-small">{t('report.scales')}</p>
             {checkins.activities.length > 0 && (
               <table className="report-table" data-testid="report-activities">
-                <caption>{s.activitiesTitle}</caption>
+                <caption>{t('report.activitiesTitle')}</caption>
                 <thead>
                   <tr>
-                    <th scope="col">{s.activityCols.name}</th>
-                    <th scope="col">{s.activityCols.first}</th>
-                    <th scope="col">{s.activityCols.latest}</th>
-                    <th scope="col">{s.activityCols.change}</th>
+                    <th scope="col">{t('report.activityCols.name')}</th>
+                    <th scope="col">{t('report.activityCols.first')}</th>
+                    <th scope="col">{t('report.activityCols.latest')}</th>
+                    <th scope="col">{t('report.activityCols.change')}</th>
                   </tr>
                 </thead>
                 <tbody>
                   {checkins.activities.map((a) => (
                     <tr key={a.name}>
                       <th scope="row">{a.name}</th>
-                      <td>{t(s.scoreOn, { score: a.first.score, date: formatDay(a.first.date) })}</td>
-                      <td>{t(s.scoreOn, { score: a.latest.score, date: formatDay(a.latest.date) })}</td>
+                      <td>{t('report.scoreOn', { score: a.first.score, date: formatDay(a.first.date) })}</td>
+                      <td>
+                        {t('report.scoreOn', { score: a.latest.score, date: formatDay(a.latest.date) })}
+                      </td>
                       <td>{signed(a.change)}</td>
                     </tr>
                   ))}
@@ -215,12 +220,12 @@ export function ReportSheet({ report }: { report: ReportData }) {
       </section>
 
       <section aria-labelledby="r-flags" className="report-section" data-testid="report-red-flags">
-        <h2 id="r-flags">{s.redFlagsTitle}</h2>
+        <h2 id="r-flags">{t('report.redFlagsTitle')}</h2>
         {report.redFlags.length === 0 ? (
-          <p>{s.noRedFlags}</p>
+          <p>{t('report.noRedFlags')}</p>
         ) : (
           <>
-            <p className="report-small">{s.redFlagsHelp}</p>
+            <p className="report-small">{t('report.redFlagsHelp')}</p>
             <ul>
               {report.redFlags.flatMap((r) =>
                 r.flags.map((id) => (
@@ -236,10 +241,12 @@ export function ReportSheet({ report }: { report: ReportData }) {
 
       {report.plateauNotes.length > 0 && (
         <section aria-labelledby="r-plateau" className="report-section" data-testid="report-plateau">
-          <h2 id="r-plateau">{s.plateauTitle}</h2>
+          <h2 id="r-plateau">{t('report.plateauTitle')}</h2>
           <ul>
             {report.plateauNotes.map((n) => (
-              <li key={n.date}>{t(s.plateauLine, { date: formatDay(n.date), from: formatDay(n.from) })}</li>
+              <li key={n.date}>
+                {t('report.plateauLine', { date: formatDay(n.date), from: formatDay(n.from) })}
+              </li>
             ))}
           </ul>
         </section>
@@ -247,7 +254,7 @@ export function ReportSheet({ report }: { report: ReportData }) {
 
       {(checkins.notes.length > 0 || report.planNote) && (
         <section aria-labelledby="r-notes" className="report-section" data-testid="report-notes">
-          <h2 id="r-notes">{s.notesSheetTitle}</h2>
+          <h2 id="r-notes">{t('report.notesSheetTitle')}</h2>
           <ul>
             {report.planNote && <li>{report.planNote}</li>}
             {checkins.notes.map((n) => (
@@ -260,7 +267,7 @@ export function ReportSheet({ report }: { report: ReportData }) {
       )}
 
       <footer className="report-foot">
-        <p>{s.wellness}</p>
+        <p>{t('report.wellness')}</p>
       </footer>
     </article>
   );

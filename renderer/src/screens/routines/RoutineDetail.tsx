@@ -5,12 +5,10 @@ import { GuidedPlayer } from '../../components/GuidedPlayer';
 import { getSource, type Routine, routineDurationSec } from '../../content';
 import { useApp } from '../../context';
 import { useStapleToggle } from '../../hooks/useStapleToggle';
+import { msgKey, t } from '../../i18n/t';
 import { doseText, sideText } from '../../lib/dose';
 import { formatLength } from '../../lib/format';
 import { hrefOf } from '../../lib/route';
-import { common } from '../../strings/common';
-import { t } from '../../strings/format';
-import { routinesText as s } from '../../strings/routines';
 
 export function RoutineDetail({ routine, play }: { routine: Routine; play: boolean }) {
   const { settings } = useApp();
@@ -22,21 +20,22 @@ export function RoutineDetail({ routine, play }: { routine: Routine; play: boole
   return (
     <div className="stack">
       <p>
-        <a href={hrefOf('routines')}>← {s.back}</a>
+        <a href={hrefOf('routines')}>← {t('routines.back')}</a>
       </p>
       <header className="routine-header">
         <div>
           <h1>{routine.title}</h1>
           <p>{routine.summary}</p>
           <p className="muted">
-            {common.placement[routine.placement]} · {s.categories[routine.category]} ·{' '}
-            {s.effort[routine.effort]} ·{' '}
-            {t(s.minutes, { duration: formatLength(routineDurationSec(routine)) })}
+            {t(msgKey('common.placement', routine.placement))} ·{' '}
+            {t(msgKey('routines.categories', routine.category))} ·{' '}
+            {t(msgKey('routines.effort', routine.effort))} ·{' '}
+            {t('routines.minutes', { duration: formatLength(routineDurationSec(routine)) })}
           </p>
           <div className="button-row">
-            {routine.snack && <span className="badge">{s.snackBadge}</span>}
-            {routine.staple && <span className="badge">{s.stapleBadge}</span>}
-            {mine && <span className="badge accent">{s.myStaple}</span>}
+            {routine.snack && <span className="badge">{t('routines.snackBadge')}</span>}
+            {routine.staple && <span className="badge">{t('routines.stapleBadge')}</span>}
+            {mine && <span className="badge accent">{t('routines.myStaple')}</span>}
           </div>
         </div>
         {firstPose && <StepFigure className="routine-figure" step={{ poses: [firstPose] }} side="none" />}
@@ -58,7 +57,7 @@ export function RoutineDetail({ routine, play }: { routine: Routine; play: boole
       ) : (
         <div className="button-row">
           <a className="button primary" href={hrefOf('routines', routine.id, 'play')}>
-            {s.startGuided}
+            {t('routines.startGuided')}
           </a>
           <button
             type="button"
@@ -67,19 +66,19 @@ export function RoutineDetail({ routine, play }: { routine: Routine; play: boole
             onClick={toggleStaple}
             disabled={staples.busy}
           >
-            {mine ? s.unmarkStaple : s.markStaple}
+            {mine ? t('routines.unmarkStaple') : t('routines.markStaple')}
           </button>
         </div>
       )}
       {!play && (
         <>
-          <p className="muted small">{s.stapleHelp}</p>
+          <p className="muted small">{t('routines.stapleHelp')}</p>
           <FormStatus error={staples.error?.message} note={staples.note} testId="staple-status" />
         </>
       )}
 
       <section className="cautions" aria-labelledby="cautions-title">
-        <h2 id="cautions-title">{s.cautionsTitle}</h2>
+        <h2 id="cautions-title">{t('routines.cautionsTitle')}</h2>
         <ul>
           {routine.cautions.map((c) => (
             <li key={c}>{c}</li>
@@ -88,7 +87,7 @@ export function RoutineDetail({ routine, play }: { routine: Routine; play: boole
       </section>
 
       <section className="card" aria-labelledby="steps-title">
-        <h2 id="steps-title">{s.stepsTitle}</h2>
+        <h2 id="steps-title">{t('routines.stepsTitle')}</h2>
         <ol className="steps">
           {routine.steps.map((step, i) => (
             // biome-ignore lint/suspicious/noArrayIndexKey: steps are fixed content in order.
@@ -96,7 +95,7 @@ export function RoutineDetail({ routine, play }: { routine: Routine; play: boole
               <StepFigure step={step} side={step.side === 'left' ? 'left' : 'none'} still />
               <p>{step.instruction}</p>
               <p className="muted small">
-                {[doseText(step), sideText(step.side), common.placement[step.placement]]
+                {[doseText(step), sideText(step.side), t(msgKey('common.placement', step.placement))]
                   .filter(Boolean)
                   .join(' · ')}
               </p>
@@ -111,14 +110,14 @@ export function RoutineDetail({ routine, play }: { routine: Routine; play: boole
         </ol>
         {routine.progression && (
           <>
-            <h3>{s.progression}</h3>
+            <h3>{t('routines.progression')}</h3>
             <p>{routine.progression}</p>
           </>
         )}
       </section>
       <p className="muted small">
-        {source && t(s.source, { label: source.label })}
-        {dosage && dosage.id !== source?.id && ` · ${t(s.dosageSource, { label: dosage.label })}`}
+        {source && t('routines.source', { label: source.label })}
+        {dosage && dosage.id !== source?.id && ` · ${t('routines.dosageSource', { label: dosage.label })}`}
       </p>
     </div>
   );

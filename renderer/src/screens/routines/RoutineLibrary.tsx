@@ -5,10 +5,9 @@ import { ScreenHeader } from '../../components/ScreenHeader';
 import { EmptyState } from '../../components/States';
 import { type Routine, routineDurationSec, routines } from '../../content';
 import { useApp } from '../../context';
+import { msgKey, t } from '../../i18n/t';
 import { formatLength } from '../../lib/format';
 import { hrefOf } from '../../lib/route';
-import { t } from '../../strings/format';
-import { routinesText as s } from '../../strings/routines';
 import { OwnRoutinesSection } from './own/OwnRoutinesSection';
 
 const filters = ['all', 'desk', 'standing', 'floor', 'low-energy', 'staples'] as const;
@@ -32,15 +31,15 @@ export function RoutineLibrary({ filter }: { filter: string | null }) {
     active === 'all'
       ? placements.map((p) => ({
           key: p,
-          title: s.filters[p],
+          title: t(msgKey('routines.filters', p)),
           items: shown.filter((r) => r.placement === p),
         }))
       : [{ key: active, title: null, items: shown }];
 
   return (
     <div className="stack">
-      <ScreenHeader title={s.title} intro={s.intro} />
-      <nav aria-label={s.filterLabel}>
+      <ScreenHeader title={t('routines.title')} intro={t('routines.intro')} />
+      <nav aria-label={t('routines.filterLabel')}>
         <ul className="tabs wrap">
           {filters.map((f) => (
             <li key={f}>
@@ -48,7 +47,7 @@ export function RoutineLibrary({ filter }: { filter: string | null }) {
                 href={f === 'all' ? hrefOf('routines') : hrefOf('routines', 'filter', f)}
                 aria-current={active === f ? 'page' : undefined}
               >
-                {s.filters[f]}
+                {t(msgKey('routines.filters', f))}
               </a>
             </li>
           ))}
@@ -57,11 +56,17 @@ export function RoutineLibrary({ filter }: { filter: string | null }) {
       {active === 'all' && <OwnRoutinesSection />}
       {shown.length === 0 ? (
         <div className="card">
-          <EmptyState title={s.noneTitle}>{active === 'staples' && <p>{s.noStaples}</p>}</EmptyState>
+          <EmptyState title={t('routines.noneTitle')}>
+            {active === 'staples' && <p>{t('routines.noStaples')}</p>}
+          </EmptyState>
         </div>
       ) : (
         sections.map((section) => (
-          <section key={section.key} aria-label={section.title ?? s.filters[active]} className="stack">
+          <section
+            key={section.key}
+            aria-label={section.title ?? t(msgKey('routines.filters', active))}
+            className="stack"
+          >
             {section.title && <h2>{section.title}</h2>}
             <ul className="grid routine-grid">
               {section.items.map((r) => (
@@ -99,13 +104,13 @@ function RoutineCard({
       </H>
       <p>{routine.summary}</p>
       <p className="muted small">
-        {s.categories[routine.category]} ·{' '}
-        {t(s.minutes, { duration: formatLength(routineDurationSec(routine)) })}
+        {t(msgKey('routines.categories', routine.category))} ·{' '}
+        {t('routines.minutes', { duration: formatLength(routineDurationSec(routine)) })}
       </p>
       <div className="button-row">
-        {routine.snack && <span className="badge">{s.snackBadge}</span>}
-        {routine.staple && <span className="badge">{s.stapleBadge}</span>}
-        {mine && <span className="badge accent">{s.myStaple}</span>}
+        {routine.snack && <span className="badge">{t('routines.snackBadge')}</span>}
+        {routine.staple && <span className="badge">{t('routines.stapleBadge')}</span>}
+        {mine && <span className="badge accent">{t('routines.myStaple')}</span>}
       </div>
     </li>
   );

@@ -6,8 +6,8 @@
 import { ScreenHeader } from '../../components/ScreenHeader';
 import { EmptyState } from '../../components/States';
 import { getRoutine, USER_ROUTINE_PREFIX } from '../../content';
+import { t } from '../../i18n/t';
 import { hrefOf } from '../../lib/route';
-import { routinesText as s } from '../../strings/routines';
 import { OwnRoutineRoute } from './own/OwnRoutineRoute';
 import { RoutineDetail } from './RoutineDetail';
 import { RoutineLibrary } from './RoutineLibrary';
@@ -22,9 +22,9 @@ export function RoutinesScreen({ rest }: { rest: string[] }) {
   if (!routine) {
     return (
       <div className="stack">
-        <ScreenHeader title={s.title} />
-        <EmptyState title={s.notFound}>
-          <a href={hrefOf('routines')}>{s.back}</a>
+        <ScreenHeader title={t('routines.title')} />
+        <EmptyState title={t('routines.notFound')}>
+          <a href={hrefOf('routines')}>{t('routines.back')}</a>
         </EmptyState>
       </div>
     );

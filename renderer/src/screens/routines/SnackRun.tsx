@@ -4,10 +4,9 @@ import { GuidedPlayer } from '../../components/GuidedPlayer';
 import { ScreenHeader } from '../../components/ScreenHeader';
 import { Loading } from '../../components/States';
 import { useApp } from '../../context';
+import { t } from '../../i18n/t';
 import { hrefOf } from '../../lib/route';
 import type { PlayableRoutine } from '../../player/plan';
-import { t } from '../../strings/format';
-import { routinesText as s } from '../../strings/routines';
 
 export function SnackRun({ routine }: { routine: PlayableRoutine }) {
   const { live, settings } = useApp();
@@ -30,12 +29,12 @@ export function SnackRun({ routine }: { routine: PlayableRoutine }) {
 
   return (
     <div className="stack">
-      <ScreenHeader title={t(s.snackTitle, { title: routine.title })} intro={routine.summary} />
+      <ScreenHeader title={t('routines.snackTitle', { title: routine.title })} intro={routine.summary} />
       {live.actionError && (
         <div className="notice error" role="alert">
           <p>{live.actionError.message}</p>
           <a className="button small" href={hrefOf('today')}>
-            {s.backToToday}
+            {t('routines.backToToday')}
           </a>
         </div>
       )}
@@ -49,7 +48,7 @@ export function SnackRun({ routine }: { routine: PlayableRoutine }) {
           onStop={() => finish('snack-stop')}
         />
       ) : (
-        !live.actionError && <Loading label={s.snackStarting} />
+        !live.actionError && <Loading label={t('routines.snackStarting')} />
       )}
     </div>
   );

@@ -1,6 +1,6 @@
 /** The disclaimer and the warning signs with what to do; shown on Safety and during onboarding. */
 import { getSafetyText, type RedFlag, redFlagsBy } from '../../content';
-import { safetyText as s } from '../../strings/safety';
+import { t } from '../../i18n/t';
 
 export function Disclaimer({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
   const text = getSafetyText('disclaimer');
@@ -40,7 +40,7 @@ export function RedFlags({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
         aria-labelledby="urgent-title"
         data-testid="red-flags-urgent"
       >
-        <H id="urgent-title">{urgent?.title ?? s.urgentTitle}</H>
+        <H id="urgent-title">{urgent?.title ?? t('safety.urgentTitle')}</H>
         {urgent?.body.map((p) => (
           <p key={p}>{p}</p>
         ))}
@@ -51,7 +51,7 @@ export function RedFlags({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
         aria-labelledby="sameday-title"
         data-testid="red-flags-same-day"
       >
-        <H id="sameday-title">{sameDay?.title ?? s.sameDayTitle}</H>
+        <H id="sameday-title">{sameDay?.title ?? t('safety.sameDayTitle')}</H>
         {sameDay?.body.map((p) => (
           <p key={p}>{p}</p>
         ))}

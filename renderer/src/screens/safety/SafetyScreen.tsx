@@ -2,7 +2,7 @@
 
 import { ScreenHeader } from '../../components/ScreenHeader';
 import { getSafetyText } from '../../content';
-import { safetyText as s } from '../../strings/safety';
+import { t } from '../../i18n/t';
 import { Disclaimer, RedFlags } from './SafetyContent';
 
 export function SafetyScreen() {
@@ -10,7 +10,7 @@ export function SafetyScreen() {
   const seek = getSafetyText('seek-care');
   return (
     <div className="stack">
-      <ScreenHeader title={s.title} intro={s.intro} />
+      <ScreenHeader title={t('safety.title')} intro={t('safety.intro')} />
       <RedFlags />
       {flare && (
         <section className="card" aria-labelledby="flare-title">
@@ -36,7 +36,7 @@ export function SafetyScreen() {
         </section>
       )}
       <Disclaimer />
-      <p className="muted">{s.tray}</p>
+      <p className="muted">{t('safety.tray')}</p>
     </div>
   );
 }

@@ -4,8 +4,7 @@ import { api } from '../../api';
 import { ExportButtons } from '../../components/ExportButtons';
 import { FormStatus, TextField } from '../../components/form/Field';
 import { useMutation } from '../../hooks/useMutation';
-import { t } from '../../strings/format';
-import { settingsText as s } from '../../strings/settings';
+import { t } from '../../i18n/t';
 import { Group } from './Group';
 import { ImportData } from './ImportData';
 
@@ -19,18 +18,18 @@ export function DataGroup() {
       () => api().invoke('data.delete', { confirm: PHRASE }),
       () => {
         setConfirm('');
-        return s.data.deleted;
+        return t('settings.data.deleted');
       },
     );
   return (
-    <Group id="data" title={s.groups.data}>
-      <p>{s.data.exportBody}</p>
+    <Group id="data" title={t('settings.groups.data')}>
+      <p>{t('settings.data.exportBody')}</p>
       <ExportButtons testId="data-status" />
       <ImportData />
-      <h3 className="danger-title">{s.data.deleteTitle}</h3>
-      <p>{s.data.deleteBody}</p>
+      <h3 className="danger-title">{t('settings.data.deleteTitle')}</h3>
+      <p>{t('settings.data.deleteBody')}</p>
       <TextField
-        label={t(s.data.deleteConfirmLabel, { phrase: PHRASE })}
+        label={t('settings.data.deleteConfirmLabel', { phrase: PHRASE })}
         value={confirm}
         autoComplete="off"
         onChange={setConfirm}
@@ -41,10 +40,10 @@ export function DataGroup() {
         disabled={deleting.busy || confirm.trim() !== PHRASE}
         onClick={() => void remove()}
       >
-        {s.data.deleteButton}
+        {t('settings.data.deleteButton')}
       </button>
       <FormStatus
-        error={deleting.error && t(s.data.deleteFailed, { message: deleting.error.message })}
+        error={deleting.error && t('settings.data.deleteFailed', { message: deleting.error.message })}
         note={deleting.note}
       />
     </Group>

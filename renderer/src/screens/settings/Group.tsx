@@ -1,7 +1,6 @@
 /** One titled settings card with its save status announced politely. */
 import type { ReactNode } from 'react';
-import { t } from '../../strings/format';
-import { settingsText as s } from '../../strings/settings';
+import { t } from '../../i18n/t';
 import type { GroupStatus } from './useGroupSave';
 
 export function Group({
@@ -26,9 +25,9 @@ export function Group({
         <h2 id={`group-${id}-title`}>{title}</h2>
         <p className={status?.kind === 'error' ? 'field-error' : 'field-status'} role="status">
           {status?.kind === 'saved'
-            ? s.saved
+            ? t('settings.saved')
             : status?.kind === 'error'
-              ? t(s.notSaved, { message: status.message })
+              ? t('settings.notSaved', { message: status.message })
               : ''}
         </p>
       </div>

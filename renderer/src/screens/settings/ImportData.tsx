@@ -6,8 +6,7 @@ import { useRef } from 'react';
 import { api } from '../../api';
 import { FormStatus } from '../../components/form/Field';
 import { useMutation } from '../../hooks/useMutation';
-import { t } from '../../strings/format';
-import { settingsText as s } from '../../strings/settings';
+import { t } from '../../i18n/t';
 
 export function ImportData() {
   const importing = useMutation();
@@ -16,15 +15,15 @@ export function ImportData() {
     if (!file) return;
     void importing.run(
       async () => api().invoke('data.import', { text: await file.text() }),
-      () => t(s.data.imported, { name: file.name }),
+      () => t('settings.data.imported', { name: file.name }),
     );
     // The same file can be picked again after a refusal.
     if (input.current) input.current.value = '';
   };
   return (
     <>
-      <h3>{s.data.importTitle}</h3>
-      <p>{s.data.importBody}</p>
+      <h3>{t('settings.data.importTitle')}</h3>
+      <p>{t('settings.data.importBody')}</p>
       <input
         ref={input}
         id="import-file"
@@ -39,10 +38,10 @@ export function ImportData() {
         disabled={importing.busy}
         onClick={() => input.current?.click()}
       >
-        {s.data.importButton}
+        {t('settings.data.importButton')}
       </button>
       <FormStatus
-        error={importing.error && t(s.data.importFailed, { message: importing.error.message })}
+        error={importing.error && t('settings.data.importFailed', { message: importing.error.message })}
         note={importing.note}
         testId="import-status"
       />

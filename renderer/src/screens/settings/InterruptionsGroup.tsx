@@ -6,47 +6,74 @@
 import type { DetectorReading, InterruptionsStatus } from '../../../../shared/ipc';
 import { api } from '../../api';
 import { useLoad } from '../../hooks/useLoad';
-import { t } from '../../strings/format';
-import { settingsText as s } from '../../strings/settings';
+import { t } from '../../i18n/t';
 import { Group } from './Group';
 import { SettingRows } from './SettingRow';
 import type { Row } from './table';
 import { useGroupSave } from './useGroupSave';
 
-const i = s.interruptions;
-
-const rows: readonly Row[] = [
-  { kind: 'toggle', path: 'interruptions.call', label: i.call, help: i.callHelp },
-  { kind: 'toggle', path: 'interruptions.dnd', label: i.dnd },
-  { kind: 'toggle', path: 'interruptions.fullscreen', label: i.fullscreen },
-  { kind: 'toggle', path: 'naturalPauses.enabled', label: i.pauses, help: i.pausesHelp },
+const rows = (): readonly Row[] => [
+  {
+    kind: 'toggle',
+    path: 'interruptions.call',
+    label: t('settings.interruptions.call'),
+    help: t('settings.interruptions.callHelp'),
+  },
+  { kind: 'toggle', path: 'interruptions.dnd', label: t('settings.interruptions.dnd') },
+  { kind: 'toggle', path: 'interruptions.fullscreen', label: t('settings.interruptions.fullscreen') },
+  {
+    kind: 'toggle',
+    path: 'naturalPauses.enabled',
+    label: t('settings.interruptions.pauses'),
+    help: t('settings.interruptions.pausesHelp'),
+  },
   {
     kind: 'inline',
     when: (settings) => settings.naturalPauses.enabled,
     rows: [
-      { kind: 'number', path: 'naturalPauses.maxHoldMin', label: i.maxHold, help: i.range },
-      { kind: 'number', path: 'naturalPauses.pauseSec', label: i.pauseSec, help: i.range },
+      {
+        kind: 'number',
+        path: 'naturalPauses.maxHoldMin',
+        label: t('settings.interruptions.maxHold'),
+        help: (bounds) => t('settings.interruptions.range', bounds),
+      },
+      {
+        kind: 'number',
+        path: 'naturalPauses.pauseSec',
+        label: t('settings.interruptions.pauseSec'),
+        help: (bounds) => t('settings.interruptions.range', bounds),
+      },
     ],
   },
-  { kind: 'number', path: 'promptCap', label: i.cap, help: i.capHelp },
-  { kind: 'toggle', path: 'headsUp.enabled', label: i.headsUp, help: i.headsUpHelp },
+  {
+    kind: 'number',
+    path: 'promptCap',
+    label: t('settings.interruptions.cap'),
+    help: (bounds) => t('settings.interruptions.capHelp', bounds),
+  },
+  {
+    kind: 'toggle',
+    path: 'headsUp.enabled',
+    label: t('settings.interruptions.headsUp'),
+    help: t('settings.interruptions.headsUpHelp'),
+  },
 ];
 
 function readingText(r: DetectorReading): string {
-  if ('why' in r) return t(i.unavailable, { why: r.why });
-  return r.state === 'active' ? i.active : i.inactive;
+  if ('why' in r) return t('settings.interruptions.unavailable', { why: r.why });
+  return r.state === 'active' ? t('settings.interruptions.active') : t('settings.interruptions.inactive');
 }
 
 function Status({ status }: { status: InterruptionsStatus }) {
   const lines: [string, DetectorReading][] = [
-    [i.microphone, status.microphone],
-    [i.camera, status.camera],
-    [i.dndName, status.dnd],
+    [t('settings.interruptions.microphone'), status.microphone],
+    [t('settings.interruptions.camera'), status.camera],
+    [t('settings.interruptions.dndName'), status.dnd],
   ];
   return (
     <ul className="plain" data-testid="detector-status">
       {lines.map(([name, r]) => (
-        <li key={name}>{t(i.statusLine, { name, state: readingText(r) })}</li>
+        <li key={name}>{t('settings.interruptions.statusLine', { name, state: readingText(r) })}</li>
       ))}
     </ul>
   );
@@ -56,14 +83,14 @@ export function InterruptionsGroup() {
   const group = useGroupSave();
   const { state, reload } = useLoad<InterruptionsStatus>(() => api().invoke('interruptions.status'), []);
   return (
-    <Group id="interruptions" title={s.groups.interruptions} status={group.status}>
-      <SettingRows rows={rows} group={group} />
-      <h3>{i.statusTitle}</h3>
-      <p className="muted">{i.statusHelp}</p>
+    <Group id="interruptions" title={t('settings.groups.interruptions')} status={group.status}>
+      <SettingRows rows={rows()} group={group} />
+      <h3>{t('settings.interruptions.statusTitle')}</h3>
+      <p className="muted">{t('settings.interruptions.statusHelp')}</p>
       {state.status === 'error' ? <p className="field-error">{state.error.message}</p> : null}
       {state.value ? <Status status={state.value} /> : null}
       <button type="button" className="button" onClick={reload} disabled={state.status === 'loading'}>
-        {i.checkNow}
+        {t('settings.interruptions.checkNow')}
       </button>
     </Group>
   );

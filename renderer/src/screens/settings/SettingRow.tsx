@@ -14,28 +14,21 @@ import {
 } from '../../components/form/Field';
 import { useApp } from '../../context';
 import { usePending } from '../../hooks/usePending';
-import { weekdayName } from '../../lib/format';
+import { t } from '../../i18n/t';
 import { type NumberRule, numberRule, type SettingPath, valueAt } from '../../lib/settingRules';
-import { t } from '../../strings/format';
-import { settingsText as s } from '../../strings/settings';
-import type { Row, RowKind, RowOf } from './table';
+import type { Labelled, Row, RowKind, RowOf } from './table';
 import type { GroupSave } from './useGroupSave';
 
 type Props<K extends RowKind> = { row: RowOf<K>; group: GroupSave };
 
-const dayNames = [0, 1, 2, 3, 4, 5, 6].map((d) => weekdayName(d));
-
 /** Help text with the schema's bounds filled in. */
-function helpOf(help: string | undefined, rule: NumberRule | null): string | undefined {
-  return help && rule ? t(help, { min: rule.min, max: rule.max }) : help;
+function helpOf(help: Labelled['help'], rule: NumberRule | null): string | undefined {
+  if (typeof help !== 'function') return help;
+  return rule ? help({ min: rule.min, max: rule.max }) : undefined;
 }
 
 /** A row's words for its control: label, help (bounds filled in) and its refusal, announced. */
-function wordsOf(
-  row: { label: string; help?: string; path: SettingPath },
-  group: GroupSave,
-  rule: NumberRule | null = null,
-) {
+function wordsOf(row: Labelled & { path: SettingPath }, group: GroupSave, rule: NumberRule | null = null) {
   return { label: row.label, help: helpOf(row.help, rule), announce: true, error: group.refusal(row.path) };
 }
 
@@ -166,13 +159,16 @@ function DaysRow({ row, group }: Props<'days'>) {
   const [shown, choose] = usePending<readonly number[]>(settings.workingHours.days);
   // Unticking every day is allowed, but it changes what working hours mean: say so beside the days.
   const none =
-    shown.length === 0 ? (settings.workingHours.enabled ? s.hours.noDays : s.hours.noDaysOff) : undefined;
+    shown.length === 0
+      ? settings.workingHours.enabled
+        ? t('settings.hours.noDays')
+        : t('settings.hours.noDaysOff')
+      : undefined;
   return (
     <DayPicker
       {...wordsOf(row, group)}
       help={none}
       value={shown}
-      names={dayNames}
       onChange={(days) => choose(days, group.save(row.path, days))}
     />
   );
@@ -247,15 +243,15 @@ function HoursRow({ group }: Props<'hours'>) {
     // biome-ignore lint/a11y/noStaticElementInteractions: listens for focus leaving and Enter on its two inputs.
     <div className="inline-fields" onBlur={onBlur} onKeyDown={onKeyDown}>
       <TextField
-        label={s.hours.start}
+        label={t('settings.hours.start')}
         type="time"
         value={shown.start}
         dataPath={`${path}.0.start`}
         onChange={(start) => setDraft({ ...shown, start })}
       />
       <TextField
-        label={s.hours.end}
-        help={s.hours.rangeHelp}
+        label={t('settings.hours.end')}
+        help={t('settings.hours.rangeHelp')}
         announce
         error={group.refusal(path)}
         invalid={false}

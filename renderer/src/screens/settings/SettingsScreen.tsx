@@ -1,59 +1,42 @@
 /** Settings: every stored setting, grouped (data in ./table), with data and about at the end. */
 import type { ReactNode } from 'react';
 import { ScreenHeader } from '../../components/ScreenHeader';
-import { settingsText as s } from '../../strings/settings';
+import { msgKey, t } from '../../i18n/t';
 import { AboutGroup } from './AboutGroup';
 import { DataGroup } from './DataGroup';
 import { Group } from './Group';
 import { InterruptionsGroup } from './InterruptionsGroup';
 import { SettingRows } from './SettingRow';
-import { type GroupSpec, settingsTable } from './table';
+import { type GroupId, type GroupSpec, groupIds, settingsTable } from './table';
 import { useGroupSave } from './useGroupSave';
 
-type GroupId = keyof typeof s.groups;
-
 /**
- * The order of the groups. A group from the table is drawn from its rows; a group with controls of its
- * own is a component listed in `ownGroups` (a new one: add its id here, its title to strings, its file).
+ * A group from the table is drawn from its rows; a group with controls of its own is a component listed
+ * in `ownGroups` (a new one: add its id to `groupIds`, its title to the catalogue, its file).
  */
-const layout: readonly GroupId[] = [
-  'schedule',
-  'prompts',
-  'hours',
-  'focus',
-  'interruptions',
-  'day',
-  'checkin',
-  'flare',
-  'sound',
-  'appearance',
-  'system',
-  'data',
-  'about',
-];
 const ownGroups: Partial<Record<GroupId, () => ReactNode>> = {
   data: DataGroup,
   about: AboutGroup,
   interruptions: InterruptionsGroup,
 };
-const tableGroups = new Map<GroupId, GroupSpec>(settingsTable.map((g) => [g.id, g]));
 
 function TableGroup({ spec }: { spec: GroupSpec }) {
   const group = useGroupSave();
   return (
-    <Group id={spec.id} title={s.groups[spec.id]} status={group.status}>
+    <Group id={spec.id} title={t(msgKey('settings.groups', spec.id))} status={group.status}>
       <SettingRows rows={spec.rows} group={group} />
     </Group>
   );
 }
 
 export function SettingsScreen() {
+  const tableGroups = new Map<GroupId, GroupSpec>(settingsTable().map((g) => [g.id, g]));
   return (
     <div className="stack">
-      <ScreenHeader title={s.title} intro={s.intro} />
-      <nav aria-label={s.jump} className="settings-jump">
+      <ScreenHeader title={t('settings.title')} intro={t('settings.intro')} />
+      <nav aria-label={t('settings.jump')} className="settings-jump">
         <ul className="tabs wrap">
-          {layout.map((g) => (
+          {groupIds.map((g) => (
             <li key={g}>
               <a
                 href={`#group-${g}`}
@@ -63,13 +46,13 @@ export function SettingsScreen() {
                   document.getElementById(`group-${g}`)?.scrollIntoView({ block: 'start' });
                 }}
               >
-                {s.groups[g]}
+                {t(msgKey('settings.groups', g))}
               </a>
             </li>
           ))}
         </ul>
       </nav>
-      {layout.map((id) => {
+      {groupIds.map((id) => {
         const Own = ownGroups[id];
         if (Own) return <Own key={id} />;
         const spec = tableGroups.get(id);

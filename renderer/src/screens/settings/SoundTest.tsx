@@ -1,7 +1,7 @@
 /** Plays the end-of-routine cue at the chosen volume, so the person hears what they set. */
 import { useApp } from '../../context';
+import { t } from '../../i18n/t';
 import { playCue } from '../../player/cues';
-import { settingsText as s } from '../../strings/settings';
 
 export function SoundTest() {
   const { settings } = useApp();
@@ -12,7 +12,7 @@ export function SoundTest() {
       disabled={!settings.sound.enabled}
       onClick={() => playCue('finish', settings.sound)}
     >
-      {s.sound.test}
+      {t('settings.sound.test')}
     </button>
   );
 }

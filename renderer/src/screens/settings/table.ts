@@ -5,18 +5,18 @@
  * by `settingsLayout` in SettingsScreen.
  */
 import type { ReactNode } from 'react';
+import { weekdaysInOrder } from '../../../../shared/i18n/intl';
 import { type PresetId, presetIds, presets, type Settings } from '../../../../shared/settings';
 import type { Option } from '../../components/form/Field';
+import { formatTag, msgKey, t } from '../../i18n/t';
 import { weekdayName } from '../../lib/format';
 import type { SettingPath } from '../../lib/settingRules';
-import { t } from '../../strings/format';
-import { settingsText as s } from '../../strings/settings';
 import { SoundTest } from './SoundTest';
 
-interface Labelled {
+export interface Labelled {
   label: string;
-  /** May hold {min} and {max}: filled from the schema. */
-  help?: string;
+  /** Words, or words that name the schema's bounds. */
+  help?: string | ((bounds: { min: number; max: number }) => string);
 }
 
 /** Each kind of row and what it holds; SettingRow has one control per kind. */
@@ -40,28 +40,48 @@ export type RowOf<K extends RowKind> = { [P in K]: RowKinds[P] & { kind: P } }[K
 export type Row = RowOf<RowKind>;
 
 export interface GroupSpec {
-  id: keyof typeof s.groups;
+  id: GroupId;
   rows: readonly Row[];
 }
 
-const weekdays = [1, 2, 3, 4, 5, 6, 0].map((d) => ({ value: d, label: weekdayName(d) }));
+/** The settings groups, in the order the screen shows them. */
+export const groupIds = [
+  'schedule',
+  'prompts',
+  'hours',
+  'focus',
+  'interruptions',
+  'day',
+  'checkin',
+  'flare',
+  'sound',
+  'appearance',
+  'system',
+  'data',
+  'about',
+] as const;
+export type GroupId = (typeof groupIds)[number];
+
+/** The weekdays from the locale's first day of the week (Monday in Germany, Sunday in the US). */
+const weekdays = () => weekdaysInOrder(formatTag()).map((d) => ({ value: d, label: weekdayName(d) }));
 const isCustom = (settings: Settings) => settings.schedule.preset === 'custom';
 const presetSource = (id: PresetId) =>
-  id === 'custom' ? null : t(s.schedule.source, { source: presets[id].source });
+  id === 'custom' ? null : t('settings.schedule.source', { source: presets[id].source });
 
-export const settingsTable: readonly GroupSpec[] = [
+/** The table in the current language (built when the screen renders, so a language change shows). */
+export const settingsTable = (): readonly GroupSpec[] => [
   {
     id: 'schedule',
     rows: [
       {
         kind: 'cards',
         path: 'schedule.preset',
-        label: s.schedule.preset,
-        help: s.schedule.presetHelp,
+        label: t('settings.schedule.preset'),
+        help: t('settings.schedule.presetHelp'),
         options: presetIds.map((id) => ({
           value: id,
-          label: s.schedule.presets[id].label,
-          help: s.schedule.presets[id].help,
+          label: t(msgKey('settings.schedule.presets', id, '.label')),
+          help: t(msgKey('settings.schedule.presets', id, '.help')),
         })),
       },
       { kind: 'note', text: (settings) => presetSource(settings.schedule.preset) },
@@ -72,20 +92,20 @@ export const settingsTable: readonly GroupSpec[] = [
           {
             kind: 'number',
             path: 'schedule.custom.sitMin',
-            label: s.schedule.sitMin,
-            help: s.schedule.sitHelp,
+            label: t('settings.schedule.sitMin'),
+            help: (bounds) => t('settings.schedule.sitHelp', bounds),
           },
           {
             kind: 'number',
             path: 'schedule.custom.standMin',
-            label: s.schedule.standMin,
-            help: s.schedule.standHelp,
+            label: t('settings.schedule.standMin'),
+            help: (bounds) => t('settings.schedule.standHelp', bounds),
           },
           {
             kind: 'number',
             path: 'schedule.custom.moveMin',
-            label: s.schedule.moveMin,
-            help: s.schedule.moveHelp,
+            label: t('settings.schedule.moveMin'),
+            help: (bounds) => t('settings.schedule.moveHelp', bounds),
           },
         ],
       },
@@ -97,11 +117,11 @@ export const settingsTable: readonly GroupSpec[] = [
       {
         kind: 'select',
         path: 'promptStyle',
-        label: s.prompts.style,
-        help: s.prompts.styleHelp,
+        label: t('settings.prompts.style'),
+        help: t('settings.prompts.styleHelp'),
         options: [
-          { value: 'window', label: s.prompts.styles.window },
-          { value: 'notification', label: s.prompts.styles.notification },
+          { value: 'window', label: t('settings.prompts.styles.window') },
+          { value: 'notification', label: t('settings.prompts.styles.notification') },
         ],
       },
       {
@@ -110,16 +130,21 @@ export const settingsTable: readonly GroupSpec[] = [
           {
             kind: 'number',
             path: 'snooze.minutes',
-            label: s.prompts.snoozeMin,
-            help: s.prompts.snoozeMinHelp,
+            label: t('settings.prompts.snoozeMin'),
+            help: (bounds) => t('settings.prompts.snoozeMinHelp', bounds),
           },
           {
             kind: 'number',
             path: 'snooze.limit',
-            label: s.prompts.snoozeLimit,
-            help: s.prompts.snoozeLimitHelp,
+            label: t('settings.prompts.snoozeLimit'),
+            help: (bounds) => t('settings.prompts.snoozeLimitHelp', bounds),
           },
-          { kind: 'number', path: 'awayThresholdMin', label: s.prompts.away, help: s.prompts.awayHelp },
+          {
+            kind: 'number',
+            path: 'awayThresholdMin',
+            label: t('settings.prompts.away'),
+            help: t('settings.prompts.awayHelp'),
+          },
         ],
       },
     ],
@@ -127,38 +152,63 @@ export const settingsTable: readonly GroupSpec[] = [
   {
     id: 'hours',
     rows: [
-      { kind: 'toggle', path: 'workingHours.enabled', label: s.hours.enabled, help: s.hours.enabledHelp },
-      { kind: 'days', path: 'workingHours.days', label: s.hours.days },
+      {
+        kind: 'toggle',
+        path: 'workingHours.enabled',
+        label: t('settings.hours.enabled'),
+        help: t('settings.hours.enabledHelp'),
+      },
+      { kind: 'days', path: 'workingHours.days', label: t('settings.hours.days') },
       { kind: 'hours' },
     ],
   },
   {
     id: 'focus',
     rows: [
-      { kind: 'toggle', path: 'focusDeferral.enabled', label: s.focus.enabled, help: s.focus.enabledHelp },
-      { kind: 'toggle', path: 'focusDeferral.fullscreen', label: s.focus.fullscreen },
-      { kind: 'lines', path: 'focusDeferral.apps', label: s.focus.apps, help: s.focus.appsHelp },
+      {
+        kind: 'toggle',
+        path: 'focusDeferral.enabled',
+        label: t('settings.focus.enabled'),
+        help: t('settings.focus.enabledHelp'),
+      },
+      { kind: 'toggle', path: 'focusDeferral.fullscreen', label: t('settings.focus.fullscreen') },
+      {
+        kind: 'lines',
+        path: 'focusDeferral.apps',
+        label: t('settings.focus.apps'),
+        help: t('settings.focus.appsHelp'),
+      },
     ],
   },
   {
     id: 'day',
     rows: [
-      { kind: 'time', path: 'dayStart', label: s.day.dayStart, help: s.day.dayStartHelp },
-      { kind: 'toggle', path: 'endOfDaySummary.enabled', label: s.day.endOfDay },
-      { kind: 'time', path: 'endOfDaySummary.time', label: s.day.endOfDayTime },
-      { kind: 'toggle', path: 'windDown.enabled', label: s.day.windDown, help: s.day.windDownHelp },
-      { kind: 'time', path: 'windDown.time', label: s.day.windDownTime },
+      {
+        kind: 'time',
+        path: 'dayStart',
+        label: t('settings.day.dayStart'),
+        help: t('settings.day.dayStartHelp'),
+      },
+      { kind: 'toggle', path: 'endOfDaySummary.enabled', label: t('settings.day.endOfDay') },
+      { kind: 'time', path: 'endOfDaySummary.time', label: t('settings.day.endOfDayTime') },
+      {
+        kind: 'toggle',
+        path: 'windDown.enabled',
+        label: t('settings.day.windDown'),
+        help: t('settings.day.windDownHelp'),
+      },
+      { kind: 'time', path: 'windDown.time', label: t('settings.day.windDownTime') },
     ],
   },
   {
     id: 'checkin',
     rows: [
-      { kind: 'toggle', path: 'checkIn.enabled', label: s.checkin.enabled },
+      { kind: 'toggle', path: 'checkIn.enabled', label: t('settings.checkin.enabled') },
       {
         kind: 'inline',
         rows: [
-          { kind: 'select', path: 'checkIn.day', label: s.checkin.day, options: weekdays },
-          { kind: 'time', path: 'checkIn.time', label: s.checkin.time },
+          { kind: 'select', path: 'checkIn.day', label: t('settings.checkin.day'), options: weekdays() },
+          { kind: 'time', path: 'checkIn.time', label: t('settings.checkin.time') },
         ],
       },
     ],
@@ -169,8 +219,18 @@ export const settingsTable: readonly GroupSpec[] = [
       {
         kind: 'inline',
         rows: [
-          { kind: 'number', path: 'flare.sharePct', label: s.flare.share, help: s.flare.shareHelp },
-          { kind: 'number', path: 'flare.returnDays', label: s.flare.days, help: s.flare.daysHelp },
+          {
+            kind: 'number',
+            path: 'flare.sharePct',
+            label: t('settings.flare.share'),
+            help: (bounds) => t('settings.flare.shareHelp', bounds),
+          },
+          {
+            kind: 'number',
+            path: 'flare.returnDays',
+            label: t('settings.flare.days'),
+            help: (bounds) => t('settings.flare.daysHelp', bounds),
+          },
         ],
       },
     ],
@@ -178,10 +238,20 @@ export const settingsTable: readonly GroupSpec[] = [
   {
     id: 'sound',
     rows: [
-      { kind: 'toggle', path: 'sound.enabled', label: s.sound.enabled, help: s.sound.enabledHelp },
-      { kind: 'slider', path: 'sound.volume', label: s.sound.volume, enabledBy: 'sound.enabled' },
+      {
+        kind: 'toggle',
+        path: 'sound.enabled',
+        label: t('settings.sound.enabled'),
+        help: t('settings.sound.enabledHelp'),
+      },
+      { kind: 'slider', path: 'sound.volume', label: t('settings.sound.volume'), enabledBy: 'sound.enabled' },
       { kind: 'custom', Component: SoundTest },
-      { kind: 'toggle', path: 'sound.speak', label: s.sound.speak, help: s.sound.speakHelp },
+      {
+        kind: 'toggle',
+        path: 'sound.speak',
+        label: t('settings.sound.speak'),
+        help: t('settings.sound.speakHelp'),
+      },
     ],
   },
   {
@@ -190,10 +260,10 @@ export const settingsTable: readonly GroupSpec[] = [
       {
         kind: 'select',
         path: 'theme',
-        label: s.appearance.theme,
+        label: t('settings.appearance.theme'),
         options: (['system', 'light', 'dark'] as const).map((v) => ({
           value: v,
-          label: s.appearance.themes[v],
+          label: t(msgKey('settings.appearance.themes', v)),
         })),
       },
     ],
@@ -201,8 +271,13 @@ export const settingsTable: readonly GroupSpec[] = [
   {
     id: 'system',
     rows: [
-      { kind: 'toggle', path: 'startAtLogin', label: s.system.startAtLogin },
-      { kind: 'number', path: 'idleSampleSec', label: s.system.idleSample, help: s.system.idleSampleHelp },
+      { kind: 'toggle', path: 'startAtLogin', label: t('settings.system.startAtLogin') },
+      {
+        kind: 'number',
+        path: 'idleSampleSec',
+        label: t('settings.system.idleSample'),
+        help: (bounds) => t('settings.system.idleSampleHelp', bounds),
+      },
     ],
   },
 ];

@@ -7,10 +7,9 @@ import { useCallback, useState } from 'react';
 import { clockTime } from '../../../../shared/settings';
 import { useApp } from '../../context';
 import { useMutation } from '../../hooks/useMutation';
+import { t } from '../../i18n/t';
 import type { ReadableError } from '../../lib/errors';
 import { numberRule, patchAt, type SettingPath, schemaAt } from '../../lib/settingRules';
-import { t } from '../../strings/format';
-import { settingsText as s } from '../../strings/settings';
 
 export type GroupStatus = { kind: 'saved' } | { kind: 'error'; message: string };
 
@@ -26,18 +25,18 @@ export interface GroupSave {
 /** Why a value at `path` cannot be saved, in the words of its rule. */
 export function refusalText(path: SettingPath): string {
   const rule = numberRule(path);
-  if (rule) return t(s.refused.number, { min: rule.min, max: rule.max });
-  if (path === 'workingHours.ranges') return s.refused.hours;
-  if (path === 'focusDeferral.apps') return s.refused.apps;
-  if (schemaAt(path) === clockTime) return s.refused.time;
-  return s.refused.other;
+  if (rule) return t('settings.refused.number', { min: rule.min, max: rule.max });
+  if (path === 'workingHours.ranges') return t('settings.refused.hours');
+  if (path === 'focusDeferral.apps') return t('settings.refused.apps');
+  if (schemaAt(path) === clockTime) return t('settings.refused.time');
+  return t('settings.refused.other');
 }
 
 /** Main's refusal of a valid-looking value (a rule across fields) in plain words; other failures as main says. */
 function failureText(path: SettingPath, error: ReadableError | null): string {
-  if (error === null) return s.refused.other;
+  if (error === null) return t('settings.refused.other');
   if (error.code === 'invalid-payload') return refusalText(path);
-  return t(s.notSaved, { message: error.message });
+  return t('settings.notSaved', { message: error.message });
 }
 
 export function useGroupSave(): GroupSave {

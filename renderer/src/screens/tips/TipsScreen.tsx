@@ -5,8 +5,7 @@ import { type ChecklistGroup, checklist, type TipContext, tips } from '../../con
 import { useApp } from '../../context';
 import { useMutation } from '../../hooks/useMutation';
 import { usePending } from '../../hooks/usePending';
-import { t } from '../../strings/format';
-import { tipsText as s } from '../../strings/tips';
+import { msgKey, t } from '../../i18n/t';
 
 const contexts: readonly TipContext[] = ['sitting', 'standing', 'screen', 'lifting', 'sleep', 'stress'];
 const groups: readonly ChecklistGroup[] = ['screen', 'chair', 'desk', 'habits', 'lifting'];
@@ -14,17 +13,17 @@ const groups: readonly ChecklistGroup[] = ['screen', 'chair', 'desk', 'habits', 
 export function TipsScreen() {
   return (
     <div className="stack">
-      <ScreenHeader title={s.title} intro={s.intro} />
+      <ScreenHeader title={t('tips.title')} intro={t('tips.intro')} />
       <Checklist />
       <section className="card" aria-labelledby="tips-title">
-        <h2 id="tips-title">{s.tipsTitle}</h2>
+        <h2 id="tips-title">{t('tips.tipsTitle')}</h2>
         <div className="tips-columns">
           {contexts.map((c) => {
             const list = tips.filter((tip) => tip.contexts[0] === c);
             if (list.length === 0) return null;
             return (
               <section key={c} aria-labelledby={`tips-${c}`}>
-                <h3 id={`tips-${c}`}>{s.contexts[c]}</h3>
+                <h3 id={`tips-${c}`}>{t(msgKey('tips.contexts', c))}</h3>
                 <ul>
                   {list.map((tip) => (
                     <li key={tip.id}>{tip.text}</li>
@@ -56,19 +55,22 @@ function Checklist() {
 
   return (
     <section className="card" aria-labelledby="checklist-title">
-      <h2 id="checklist-title">{s.checklistTitle}</h2>
-      <p>{s.checklistIntro}</p>
+      <h2 id="checklist-title">{t('tips.checklistTitle')}</h2>
+      <p>{t('tips.checklistIntro')}</p>
       <p className="muted" data-testid="checklist-progress">
-        {t(s.progress, { done, total: checklist.length })}
+        {t('tips.progress', { done, total: checklist.length })}
       </p>
-      <FormStatus error={saving.error && t(s.saveError, { message: saving.error.message })} note={null} />
+      <FormStatus
+        error={saving.error && t('tips.saveError', { message: saving.error.message })}
+        note={null}
+      />
       <div className="checklist-groups">
         {groups.map((g) => {
           const items = checklist.filter((i) => i.group === g);
           if (items.length === 0) return null;
           return (
             <fieldset key={g} className="checklist-group">
-              <legend>{s.groups[g]}</legend>
+              <legend>{t(msgKey('tips.groups', g))}</legend>
               {items.map((item) => (
                 <div key={item.id} className="check-item">
                   <label className="check">

@@ -2,11 +2,9 @@
 import { type Settings, scheduleOf } from '../../../../shared/settings';
 import type { DaySummary, SegmentKind } from '../../../../shared/summary';
 import { ProgressBar } from '../../components/States';
+import { msgKey, t } from '../../i18n/t';
 import { formatMinutes, formatShare } from '../../lib/format';
 import { LONG_BOUT_MIN, NON_SITTING_GOAL_MIN, plannedStandingShare, standingShare } from '../../lib/targets';
-import { common } from '../../strings/common';
-import { plural, t } from '../../strings/format';
-import { today as s } from '../../strings/today';
 
 const kinds: readonly SegmentKind[] = ['sitting', 'standing', 'moving', 'away'];
 const minutesOf = (d: DaySummary, k: SegmentKind) =>
@@ -24,7 +22,7 @@ export function Totals({ day }: { day: DaySummary }) {
       {kinds.map((k) => (
         <div key={k} className="total" data-testid={`total-${k}`}>
           <dt>
-            <span className={`swatch s-${k}`} aria-hidden="true" /> {common.posture[k]}
+            <span className={`swatch s-${k}`} aria-hidden="true" /> {t(msgKey('common.posture', k))}
           </dt>
           <dd>{formatMinutes(minutesOf(day, k))}</dd>
         </div>
@@ -57,17 +55,21 @@ export function Goals({
   const target = standingTarget ? standingTarget.minutes : NON_SITTING_GOAL_MIN;
   const words = { done: formatMinutes(done), goal: formatMinutes(target), name: standingTarget?.name ?? '' };
   const line = standingTarget
-    ? t(done >= target ? s.pacingGoalMet : s.pacingGoal, words)
-    : t(done >= target ? s.goalMet : s.goal, words);
+    ? done >= target
+      ? t('today.pacingGoalMet', words)
+      : t('today.pacingGoal', words)
+    : done >= target
+      ? t('today.goalMet', words)
+      : t('today.goal', words);
   return (
     <div className="goals" data-testid="standing-goal">
       <p>{line}</p>
       <ProgressBar value={done / target} label={line} />
-      <p className="muted small">{standingTarget ? s.pacingGoalSource : s.goalSource}</p>
+      <p className="muted small">{standingTarget ? t('today.pacingGoalSource') : t('today.goalSource')}</p>
       <p>
         {planned > 0
-          ? t(s.share, { share: formatShare(standingShare(day)), planned: formatShare(planned) })
-          : s.shareNoDesk}
+          ? t('today.share', { share: formatShare(standingShare(day)), planned: formatShare(planned) })
+          : t('today.shareNoDesk')}
       </p>
     </div>
   );
@@ -76,12 +78,12 @@ export function Goals({
 export function Longest({ day }: { day: DaySummary }) {
   return (
     <div className="longest" data-testid="longest">
-      <h3>{s.longest}</h3>
+      <h3>{t('today.longest')}</h3>
       <p className="big-figure">{formatMinutes(day.longestSittingBoutMin)}</p>
       <p className="muted small" data-testid="posture-changes">
-        {plural(day.postureChanges, s.changes)}
+        {t('today.changes', { n: day.postureChanges })}
       </p>
-      {day.longestSittingBoutMin > LONG_BOUT_MIN && <p className="muted small">{s.longestHint}</p>}
+      {day.longestSittingBoutMin > LONG_BOUT_MIN && <p className="muted small">{t('today.longestHint')}</p>}
     </div>
   );
 }
@@ -99,7 +101,7 @@ export function PromptCounts({ day }: { day: DaySummary }) {
     <dl className="prompt-counts" data-testid="prompt-counts">
       {rows.map(([key, n]) => (
         <div key={key} data-testid={`prompts-${key}`}>
-          <dt>{s.promptCounts[key]}</dt>
+          <dt>{t(msgKey('today.promptCounts', key))}</dt>
           <dd>{n}</dd>
         </div>
       ))}

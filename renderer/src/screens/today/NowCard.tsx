@@ -1,29 +1,31 @@
 /** Live posture and bout, the next prompt, a waiting prompt, and the one-tap actions. */
+
 import { useRef, useState } from 'react';
+import { promptKindText } from '../../../../shared/i18n/prompt-kinds';
 import type { UserAction } from '../../../../shared/ipc';
 import type { EngineSnapshot } from '../../../../shared/snapshot';
 import { visiblePrompt } from '../../../../shared/visible-prompt';
 import { useApp } from '../../context';
 import { useEngineNow } from '../../hooks/useNow';
+import { msgKey, t } from '../../i18n/t';
 import { formatClock, formatMinutes } from '../../lib/format';
 import { snoozeMinutesOf } from '../../lib/snooze';
-import { common } from '../../strings/common';
-import { t } from '../../strings/format';
-import { prompt } from '../../strings/prompt';
-import { today as s } from '../../strings/today';
 
 function NextLine({ snap, now }: { snap: EngineSnapshot; now: number }) {
-  if (snap.snack) return <p>{s.snackRunning}</p>;
+  if (snap.snack) return <p>{t('today.snackRunning')}</p>;
   if (snap.pausedUntil !== null && snap.pausedUntil > now)
-    return <p>{t(s.pausedUntil, { time: formatClock(snap.pausedUntil) })}</p>;
-  if (snap.outsideWorkingHours) return <p>{s.outsideHours}</p>;
+    return <p>{t('today.pausedUntil', { time: formatClock(snap.pausedUntil) })}</p>;
+  if (snap.outsideWorkingHours) return <p>{t('today.outsideHours')}</p>;
   // A waiting prompt is shown below; "nothing planned" would contradict it.
-  if (!snap.nextPrompt) return visiblePrompt(snap) ? null : <p className="muted">{s.noNextPrompt}</p>;
+  if (!snap.nextPrompt)
+    return visiblePrompt(snap) ? null : <p className="muted">{t('today.noNextPrompt')}</p>;
   const left = (snap.nextPrompt.dueAt - now) / 60_000;
-  const what = s.nextWhat[snap.nextPrompt.kind];
+  const what = t(msgKey('today.nextWhat', snap.nextPrompt.kind));
   return (
     <p data-testid="next-prompt">
-      {left < 1 ? t(s.nextPromptNow, { what }) : t(s.nextPrompt, { what, duration: formatMinutes(left) })}
+      {left < 1
+        ? t('today.nextPromptNow', { what })
+        : t('today.nextPrompt', { what, duration: formatMinutes(left) })}
     </p>
   );
 }
@@ -55,17 +57,20 @@ export function NowCard({ snap, onSnack }: { snap: EngineSnapshot; onSnack(): vo
   return (
     <section className="card now-card" aria-labelledby="now-title" data-testid="now-card">
       <h2 id="now-title" ref={heading} tabIndex={-1}>
-        {s.now}
+        {t('today.now')}
       </h2>
       {snap.presence === 'away' ? (
         <>
-          <p className="now-posture">{s.away}</p>
-          {snap.awayReason && <p className="muted">{s.awayReason[snap.awayReason]}</p>}
+          <p className="now-posture">{t('today.away')}</p>
+          {snap.awayReason && <p className="muted">{t(msgKey('today.awayReason', snap.awayReason))}</p>}
         </>
       ) : (
         <p className={`now-posture posture-${snap.posture}`} data-testid="now-posture">
           <span className={`swatch s-${snap.posture}`} aria-hidden="true" />
-          {t(s.currentBout, { posture: common.posture[snap.posture], duration: formatMinutes(boutMin) })}
+          {t('today.currentBout', {
+            posture: t(msgKey('common.posture', snap.posture)),
+            duration: formatMinutes(boutMin),
+          })}
         </p>
       )}
       <NextLine snap={snap} now={now} />
@@ -73,12 +78,12 @@ export function NowCard({ snap, onSnack }: { snap: EngineSnapshot; onSnack(): vo
       {waiting && (
         <div className="notice waiting" data-testid="today-prompt">
           <div>
-            <strong>{s.promptWaiting}: </strong>
-            {prompt.kinds[waiting.kind].title}
+            <strong>{t('today.promptWaiting')}: </strong>
+            {t(promptKindText[waiting.kind].title)}
           </div>
           <div className="button-row">
             <button type="button" className="button primary small" onClick={onSnack} disabled={busy}>
-              {s.openSnack}
+              {t('today.openSnack')}
             </button>
             <button
               type="button"
@@ -86,7 +91,7 @@ export function NowCard({ snap, onSnack }: { snap: EngineSnapshot; onSnack(): vo
               onClick={() => act({ action: 'snooze' })}
               disabled={busy || waiting.snoozesLeft <= 0}
             >
-              {snoozeLength === null ? prompt.snoozePlain : t(prompt.snooze, { n: snoozeLength })}
+              {snoozeLength === null ? t('prompt.snoozePlain') : t('prompt.snooze', { n: snoozeLength })}
             </button>
             <button
               type="button"
@@ -94,7 +99,7 @@ export function NowCard({ snap, onSnack }: { snap: EngineSnapshot; onSnack(): vo
               onClick={() => act({ action: 'skip' })}
               disabled={busy}
             >
-              {prompt.skip}
+              {t('prompt.skip')}
             </button>
           </div>
         </div>
@@ -104,8 +109,8 @@ export function NowCard({ snap, onSnack }: { snap: EngineSnapshot; onSnack(): vo
         // Back from a break (or a snack that answered a posture prompt): ask once instead of guessing.
         <div className="notice waiting" data-testid="ask-posture">
           <p>
-            <strong>{s.askPosture.question}</strong>{' '}
-            {t(s.askPosture.assumed, { posture: common.postureLower[snap.posture] })}
+            <strong>{t('today.askPosture.question')}</strong>{' '}
+            {t('today.askPosture.assumed', { posture: t(msgKey('common.postureLower', snap.posture)) })}
           </p>
           <div className="button-row">
             <button
@@ -114,7 +119,7 @@ export function NowCard({ snap, onSnack }: { snap: EngineSnapshot; onSnack(): vo
               onClick={() => act({ action: 'sit' })}
               disabled={busy}
             >
-              {s.askPosture.sitting}
+              {t('today.askPosture.sitting')}
             </button>
             <button
               type="button"
@@ -122,14 +127,14 @@ export function NowCard({ snap, onSnack }: { snap: EngineSnapshot; onSnack(): vo
               onClick={() => act({ action: 'stand' })}
               disabled={busy}
             >
-              {s.askPosture.standing}
+              {t('today.askPosture.standing')}
             </button>
           </div>
         </div>
       )}
 
       <fieldset className="quick-actions">
-        <legend className="visually-hidden">{s.actionsLabel}</legend>
+        <legend className="visually-hidden">{t('today.actionsLabel')}</legend>
         <div className="button-row">
           <button
             type="button"
@@ -138,7 +143,7 @@ export function NowCard({ snap, onSnack }: { snap: EngineSnapshot; onSnack(): vo
             onClick={() => act({ action: 'sit' })}
             disabled={busy}
           >
-            {s.actions.sit}
+            {t('today.actions.sit')}
           </button>
           <button
             type="button"
@@ -147,7 +152,7 @@ export function NowCard({ snap, onSnack }: { snap: EngineSnapshot; onSnack(): vo
             onClick={() => act({ action: 'stand' })}
             disabled={busy}
           >
-            {s.actions.stand}
+            {t('today.actions.stand')}
           </button>
           {snap.snack ? (
             <button
@@ -156,11 +161,11 @@ export function NowCard({ snap, onSnack }: { snap: EngineSnapshot; onSnack(): vo
               onClick={() => act({ action: 'snack-stop' })}
               disabled={busy}
             >
-              {s.actions.stopSnack}
+              {t('today.actions.stopSnack')}
             </button>
           ) : (
             <button type="button" className="button" onClick={onSnack} disabled={busy}>
-              {s.actions.snack}
+              {t('today.actions.snack')}
             </button>
           )}
           {paused ? (
@@ -170,7 +175,7 @@ export function NowCard({ snap, onSnack }: { snap: EngineSnapshot; onSnack(): vo
               onClick={() => act({ action: 'resume' })}
               disabled={busy}
             >
-              {s.actions.resume}
+              {t('today.actions.resume')}
             </button>
           ) : (
             <button
@@ -180,42 +185,42 @@ export function NowCard({ snap, onSnack }: { snap: EngineSnapshot; onSnack(): vo
               aria-controls="pause-options"
               onClick={() => setPauseOpen((o) => !o)}
             >
-              {s.actions.pause}
+              {t('today.actions.pause')}
             </button>
           )}
         </div>
       </fieldset>
       {pauseOpen && !paused && (
         <fieldset id="pause-options" className="pause-options">
-          <legend>{s.pauseFor.label}</legend>
+          <legend>{t('today.pauseFor.label')}</legend>
           <div className="button-row">
             <button
               type="button"
               className="button small"
               onClick={() => act({ action: 'pause', minutes: 30 })}
             >
-              {s.pauseFor.m30}
+              {t('today.pauseFor.m30')}
             </button>
             <button
               type="button"
               className="button small"
               onClick={() => act({ action: 'pause', minutes: 60 })}
             >
-              {s.pauseFor.h1}
+              {t('today.pauseFor.h1')}
             </button>
             <button
               type="button"
               className="button small"
               onClick={() => act({ action: 'pause', minutes: 120 })}
             >
-              {s.pauseFor.h2}
+              {t('today.pauseFor.h2')}
             </button>
             <button
               type="button"
               className="button small"
               onClick={() => act({ action: 'pause', minutes: 'tomorrow' })}
             >
-              {s.pauseFor.tomorrow}
+              {t('today.pauseFor.tomorrow')}
             </button>
           </div>
         </fieldset>

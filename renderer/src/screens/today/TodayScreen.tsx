@@ -9,9 +9,8 @@ import { EmptyState, ErrorState, Loading, WaitCard } from '../../components/Stat
 import { suggestSnackRoutine, tipFor } from '../../content';
 import { useApp } from '../../context';
 import { useLoad } from '../../hooks/useLoad';
+import { t } from '../../i18n/t';
 import { hrefOf } from '../../lib/route';
-import { t } from '../../strings/format';
-import { today as s } from '../../strings/today';
 import { standingTargetOf, TodayPacing } from '../pacing/TodayPacing';
 import { Goals, isEmptyDay, Longest, PromptCounts, type StandingTarget, Totals } from './DayFigures';
 import { NowCard } from './NowCard';
@@ -64,11 +63,11 @@ export function TodayScreen() {
 
   return (
     <div className="stack">
-      <ScreenHeader title={s.title} intro={s.intro} />
+      <ScreenHeader title={t('today.title')} intro={t('today.intro')} />
       {snap ? (
         <NowCard snap={snap} onSnack={startSnack} />
       ) : (
-        <WaitCard error={live.error} title={s.stateError} onRetry={live.reload} />
+        <WaitCard error={live.error} title={t('today.stateError')} onRetry={live.reload} />
       )}
       <DaySection
         state={day.state}
@@ -80,7 +79,7 @@ export function TodayScreen() {
       />
       <TodayPacing view={pacingView} />
       <aside className="card tip-card" aria-labelledby="tip-title">
-        <h2 id="tip-title">{s.tip}</h2>
+        <h2 id="tip-title">{t('today.tip')}</h2>
         <p data-testid="tip">{tip.text}</p>
       </aside>
     </div>
@@ -107,9 +106,9 @@ function DaySection({
   if (!data || !date) {
     return (
       <section className="card" aria-labelledby="totals-title">
-        <h2 id="totals-title">{s.totals}</h2>
+        <h2 id="totals-title">{t('today.totals')}</h2>
         {state.status === 'error' ? (
-          <ErrorState error={state.error} title={s.summaryError} onRetry={reload} />
+          <ErrorState error={state.error} title={t('today.summaryError')} onRetry={reload} />
         ) : (
           <Loading />
         )}
@@ -132,15 +131,15 @@ function DaySection({
   return (
     <>
       <section className="card" aria-labelledby="totals-title">
-        <h2 id="totals-title">{s.totals}</h2>
+        <h2 id="totals-title">{t('today.totals')}</h2>
         {state.status === 'error' && (
           <p className="field-error" role="alert">
             {state.error.message}
           </p>
         )}
         {isEmptyDay(summary) ? (
-          <EmptyState title={firstDay ? s.firstDayTitle : s.emptyDayTitle}>
-            <p>{firstDay ? s.firstDayBody : s.emptyDayBody}</p>
+          <EmptyState title={firstDay ? t('today.firstDayTitle') : t('today.emptyDayTitle')}>
+            <p>{firstDay ? t('today.firstDayBody') : t('today.emptyDayBody')}</p>
           </EmptyState>
         ) : (
           <div className="today-grid">
@@ -154,18 +153,18 @@ function DaySection({
       </section>
       {segments.length > 0 && (
         <section className="card" aria-labelledby="timeline-title">
-          <h2 id="timeline-title">{s.timeline}</h2>
+          <h2 id="timeline-title">{t('today.timeline')}</h2>
           <DayTimeline
             segments={segments}
             from={from}
             to={to}
-            title={t(s.timelineTitle, {})}
+            title={t('today.timelineTitle')}
             testId="today-timeline"
           />
         </section>
       )}
       <section className="card" aria-labelledby="prompts-title">
-        <h2 id="prompts-title">{s.prompts}</h2>
+        <h2 id="prompts-title">{t('today.prompts')}</h2>
         <PromptCounts day={summary} />
       </section>
     </>

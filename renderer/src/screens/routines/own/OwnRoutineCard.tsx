@@ -1,11 +1,9 @@
 /** A card for one of a person's own routines: its first figure, name, length and badges. */
 import { routineDurationSec } from '../../../../../shared/content/duration';
 import { StepFigure } from '../../../components/figure/StepFigure';
+import { t } from '../../../i18n/t';
 import { formatLength } from '../../../lib/format';
 import { hrefOf } from '../../../lib/route';
-import { plural, t } from '../../../strings/format';
-import { prompt as promptText } from '../../../strings/prompt';
-import { routinesText as s } from '../../../strings/routines';
 import type { OwnEntry } from './useOwnRoutines';
 
 export function OwnRoutineCard({ entry, mine }: { entry: OwnEntry; mine: boolean }) {
@@ -18,15 +16,15 @@ export function OwnRoutineCard({ entry, mine }: { entry: OwnEntry; mine: boolean
         <a href={hrefOf('routines', playable.id)}>{playable.title}</a>
       </h3>
       <p className="muted small">
-        {t(s.own.meta, {
-          steps: plural(playable.steps.length, promptText.steps),
+        {t('routines.own.meta', {
+          steps: t('prompt.steps', { n: playable.steps.length }),
           duration: formatLength(routineDurationSec(playable)),
         })}
       </p>
       <div className="button-row">
-        <span className="badge">{s.own.ownBadge}</span>
-        {playable.snack && <span className="badge">{s.snackBadge}</span>}
-        {mine && <span className="badge accent">{s.myStaple}</span>}
+        <span className="badge">{t('routines.own.ownBadge')}</span>
+        {playable.snack && <span className="badge">{t('routines.snackBadge')}</span>}
+        {mine && <span className="badge accent">{t('routines.myStaple')}</span>}
       </div>
     </li>
   );

@@ -11,13 +11,10 @@ import { StepFigure } from '../../../components/figure/StepFigure';
 import { FormStatus, RadioChoices, SelectField, TextField } from '../../../components/form/Field';
 import { ScreenHeader } from '../../../components/ScreenHeader';
 import { useMutation } from '../../../hooks/useMutation';
+import { msgKey, t } from '../../../i18n/t';
 import { formatLength } from '../../../lib/format';
 import { hrefOf } from '../../../lib/route';
-import { t } from '../../../strings/format';
-import { routinesText as s } from '../../../strings/routines';
 import { blankStep, draftOf, type EditorForm, formOf, type StepForm, snackFit } from './editor-model';
-
-const e = s.own.editor;
 
 export function OwnRoutineEditor({ own }: { own: OwnRoutine | null }) {
   const [form, setForm] = useState<EditorForm>(() => formOf(own));
@@ -26,7 +23,7 @@ export function OwnRoutineEditor({ own }: { own: OwnRoutine | null }) {
   const setStep = (key: number, patch: Partial<StepForm>) =>
     setForm((f) => ({ ...f, steps: f.steps.map((st) => (st.key === key ? { ...st, ...patch } : st)) }));
   const poseOptions = [
-    { value: '' as const, label: e.noPose },
+    { value: '' as const, label: t('routines.own.editor.noPose') },
     ...poseNames
       .filter((n) => poseLibrary[n].place === form.place)
       .map((n) => ({ value: n, label: poseLibrary[n].label })),
@@ -37,7 +34,7 @@ export function OwnRoutineEditor({ own }: { own: OwnRoutine | null }) {
     const draft = draftOf(form);
     const r = await save.run(
       () => api().invoke('routines.save', own ? { id: own.id, routine: draft } : { routine: draft }),
-      () => e.saved,
+      () => t('routines.own.editor.saved'),
     );
     if (r.ok) window.location.hash = hrefOf('routines', r.value.id);
   };
@@ -51,20 +48,23 @@ export function OwnRoutineEditor({ own }: { own: OwnRoutine | null }) {
       }}
     >
       <p>
-        <a href={own ? hrefOf('routines', own.id) : hrefOf('routines')}>← {s.back}</a>
+        <a href={own ? hrefOf('routines', own.id) : hrefOf('routines')}>← {t('routines.back')}</a>
       </p>
-      <ScreenHeader title={own ? e.editTitle : e.newTitle} intro={e.intro} />
+      <ScreenHeader
+        title={own ? t('routines.own.editor.editTitle') : t('routines.own.editor.newTitle')}
+        intro={t('routines.own.editor.intro')}
+      />
       <div className="card stack">
         <TextField
-          label={e.name}
+          label={t('routines.own.editor.name')}
           value={form.name}
           onChange={(name) => setForm((f) => ({ ...f, name }))}
           error={issue('routine.name')}
         />
         <RadioChoices
-          label={e.place}
+          label={t('routines.own.editor.place')}
           value={form.place}
-          options={placements.map((p) => ({ value: p, label: e.places[p] }))}
+          options={placements.map((p) => ({ value: p, label: t(msgKey('routines.own.editor.places', p)) }))}
           onChange={(place) =>
             // A figure from another place no longer fits: the steps keep their words, lose the figure.
             setForm((f) => ({
@@ -77,18 +77,18 @@ export function OwnRoutineEditor({ own }: { own: OwnRoutine | null }) {
           }
         />
       </div>
-      <h2>{e.stepsTitle}</h2>
+      <h2>{t('routines.own.editor.stepsTitle')}</h2>
       <ol className="own-steps stack">
         {form.steps.map((step, i) => {
           const at = `routine.steps.${i}`;
           return (
             <li key={step.key} className="card own-step">
               <fieldset>
-                <legend>{t(e.step, { n: i + 1 })}</legend>
+                <legend>{t('routines.own.editor.step', { n: i + 1 })}</legend>
                 <div className="own-step-body">
                   <div className="stack">
                     <TextField
-                      label={e.instruction}
+                      label={t('routines.own.editor.instruction')}
                       rows={2}
                       value={step.instruction}
                       onChange={(instruction) => setStep(step.key, { instruction })}
@@ -96,16 +96,16 @@ export function OwnRoutineEditor({ own }: { own: OwnRoutine | null }) {
                     />
                     <div className="own-step-row">
                       <SelectField
-                        label={e.dose}
+                        label={t('routines.own.editor.dose')}
                         value={step.dose}
                         options={(['seconds', 'reps'] as const).map((d) => ({
                           value: d,
-                          label: e.doseKinds[d],
+                          label: t(msgKey('routines.own.editor.doseKinds', d)),
                         }))}
                         onChange={(dose) => setStep(step.key, { dose })}
                       />
                       <TextField
-                        label={e.amount}
+                        label={t('routines.own.editor.amount')}
                         type="number"
                         min={step.dose === 'seconds' ? 3 : 1}
                         max={step.dose === 'seconds' ? 900 : 30}
@@ -114,14 +114,17 @@ export function OwnRoutineEditor({ own }: { own: OwnRoutine | null }) {
                         error={issue(`${at}.${step.dose}`) ?? issue(at)}
                       />
                       <SelectField
-                        label={e.side}
+                        label={t('routines.own.editor.side')}
                         value={step.side}
-                        options={sides.map((sd) => ({ value: sd, label: e.sides[sd] }))}
+                        options={sides.map((sd) => ({
+                          value: sd,
+                          label: t(msgKey('routines.own.editor.sides', sd)),
+                        }))}
                         onChange={(side) => setStep(step.key, { side })}
                       />
                     </div>
                     <SelectField<PoseName | ''>
-                      label={e.pose}
+                      label={t('routines.own.editor.pose')}
                       value={step.pose}
                       options={poseOptions}
                       onChange={(pose) => setStep(step.key, { pose })}
@@ -146,7 +149,7 @@ export function OwnRoutineEditor({ own }: { own: OwnRoutine | null }) {
                         })
                       }
                     >
-                      {t(e.moveUp, { n: i + 1 })}
+                      {t('routines.own.editor.moveUp', { n: i + 1 })}
                     </button>
                   )}
                   {form.steps.length > 1 && (
@@ -157,7 +160,7 @@ export function OwnRoutineEditor({ own }: { own: OwnRoutine | null }) {
                         setForm((f) => ({ ...f, steps: f.steps.filter((st) => st.key !== step.key) }))
                       }
                     >
-                      {t(e.removeStep, { n: i + 1 })}
+                      {t('routines.own.editor.removeStep', { n: i + 1 })}
                     </button>
                   )}
                 </div>
@@ -173,20 +176,25 @@ export function OwnRoutineEditor({ own }: { own: OwnRoutine | null }) {
             className="button"
             onClick={() => setForm((f) => ({ ...f, steps: [...f.steps, blankStep()] }))}
           >
-            {e.addStep}
+            {t('routines.own.editor.addStep')}
           </button>
         </p>
       )}
       <p className="muted" data-testid="snack-fit">
-        {Number.isFinite(fit.seconds) && `${t(e.total, { duration: formatLength(fit.seconds) })} `}
-        {fit.fit === 'fits' ? e.snackFits : fit.fit === 'floor' ? e.floorNoSnack : e.snackTooLong}
+        {Number.isFinite(fit.seconds) &&
+          `${t('routines.own.editor.total', { duration: formatLength(fit.seconds) })} `}
+        {fit.fit === 'fits'
+          ? t('routines.own.editor.snackFits')
+          : fit.fit === 'floor'
+            ? t('routines.own.editor.floorNoSnack')
+            : t('routines.own.editor.snackTooLong')}
       </p>
       <div className="button-row">
         <button type="submit" className="button primary" disabled={save.busy}>
-          {e.save}
+          {t('routines.own.editor.save')}
         </button>
         <a className="button" href={own ? hrefOf('routines', own.id) : hrefOf('routines')}>
-          {e.cancel}
+          {t('routines.own.editor.cancel')}
         </a>
       </div>
       <FormStatus error={save.error?.message} note={save.note} testId="editor-status" />

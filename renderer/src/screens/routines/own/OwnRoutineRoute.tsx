@@ -2,8 +2,8 @@
 
 import { ScreenHeader } from '../../../components/ScreenHeader';
 import { EmptyState, ErrorState, Loading } from '../../../components/States';
+import { t } from '../../../i18n/t';
 import { hrefOf } from '../../../lib/route';
-import { routinesText as s } from '../../../strings/routines';
 import { SnackRun } from '../SnackRun';
 import { OwnRoutineEditor } from './OwnRoutineEditor';
 import { OwnRoutineView } from './OwnRoutineView';
@@ -14,14 +14,14 @@ export function OwnRoutineRoute({ id, mode }: { id: string; mode: string | undef
   const { state } = loaded;
   if (id === 'new') return <OwnRoutineEditor own={null} />;
   if (state.status === 'error') return <ErrorState error={state.error} onRetry={loaded.reload} />;
-  if (state.value === null) return <Loading label={s.own.loading} />;
+  if (state.value === null) return <Loading label={t('routines.own.loading')} />;
   const entry = state.value.find((x) => x.own.id === id);
   if (!entry) {
     return (
       <div className="stack">
-        <ScreenHeader title={s.title} />
-        <EmptyState title={s.own.notFound}>
-          <a href={hrefOf('routines')}>{s.back}</a>
+        <ScreenHeader title={t('routines.title')} />
+        <EmptyState title={t('routines.own.notFound')}>
+          <a href={hrefOf('routines')}>{t('routines.back')}</a>
         </EmptyState>
       </div>
     );

@@ -8,12 +8,10 @@ import { GuidedPlayer } from '../../../components/GuidedPlayer';
 import { useApp } from '../../../context';
 import { useMutation } from '../../../hooks/useMutation';
 import { useStapleToggle } from '../../../hooks/useStapleToggle';
+import { msgKey, t } from '../../../i18n/t';
 import { doseText, sideText } from '../../../lib/dose';
 import { formatLength } from '../../../lib/format';
 import { hrefOf } from '../../../lib/route';
-import { common } from '../../../strings/common';
-import { t } from '../../../strings/format';
-import { routinesText as s } from '../../../strings/routines';
 import type { OwnEntry } from './useOwnRoutines';
 
 export function OwnRoutineView({ entry, play }: { entry: OwnEntry; play: boolean }) {
@@ -29,7 +27,8 @@ export function OwnRoutineView({ entry, play }: { entry: OwnEntry; play: boolean
   const exportFile = () =>
     action.run(
       () => api().invoke('routines.export', { id: playable.id }),
-      (r) => (r.saved && r.path ? t(s.own.exported, { path: r.path }) : s.own.exportCancelled),
+      (r) =>
+        r.saved && r.path ? t('routines.own.exported', { path: r.path }) : t('routines.own.exportCancelled'),
     );
   const remove = async () => {
     const r = await action.run(() => api().invoke('routines.delete', { id: playable.id }));
@@ -39,18 +38,18 @@ export function OwnRoutineView({ entry, play }: { entry: OwnEntry; play: boolean
   return (
     <div className="stack">
       <p>
-        <a href={hrefOf('routines')}>← {s.back}</a>
+        <a href={hrefOf('routines')}>← {t('routines.back')}</a>
       </p>
       <header className="screen-header">
         <h1>{playable.title}</h1>
         <p className="muted">
-          {common.placement[playable.placement]} ·{' '}
-          {t(s.minutes, { duration: formatLength(routineDurationSec(playable)) })}
+          {t(msgKey('common.placement', playable.placement))} ·{' '}
+          {t('routines.minutes', { duration: formatLength(routineDurationSec(playable)) })}
         </p>
         <div className="button-row">
-          <span className="badge">{s.own.ownBadge}</span>
-          {playable.snack && <span className="badge">{s.snackBadge}</span>}
-          {staple.mine && <span className="badge accent">{s.myStaple}</span>}
+          <span className="badge">{t('routines.own.ownBadge')}</span>
+          {playable.snack && <span className="badge">{t('routines.snackBadge')}</span>}
+          {staple.mine && <span className="badge accent">{t('routines.myStaple')}</span>}
         </div>
       </header>
       {play ? (
@@ -66,7 +65,7 @@ export function OwnRoutineView({ entry, play }: { entry: OwnEntry; play: boolean
         <>
           <div className="button-row">
             <a className="button primary" href={hrefOf('routines', playable.id, 'play')}>
-              {s.startGuided}
+              {t('routines.startGuided')}
             </a>
             <button
               type="button"
@@ -75,28 +74,28 @@ export function OwnRoutineView({ entry, play }: { entry: OwnEntry; play: boolean
               onClick={staple.toggle}
               disabled={staple.status.busy}
             >
-              {staple.mine ? s.unmarkStaple : s.markStaple}
+              {staple.mine ? t('routines.unmarkStaple') : t('routines.markStaple')}
             </button>
             <a className="button" href={hrefOf('routines', playable.id, 'edit')}>
-              {s.own.edit}
+              {t('routines.own.edit')}
             </a>
             <button type="button" className="button" onClick={exportFile} disabled={action.busy}>
-              {s.own.exportFile}
+              {t('routines.own.exportFile')}
             </button>
             <button type="button" className="button quiet" onClick={() => setConfirming(true)}>
-              {s.own.remove}
+              {t('routines.own.remove')}
             </button>
           </div>
           <FormStatus error={staple.status.error?.message} note={staple.status.note} testId="staple-status" />
           {confirming && (
             <div className="notice">
-              <p>{t(s.own.confirmRemove, { name: playable.title })}</p>
+              <p>{t('routines.own.confirmRemove', { name: playable.title })}</p>
               <div className="button-row">
                 <button type="button" className="button danger" onClick={remove} disabled={action.busy}>
-                  {s.own.confirmYes}
+                  {t('routines.own.confirmYes')}
                 </button>
                 <button type="button" className="button" onClick={() => setConfirming(false)}>
-                  {s.own.confirmNo}
+                  {t('routines.own.confirmNo')}
                 </button>
               </div>
             </div>
@@ -105,7 +104,7 @@ export function OwnRoutineView({ entry, play }: { entry: OwnEntry; play: boolean
         </>
       )}
       <section className="card" aria-labelledby="steps-title">
-        <h2 id="steps-title">{s.stepsTitle}</h2>
+        <h2 id="steps-title">{t('routines.stepsTitle')}</h2>
         <ol className="steps">
           {playable.steps.map((step, i) => (
             // biome-ignore lint/suspicious/noArrayIndexKey: steps are shown in their saved order.

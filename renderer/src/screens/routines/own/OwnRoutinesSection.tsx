@@ -5,8 +5,8 @@ import { FormStatus } from '../../../components/form/Field';
 import { ErrorState, Loading } from '../../../components/States';
 import { useApp } from '../../../context';
 import { useMutation } from '../../../hooks/useMutation';
+import { t } from '../../../i18n/t';
 import { hrefOf } from '../../../lib/route';
-import { routinesText as s } from '../../../strings/routines';
 import { OwnRoutineCard } from './OwnRoutineCard';
 import { useOwnRoutines } from './useOwnRoutines';
 
@@ -27,21 +27,21 @@ export function OwnRoutinesSection() {
     input.value = '';
     const r = await importing.run(
       () => api().invoke('routines.import', { text }),
-      () => s.own.imported,
+      () => t('routines.own.imported'),
     );
     if (r.ok) window.location.hash = hrefOf('routines', r.value.id);
   };
 
   return (
     <section aria-labelledby="own-title" className="stack" data-testid="own-routines">
-      <h2 id="own-title">{s.own.title}</h2>
-      <p className="muted">{s.own.intro}</p>
+      <h2 id="own-title">{t('routines.own.title')}</h2>
+      <p className="muted">{t('routines.own.intro')}</p>
       {state.status === 'error' ? (
-        <ErrorState error={state.error} title={s.own.notFound} onRetry={loaded.reload} />
+        <ErrorState error={state.error} title={t('routines.own.notFound')} onRetry={loaded.reload} />
       ) : state.value === null ? (
-        <Loading label={s.own.loading} />
+        <Loading label={t('routines.own.loading')} />
       ) : state.value.length === 0 ? (
-        <p>{s.own.none}</p>
+        <p>{t('routines.own.none')}</p>
       ) : (
         <ul className="grid routine-grid">
           {state.value.map((entry) => (
@@ -51,7 +51,7 @@ export function OwnRoutinesSection() {
       )}
       <div className="button-row">
         <a className="button primary" href={hrefOf('routines', 'new')}>
-          {s.own.create}
+          {t('routines.own.create')}
         </a>
         <button
           type="button"
@@ -60,7 +60,7 @@ export function OwnRoutinesSection() {
           disabled={importing.busy}
           onClick={() => fileInput.current?.click()}
         >
-          {s.own.importLabel}
+          {t('routines.own.importLabel')}
         </button>
         {/* The system's file picker, opened by the button above; hidden, so the button is the one control. */}
         <input
@@ -73,7 +73,7 @@ export function OwnRoutinesSection() {
         />
       </div>
       <p id={`${inputId}-help`} className="muted small">
-        {s.own.importHelp}
+        {t('routines.own.importHelp')}
       </p>
       <FormStatus error={importing.error?.message} note={importing.note} testId="import-status" />
     </section>

@@ -1,7 +1,8 @@
 /** Español. Tratamiento: «tú». Sin marcas de género para la persona («Llevas un rato sin levantarte»). */
-import type { CatalogueMessages } from './en';
+import type { Translation } from '../en';
+import type { coreMessages as source } from '../en/core';
 
-export const es = {
+export const coreMessages = {
   'prompt.stand.title': 'Hora de ponerte de pie',
   'prompt.stand.body': 'Llevas un rato sin levantarte. Un cambio de postura ayuda.',
   'prompt.sit.title': 'Hora de sentarte',
@@ -70,4 +71,4 @@ export const es = {
     '{count, plural, one {Sitwise no conoce este ajuste: {keys}.} other {Sitwise no conoce estos ajustes: {keys}.}}',
   'error.startAfterEnd': 'El inicio debe ser anterior al final.',
   'error.invalid': 'Este valor no es válido.',
-} as const satisfies CatalogueMessages;
+} as const satisfies Translation<typeof source>;

@@ -1,7 +1,8 @@
 /** Deutsch. Anrede: „du“ (freundlich, wie in Bewegungs-Apps üblich). Übersetzt aus `en.ts`. */
-import type { CatalogueMessages } from './en';
+import type { Translation } from '../en';
+import type { coreMessages as source } from '../en/core';
 
-export const de = {
+export const coreMessages = {
   'prompt.stand.title': 'Zeit zum Aufstehen',
   'prompt.stand.body': 'Du sitzt schon eine Weile. Ein Wechsel der Position hilft.',
   'prompt.sit.title': 'Zeit zum Hinsetzen',
@@ -68,4 +69,4 @@ export const de = {
     '{count, plural, one {Sitwise kennt diese Einstellung nicht: {keys}.} other {Sitwise kennt diese Einstellungen nicht: {keys}.}}',
   'error.startAfterEnd': 'Der Beginn muss vor dem Ende liegen.',
   'error.invalid': 'Dieser Wert ist nicht gültig.',
-} as const satisfies CatalogueMessages;
+} as const satisfies Translation<typeof source>;

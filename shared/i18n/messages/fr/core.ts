@@ -2,9 +2,10 @@
  * Français. Vouvoiement. Formulations neutres pour la personne (« en position assise »). Espace insécable
  * (\u00a0) avant « : ».
  */
-import type { CatalogueMessages } from './en';
+import type { Translation } from '../en';
+import type { coreMessages as source } from '../en/core';
 
-export const fr = {
+export const coreMessages = {
   'prompt.stand.title': 'C’est le moment de vous lever',
   'prompt.stand.body': 'Vous êtes en position assise depuis un moment. Changer de position aide.',
   'prompt.sit.title': 'C’est le moment de vous asseoir',
@@ -74,4 +75,4 @@ export const fr = {
     '{count, plural, one {Sitwise ne connaît pas ce réglage\u00a0: {keys}.} other {Sitwise ne connaît pas ces réglages\u00a0: {keys}.}}',
   'error.startAfterEnd': 'Le début doit précéder la fin.',
   'error.invalid': 'Cette valeur n’est pas valide.',
-} as const satisfies CatalogueMessages;
+} as const satisfies Translation<typeof source>;

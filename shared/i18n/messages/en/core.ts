@@ -1,9 +1,5 @@
-/**
- * The English catalogue: the source every translation follows. Keys are stable dotted names; values are
- * ICU MessageFormat. Use ’ (never ') for apostrophes: ICU reads ' as a quote. Parameter types come from
- * this text (see `params.ts`); after an edit, run `npm run i18n -- compile`.
- */
-export const en = {
+/** Words the main process and windows share: prompt kinds, the tray, durations, input errors. */
+export const coreMessages = {
   // One wording per prompt kind, for the prompt window, the notification and the tray.
   'prompt.stand.title': 'Time to stand up',
   'prompt.stand.body': 'You have been sitting for a while. A change of position helps.',
@@ -72,11 +68,3 @@ export const en = {
   'error.startAfterEnd': 'The start must be before the end.',
   'error.invalid': 'This value is not valid.',
 } as const;
-
-export type MessageKey = keyof typeof en;
-/** What every translation provides: the same keys, each an ICU message. */
-export type CatalogueMessages = Readonly<Record<MessageKey, string>>;
-
-export function isMessageKey(key: string): key is MessageKey {
-  return Object.hasOwn(en, key);
-}

@@ -1,0 +1,21 @@
+/** The tips area of the English catalogue. */
+export const tipsMessages = {
+  'tips.title': 'Tips & setup',
+  'tips.intro': 'Small changes to your day and your desk. Options matter more than a perfect setup.',
+  'tips.tipsTitle': 'Posture and daily tips',
+  'tips.contexts.sitting': 'Sitting',
+  'tips.contexts.standing': 'Standing',
+  'tips.contexts.lifting': 'Lifting',
+  'tips.contexts.screen': 'Screen',
+  'tips.contexts.sleep': 'Sleep',
+  'tips.contexts.stress': 'Stress',
+  'tips.checklistTitle': 'Desk setup checklist',
+  'tips.checklistIntro': 'Tick what you have in place. Your ticks are saved on this computer.',
+  'tips.groups.screen': 'Screen',
+  'tips.groups.chair': 'Chair',
+  'tips.groups.desk': 'Desk',
+  'tips.groups.habits': 'Habits',
+  'tips.groups.lifting': 'Lifting',
+  'tips.progress': '{done} of {total} in place',
+  'tips.saveError': 'Your tick could not be saved: {message}',
+} as const;

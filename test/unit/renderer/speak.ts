@@ -1,0 +1,10 @@
+/** Renderer code reads its words from the loaded language; unit tests load one directly. */
+
+import { setFormatter } from '../../../renderer/src/i18n/t';
+import { catalogues } from '../../../shared/i18n/catalogues';
+import { createFormatter } from '../../../shared/i18n/format';
+import type { Locale } from '../../../shared/i18n/locales';
+
+export function speak(locale: Locale = 'en', formatTag = 'en-GB'): void {
+  setFormatter(createFormatter({ messages: catalogues[locale], formatTag }));
+}
