@@ -656,16 +656,16 @@ export const de: CompiledCatalogue = {
   ],
   'error.startAfterEnd': 'Der Beginn muss vor dem Ende liegen.',
   'error.invalid': 'Dieser Wert ist nicht gültig.',
-  'charts.showTable': 'Show the numbers as a table',
-  'charts.from': 'From',
-  'charts.until': 'Until',
-  'charts.what': 'What',
-  'charts.length': 'Length',
-  'charts.day': 'Day',
+  'charts.showTable': 'Zahlen als Tabelle zeigen',
+  'charts.from': 'Von',
+  'charts.until': 'Bis',
+  'charts.what': 'Was',
+  'charts.length': 'Dauer',
+  'charts.day': 'Tag',
   'charts.timelineDesc': [
     {
       type: 0,
-      value: 'From ',
+      value: 'Von ',
     },
     {
       type: 1,
@@ -673,7 +673,7 @@ export const de: CompiledCatalogue = {
     },
     {
       type: 0,
-      value: ' to ',
+      value: ' bis ',
     },
     {
       type: 1,
@@ -692,16 +692,16 @@ export const de: CompiledCatalogue = {
       value: '.',
     },
   ],
-  'checkin.title': 'Weekly check-in',
-  'checkin.intro': 'A few questions about the past week. It takes about two minutes.',
-  'checkin.loadError': 'The check-in could not be loaded.',
-  'checkin.due': 'This week’s check-in is ready.',
-  'checkin.snooze': 'Remind me in an hour',
-  'checkin.snoozed': 'We will remind you later.',
+  'checkin.title': 'Wöchentlicher Check-in',
+  'checkin.intro': 'Ein paar Fragen zur letzten Woche. Das dauert etwa zwei Minuten.',
+  'checkin.loadError': 'Der Check-in konnte nicht geladen werden.',
+  'checkin.due': 'Der Check-in dieser Woche ist bereit.',
+  'checkin.snooze': 'In einer Stunde erinnern',
+  'checkin.snoozed': 'Wir erinnern dich später.',
   'checkin.done': [
     {
       type: 0,
-      value: 'You checked in on ',
+      value: 'Dein Check-in war am ',
     },
     {
       type: 1,
@@ -709,7 +709,7 @@ export const de: CompiledCatalogue = {
     },
     {
       type: 0,
-      value: '. The next one opens on ',
+      value: '. Der nächste öffnet am ',
     },
     {
       type: 1,
@@ -720,18 +720,19 @@ export const de: CompiledCatalogue = {
       value: '.',
     },
   ],
-  'checkin.peg.legend': 'Over the past week (0–10)',
-  'checkin.peg.pain': 'Your pain on average (0 = no pain, 10 = as bad as you can imagine)',
-  'checkin.peg.enjoyment': 'How much pain got in the way of enjoying life (0 = not at all, 10 = completely)',
+  'checkin.peg.legend': 'In der letzten Woche (0–10)',
+  'checkin.peg.pain':
+    'Deine Schmerzen im Durchschnitt (0 = keine, 10 = so schlimm, wie du dir vorstellen kannst)',
+  'checkin.peg.enjoyment': 'Wie sehr Schmerzen deine Lebensfreude gestört haben (0 = gar nicht, 10 = völlig)',
   'checkin.peg.activity':
-    'How much pain got in the way of your general activity (0 = not at all, 10 = completely)',
-  'checkin.activities.legend': 'Things that matter to you',
+    'Wie sehr Schmerzen deine allgemeine Aktivität gestört haben (0 = gar nicht, 10 = völlig)',
+  'checkin.activities.legend': 'Dinge, die dir wichtig sind',
   'checkin.activities.help':
-    'Name up to 3 activities that back pain makes hard. Rate each: 0 = unable to do it, 10 = as well as before.',
+    'Nenne bis zu 3 Aktivitäten, die Rückenschmerzen schwer machen. Bewerte jede: 0 = nicht möglich, 10 = so gut wie vorher.',
   'checkin.activities.name': [
     {
       type: 0,
-      value: 'Activity ',
+      value: 'Aktivität ',
     },
     {
       type: 1,
@@ -741,7 +742,7 @@ export const de: CompiledCatalogue = {
   'checkin.activities.score': [
     {
       type: 0,
-      value: 'Activity ',
+      value: 'Aktivität ',
     },
     {
       type: 1,
@@ -749,39 +750,39 @@ export const de: CompiledCatalogue = {
     },
     {
       type: 0,
-      value: ': how well (0–10)',
+      value: ': wie gut (0–10)',
     },
   ],
-  'checkin.stiffness': 'Stiffness (0 = none, 10 = worst)',
-  'checkin.sleep': 'Sleep quality (0 = very poor, 10 = very good)',
-  'checkin.confidence': 'Confidence to move (0 = not at all, 10 = fully)',
-  'checkin.note': 'A note for yourself (optional)',
-  'checkin.submit': 'Save check-in',
-  'checkin.saved': 'Check-in saved.',
-  'checkin.flagsTitle': 'A few safety questions',
+  'checkin.stiffness': 'Steifheit (0 = keine, 10 = am stärksten)',
+  'checkin.sleep': 'Schlafqualität (0 = sehr schlecht, 10 = sehr gut)',
+  'checkin.confidence': 'Zuversicht, dich zu bewegen (0 = gar nicht, 10 = völlig)',
+  'checkin.note': 'Eine Notiz für dich (freiwillig)',
+  'checkin.submit': 'Check-in speichern',
+  'checkin.saved': 'Check-in gespeichert.',
+  'checkin.flagsTitle': 'Ein paar Sicherheitsfragen',
   'checkin.flagsIntro':
-    'Answer yes or no. Your answers stay on this computer; a “yes” is kept only if you tick the box below.',
-  'checkin.keepFlags': 'Keep any “yes” answer in my log, to list in my report for a clinician',
-  'checkin.yes': 'Yes',
-  'checkin.no': 'No',
-  'checkin.flagsDone': 'Finish',
-  'checkin.allClear': 'Thank you. Nothing here needs urgent attention.',
-  'checkin.guidanceBecause': 'You answered yes to:',
-  'checkin.guidanceMore': 'Read all the warning signs on the Safety page',
-  'checkin.trendsTitle': 'Your trends',
-  'checkin.trendsEmpty': 'Your scores appear here after your first check-in.',
-  'checkin.chartTitle': 'Scores by check-in',
+    'Antworte mit Ja oder Nein. Deine Antworten bleiben auf diesem Computer; ein „Ja“ wird nur behalten, wenn du unten das Kästchen anhakst.',
+  'checkin.keepFlags':
+    'Jedes „Ja“ in meinem Protokoll behalten, um es im Bericht für meine Ärztin oder meinen Arzt aufzuführen',
+  'checkin.yes': 'Ja',
+  'checkin.no': 'Nein',
+  'checkin.flagsDone': 'Abschließen',
+  'checkin.allClear': 'Danke. Hier braucht nichts dringend Aufmerksamkeit.',
+  'checkin.guidanceBecause': 'Du hast Ja geantwortet bei:',
+  'checkin.guidanceMore': 'Alle Warnzeichen auf der Seite Sicherheit lesen',
+  'checkin.trendsTitle': 'Deine Entwicklung',
+  'checkin.trendsEmpty': 'Deine Werte erscheinen hier nach deinem ersten Check-in.',
+  'checkin.chartTitle': 'Werte pro Check-in',
   'checkin.chartDescription':
-    'PEG (lower is better) and your activity score (higher is better) for each check-in.',
-  'checkin.sittingTitle': 'Longest sitting stretch in the week before each check-in',
-  'checkin.sittingDescription':
-    'Longest sitting stretch, in minutes, in the seven days before each check-in.',
+    'PEG (niedriger ist besser) und dein Aktivitätswert (höher ist besser) für jeden Check-in.',
+  'checkin.sittingTitle': 'Längste Sitzphase in der Woche vor jedem Check-in',
+  'checkin.sittingDescription': 'Längste Sitzphase in Minuten in den sieben Tagen vor jedem Check-in.',
   'checkin.series.peg': 'PEG',
-  'checkin.series.psfs': 'Activities',
-  'checkin.series.longest': 'Longest sitting (min)',
-  'checkin.series.standing': 'Standing per day (min)',
+  'checkin.series.psfs': 'Aktivitäten',
+  'checkin.series.longest': 'Längstes Sitzen (Min.)',
+  'checkin.series.standing': 'Stehen pro Tag (Min.)',
   'checkin.categoryLabel': 'Check-in',
-  'checkin.change': 'Since your first check-in',
+  'checkin.change': 'Seit deinem ersten Check-in',
   'checkin.changePeg': [
     {
       type: 0,
@@ -803,7 +804,7 @@ export const de: CompiledCatalogue = {
   'checkin.changePsfs': [
     {
       type: 0,
-      value: 'Activities ',
+      value: 'Aktivitäten ',
     },
     {
       type: 1,
@@ -818,13 +819,13 @@ export const de: CompiledCatalogue = {
       value: 'latest',
     },
   ],
-  'checkin.trend.better': 'a meaningful improvement',
-  'checkin.trend.worse': 'a meaningful worsening',
-  'checkin.trend.steady': 'about the same',
+  'checkin.trend.better': 'eine deutliche Verbesserung',
+  'checkin.trend.worse': 'eine deutliche Verschlechterung',
+  'checkin.trend.steady': 'etwa gleich',
   'checkin.changeOther': [
     {
       type: 0,
-      value: 'Stiffness ',
+      value: 'Steifheit ',
     },
     {
       type: 1,
@@ -832,7 +833,7 @@ export const de: CompiledCatalogue = {
     },
     {
       type: 0,
-      value: ', sleep ',
+      value: ', Schlaf ',
     },
     {
       type: 1,
@@ -840,29 +841,30 @@ export const de: CompiledCatalogue = {
     },
     {
       type: 0,
-      value: ', confidence ',
+      value: ', Zuversicht ',
     },
     {
       type: 1,
       value: 'confidence',
     },
   ],
-  'checkin.review': 'It has been four weeks. Time to review your plan: are your goals still right for you?',
-  'checkin.reviewDone': 'I have reviewed my plan',
-  'checkin.reviewLink': 'Open my plan',
-  'checkin.plateau.title': 'A thought about your progress',
+  'checkin.review':
+    'Vier Wochen sind vergangen. Zeit, deinen Plan anzusehen: Passen deine Ziele noch zu dir?',
+  'checkin.reviewDone': 'Ich habe meinen Plan angesehen',
+  'checkin.reviewLink': 'Meinen Plan öffnen',
+  'checkin.plateau.title': 'Ein Gedanke zu deinem Fortschritt',
   'checkin.plateau.body':
-    'Your last four check-ins have stayed about the same. You kept to your goals. At a point like this, a review with a clinician or a supervised exercise programme can help adjust the plan.',
-  'checkin.plateau.report': 'Make a report to take along',
-  'checkin.plateau.dismiss': 'Put this away',
-  'checkin.noFigures': 'not tracked',
+    'Deine letzten vier Check-ins sind etwa gleich geblieben. Du hast dich an deine Ziele gehalten. An so einem Punkt kann ein Gespräch mit einer Ärztin, einem Arzt oder einer Physiotherapeutin oder ein angeleitetes Übungsprogramm helfen, den Plan anzupassen.',
+  'checkin.plateau.report': 'Einen Bericht zum Mitnehmen erstellen',
+  'checkin.plateau.dismiss': 'Ausblenden',
+  'checkin.noFigures': 'nicht erfasst',
   'common.appName': 'Sitwise',
-  'common.loading': 'Loading…',
-  'common.retry': 'Try again',
-  'common.saved': 'Saved',
-  'common.errorTitle': 'Something went wrong',
-  'common.errorUnavailable': 'This part of Sitwise is not ready yet. Your data is safe.',
-  'common.unknownError': 'An unexpected problem occurred.',
+  'common.loading': 'Wird geladen …',
+  'common.retry': 'Erneut versuchen',
+  'common.saved': 'Gespeichert',
+  'common.errorTitle': 'Etwas ist schiefgegangen',
+  'common.errorUnavailable': 'Dieser Teil von Sitwise ist noch nicht bereit. Deine Daten sind sicher.',
+  'common.unknownError': 'Ein unerwartetes Problem ist aufgetreten.',
   'common.units.minShort': [
     {
       type: 1,
@@ -870,7 +872,7 @@ export const de: CompiledCatalogue = {
     },
     {
       type: 0,
-      value: ' min',
+      value: ' Min.',
     },
   ],
   'common.units.hourShort': [
@@ -880,7 +882,7 @@ export const de: CompiledCatalogue = {
     },
     {
       type: 0,
-      value: ' h',
+      value: ' Std.',
     },
   ],
   'common.units.hourMinShort': [
@@ -890,7 +892,7 @@ export const de: CompiledCatalogue = {
     },
     {
       type: 0,
-      value: ' h ',
+      value: ' Std. ',
     },
     {
       type: 1,
@@ -898,10 +900,10 @@ export const de: CompiledCatalogue = {
     },
     {
       type: 0,
-      value: ' min',
+      value: ' Min.',
     },
   ],
-  'common.units.underMinute': 'under 1 min',
+  'common.units.underMinute': 'unter 1 Min.',
   'common.units.minSec': [
     {
       type: 1,
@@ -909,7 +911,7 @@ export const de: CompiledCatalogue = {
     },
     {
       type: 0,
-      value: ' min ',
+      value: ' Min. ',
     },
     {
       type: 1,
@@ -930,23 +932,23 @@ export const de: CompiledCatalogue = {
       value: ' s',
     },
   ],
-  'common.posture.sitting': 'Sitting',
-  'common.posture.standing': 'Standing',
-  'common.posture.moving': 'Moving',
-  'common.posture.away': 'Away',
-  'common.postureLower.sitting': 'sitting',
-  'common.postureLower.standing': 'standing',
-  'common.postureLower.moving': 'moving',
-  'common.postureLower.away': 'away',
-  'common.side.both': 'Each side',
-  'common.side.alternate': 'Alternate sides',
-  'common.side.left': 'Left side',
-  'common.side.right': 'Right side',
-  'common.side.first': 'First side',
-  'common.side.second': 'Other side',
-  'common.placement.desk': 'At the desk',
-  'common.placement.standing': 'Standing',
-  'common.placement.floor': 'On the floor',
+  'common.posture.sitting': 'Sitzen',
+  'common.posture.standing': 'Stehen',
+  'common.posture.moving': 'Bewegung',
+  'common.posture.away': 'Abwesend',
+  'common.postureLower.sitting': 'sitzend',
+  'common.postureLower.standing': 'stehend',
+  'common.postureLower.moving': 'in Bewegung',
+  'common.postureLower.away': 'abwesend',
+  'common.side.both': 'Jede Seite',
+  'common.side.alternate': 'Seiten abwechseln',
+  'common.side.left': 'Linke Seite',
+  'common.side.right': 'Rechte Seite',
+  'common.side.first': 'Erste Seite',
+  'common.side.second': 'Andere Seite',
+  'common.placement.desk': 'Am Schreibtisch',
+  'common.placement.standing': 'Im Stehen',
+  'common.placement.floor': 'Auf dem Boden',
   'common.dose.seconds': [
     {
       type: 1,
@@ -954,7 +956,7 @@ export const de: CompiledCatalogue = {
     },
     {
       type: 0,
-      value: ' seconds',
+      value: ' Sekunden',
     },
   ],
   'common.dose.reps': [
@@ -969,7 +971,7 @@ export const de: CompiledCatalogue = {
             },
             {
               type: 0,
-              value: ' repetition',
+              value: ' Wiederholung',
             },
           ],
         },
@@ -980,7 +982,7 @@ export const de: CompiledCatalogue = {
             },
             {
               type: 0,
-              value: ' repetitions',
+              value: ' Wiederholungen',
             },
           ],
         },
@@ -992,7 +994,7 @@ export const de: CompiledCatalogue = {
   'common.dose.hold': [
     {
       type: 0,
-      value: 'hold ',
+      value: 'jeweils ',
     },
     {
       type: 1,
@@ -1000,7 +1002,7 @@ export const de: CompiledCatalogue = {
     },
     {
       type: 0,
-      value: ' s each',
+      value: ' s halten',
     },
   ],
   'common.dose.sets': [
@@ -1010,38 +1012,38 @@ export const de: CompiledCatalogue = {
     },
     {
       type: 0,
-      value: ' rounds',
+      value: ' Runden',
     },
   ],
-  'common.safetyLink': 'Safety',
-  'common.safetyLinkLong': 'Safety and warning signs',
-  'history.title': 'History',
-  'history.intro': 'Your sitting, standing and moving over days, weeks and months.',
-  'history.viewsLabel': 'View',
-  'history.views.day': 'Day',
-  'history.views.week': 'Week',
-  'history.views.month': 'Month',
-  'history.previous.day': 'Previous day',
-  'history.previous.week': 'Previous week',
-  'history.previous.month': 'Previous month',
-  'history.next.day': 'Next day',
-  'history.next.week': 'Next week',
-  'history.next.month': 'Next month',
-  'history.current.day': 'Today',
-  'history.current.week': 'This week',
-  'history.current.month': 'This month',
+  'common.safetyLink': 'Sicherheit',
+  'common.safetyLinkLong': 'Sicherheit und Warnzeichen',
+  'history.title': 'Verlauf',
+  'history.intro': 'Dein Sitzen, Stehen und Bewegen über Tage, Wochen und Monate.',
+  'history.viewsLabel': 'Ansicht',
+  'history.views.day': 'Tag',
+  'history.views.week': 'Woche',
+  'history.views.month': 'Monat',
+  'history.previous.day': 'Vorheriger Tag',
+  'history.previous.week': 'Vorherige Woche',
+  'history.previous.month': 'Vorheriger Monat',
+  'history.next.day': 'Nächster Tag',
+  'history.next.week': 'Nächste Woche',
+  'history.next.month': 'Nächster Monat',
+  'history.current.day': 'Heute',
+  'history.current.week': 'Diese Woche',
+  'history.current.month': 'Dieser Monat',
   'history.weekLabel': [
     {
       type: 0,
-      value: 'Week of ',
+      value: 'Woche ab ',
     },
     {
       type: 1,
       value: 'date',
     },
   ],
-  'history.totals': 'Totals for this period',
-  'history.avgSitting': 'Average sitting per tracked day',
+  'history.totals': 'Summen für diesen Zeitraum',
+  'history.avgSitting': 'Durchschnittliches Sitzen pro erfasstem Tag',
   'history.trackedDays': [
     {
       type: 6,
@@ -1054,7 +1056,7 @@ export const de: CompiledCatalogue = {
             },
             {
               type: 0,
-              value: ' day with data',
+              value: ' Tag mit Daten',
             },
           ],
         },
@@ -1065,7 +1067,7 @@ export const de: CompiledCatalogue = {
             },
             {
               type: 0,
-              value: ' days with data',
+              value: ' Tage mit Daten',
             },
           ],
         },
@@ -1074,12 +1076,12 @@ export const de: CompiledCatalogue = {
       pluralType: 'cardinal',
     },
   ],
-  'history.standingShare': 'Standing share',
-  'history.charts.postureTitle': 'Sitting, standing and moving per day',
+  'history.standingShare': 'Stehanteil',
+  'history.charts.postureTitle': 'Sitzen, Stehen und Bewegung pro Tag',
   'history.charts.postureDesc': [
     {
       type: 0,
-      value: 'Minutes of sitting, standing and moving for each day from ',
+      value: 'Minuten Sitzen, Stehen und Bewegung für jeden Tag von ',
     },
     {
       type: 1,
@@ -1087,7 +1089,7 @@ export const de: CompiledCatalogue = {
     },
     {
       type: 0,
-      value: ' to ',
+      value: ' bis ',
     },
     {
       type: 1,
@@ -1098,11 +1100,11 @@ export const de: CompiledCatalogue = {
       value: '.',
     },
   ],
-  'history.charts.boutTitle': 'Longest sitting stretch per day',
+  'history.charts.boutTitle': 'Längste Sitzphase pro Tag',
   'history.charts.boutDesc': [
     {
       type: 0,
-      value: 'The longest unbroken sitting time on each day, with a dashed line at ',
+      value: 'Die längste ununterbrochene Sitzzeit an jedem Tag, mit einer gestrichelten Linie bei ',
     },
     {
       type: 1,
@@ -1113,66 +1115,68 @@ export const de: CompiledCatalogue = {
       value: '.',
     },
   ],
-  'history.charts.boutTarget': 'About an hour',
-  'history.charts.shareTitle': 'Standing share per day',
+  'history.charts.boutTarget': 'Etwa eine Stunde',
+  'history.charts.shareTitle': 'Stehanteil pro Tag',
   'history.charts.shareDesc':
-    'Standing as a share of tracked time on each day; the dashed line is your schedule’s plan.',
-  'history.charts.shareTarget': 'Your schedule’s plan',
-  'history.charts.shareLabel': 'Standing share',
-  'history.charts.promptsTitle': 'Prompts done and shown per day',
-  'history.charts.promptsDesc': 'How many prompts were shown on each day, and how many you acted on.',
-  'history.charts.boutLabel': 'Longest stretch',
-  'history.charts.shown': 'Shown',
-  'history.charts.done': 'Done',
-  'history.charts.promptsDoneShown': 'Prompts done / shown',
-  'history.daysTable': 'Days in this period',
-  'history.notTracked': 'Not tracked',
+    'Stehen als Anteil der erfassten Zeit an jedem Tag; die gestrichelte Linie ist der Plan deines Zeitplans.',
+  'history.charts.shareTarget': 'Plan deines Zeitplans',
+  'history.charts.shareLabel': 'Stehanteil',
+  'history.charts.promptsTitle': 'Erledigte und angezeigte Erinnerungen pro Tag',
+  'history.charts.promptsDesc':
+    'Wie viele Erinnerungen an jedem Tag angezeigt wurden und wie vielen du gefolgt bist.',
+  'history.charts.boutLabel': 'Längste Phase',
+  'history.charts.shown': 'Angezeigt',
+  'history.charts.done': 'Erledigt',
+  'history.charts.promptsDoneShown': 'Erinnerungen erledigt / angezeigt',
+  'history.daysTable': 'Tage in diesem Zeitraum',
+  'history.notTracked': 'Nicht erfasst',
   'history.dayTitle': [
     {
       type: 0,
-      value: 'Timeline for ',
+      value: 'Zeitleiste für ',
     },
     {
       type: 1,
       value: 'date',
     },
   ],
-  'history.noTimeline': 'No timeline for this day.',
-  'history.emptyTitle': 'No history yet',
-  'history.emptyBody': 'Sitwise records as you work. Come back after a day or two to see your patterns.',
-  'history.emptyPeriod': 'Nothing was recorded in this period.',
-  'history.loadError': 'History could not be loaded.',
-  'history.export.title': 'Export your data',
+  'history.noTimeline': 'Keine Zeitleiste für diesen Tag.',
+  'history.emptyTitle': 'Noch kein Verlauf',
+  'history.emptyBody':
+    'Sitwise zeichnet auf, während du arbeitest. Schau nach ein, zwei Tagen wieder vorbei, um deine Muster zu sehen.',
+  'history.emptyPeriod': 'In diesem Zeitraum wurde nichts aufgezeichnet.',
+  'history.loadError': 'Der Verlauf konnte nicht geladen werden.',
+  'history.export.title': 'Deine Daten exportieren',
   'history.export.body':
-    'Save everything Sitwise has recorded as a file. Your data never leaves this computer unless you share it.',
-  'history.export.csv': 'Export as CSV',
-  'history.export.json': 'Export as JSON',
+    'Speichere alles, was Sitwise aufgezeichnet hat, als Datei. Deine Daten verlassen diesen Computer nur, wenn du sie teilst.',
+  'history.export.csv': 'Als CSV exportieren',
+  'history.export.json': 'Als JSON exportieren',
   'history.export.saved': [
     {
       type: 0,
-      value: 'Saved to ',
+      value: 'Gespeichert unter ',
     },
     {
       type: 1,
       value: 'path',
     },
   ],
-  'history.export.cancelled': 'Export cancelled; nothing was saved.',
+  'history.export.cancelled': 'Export abgebrochen; nichts wurde gespeichert.',
   'history.export.failed': [
     {
       type: 0,
-      value: 'Export failed: ',
+      value: 'Export fehlgeschlagen: ',
     },
     {
       type: 1,
       value: 'message',
     },
   ],
-  'onboarding.title': 'Welcome to Sitwise',
+  'onboarding.title': 'Willkommen bei Sitwise',
   'onboarding.stepOf': [
     {
       type: 0,
-      value: 'Step ',
+      value: 'Schritt ',
     },
     {
       type: 1,
@@ -1180,55 +1184,62 @@ export const de: CompiledCatalogue = {
     },
     {
       type: 0,
-      value: ' of ',
+      value: ' von ',
     },
     {
       type: 1,
       value: 'total',
     },
   ],
-  'onboarding.stepsLabel': 'Setup steps',
-  'onboarding.steps.welcome': 'Welcome',
-  'onboarding.steps.desk': 'Your desk',
-  'onboarding.steps.hours': 'Your hours',
-  'onboarding.steps.safety': 'Safety',
-  'onboarding.welcome.heading': 'What Sitwise does',
-  'onboarding.welcome.points.measures': 'Measures how long you really sit, from your keyboard and mouse use.',
-  'onboarding.welcome.points.prompts': 'Prompts you to change position and take short movement snacks.',
-  'onboarding.welcome.points.routines': 'Guides short routines for the desk, standing and the floor.',
-  'onboarding.welcome.points.history': 'Keeps a simple history, a pacing log and a weekly check-in.',
-  'onboarding.welcome.points.local': 'Keeps everything on this computer. No account, no server.',
-  'onboarding.welcome.note': 'You can change every choice later in Settings.',
-  'onboarding.desk.heading': 'Do you have a standing desk?',
-  'onboarding.desk.help': 'Pick the schedule that fits your desk.',
-  'onboarding.desk.options.back-friendly.label': 'Yes: back-friendly 30:15',
+  'onboarding.stepsLabel': 'Einrichtungsschritte',
+  'onboarding.steps.welcome': 'Willkommen',
+  'onboarding.steps.desk': 'Dein Schreibtisch',
+  'onboarding.steps.hours': 'Deine Zeiten',
+  'onboarding.steps.safety': 'Sicherheit',
+  'onboarding.welcome.heading': 'Was Sitwise macht',
+  'onboarding.welcome.points.measures':
+    'Misst anhand deiner Tastatur- und Mausnutzung, wie lange du wirklich sitzt.',
+  'onboarding.welcome.points.prompts':
+    'Erinnert dich, die Position zu wechseln und kurze Bewegungssnacks zu machen.',
+  'onboarding.welcome.points.routines':
+    'Führt dich durch kurze Übungen für den Schreibtisch, im Stehen und auf dem Boden.',
+  'onboarding.welcome.points.history':
+    'Führt einen einfachen Verlauf, ein Pacing-Protokoll und einen wöchentlichen Check-in.',
+  'onboarding.welcome.points.local': 'Speichert alles auf diesem Computer. Kein Konto, kein Server.',
+  'onboarding.welcome.language': 'Sprache',
+  'onboarding.welcome.note': 'Du kannst jede Wahl später in den Einstellungen ändern.',
+  'onboarding.desk.heading': 'Hast du einen Steh-Sitz-Schreibtisch?',
+  'onboarding.desk.help': 'Wähle den Zeitplan, der zu deinem Schreibtisch passt.',
+  'onboarding.desk.options.back-friendly.label': 'Ja: rückenfreundlich 30:15',
   'onboarding.desk.options.back-friendly.help':
-    'Sit 30 min, stand 15 min, move 1–2 min at each change. Studied with desk workers with recent back pain.',
-  'onboarding.desk.options.cornell.label': 'Yes: shorter cycles, 20-8-2',
-  'onboarding.desk.options.cornell.help': 'Sit 20 min, stand 8 min, move 2 min.',
-  'onboarding.desk.options.no-standing-desk.label': 'No standing desk',
-  'onboarding.desk.options.no-standing-desk.help': 'Sit 30 min, then a 2-minute movement snack.',
-  'onboarding.hours.heading': 'When do you work?',
+    '30 Min. sitzen, 15 Min. stehen, bei jedem Wechsel 1–2 Min. bewegen. Untersucht mit Büroangestellten mit kürzlichen Rückenschmerzen.',
+  'onboarding.desk.options.cornell.label': 'Ja: kürzere Zyklen, 20-8-2',
+  'onboarding.desk.options.cornell.help': '20 Min. sitzen, 8 Min. stehen, 2 Min. bewegen.',
+  'onboarding.desk.options.no-standing-desk.label': 'Kein Steh-Sitz-Schreibtisch',
+  'onboarding.desk.options.no-standing-desk.help': '30 Min. sitzen, dann ein Bewegungssnack von 2 Minuten.',
+  'onboarding.hours.heading': 'Wann arbeitest du?',
   'onboarding.hours.help':
-    'Sitwise keeps counting all day, but only prompts during working hours if you turn this on.',
-  'onboarding.hours.enabled': 'Only prompt during working hours',
-  'onboarding.hours.startAtLogin': 'Start Sitwise when I log in',
-  'onboarding.safety.heading': 'Safety first',
-  'onboarding.safety.intro': 'Please read this before you start. It is always one click away under Safety.',
-  'onboarding.safety.ack': 'I have read the safety information',
-  'onboarding.safety.ackNeeded': 'Please confirm you have read the safety information.',
-  'onboarding.back': 'Back',
-  'onboarding.next': 'Next',
-  'onboarding.finish': 'Start using Sitwise',
-  'onboarding.saving': 'Saving your choices…',
-  'onboarding.backToSetup': 'Back to setup',
+    'Sitwise zählt den ganzen Tag, erinnert aber nur während der Arbeitszeit, wenn du das einschaltest.',
+  'onboarding.hours.enabled': 'Nur während der Arbeitszeit erinnern',
+  'onboarding.hours.startAtLogin': 'Sitwise bei der Anmeldung starten',
+  'onboarding.safety.heading': 'Sicherheit zuerst',
+  'onboarding.safety.intro':
+    'Bitte lies das, bevor du beginnst. Es ist unter Sicherheit immer nur einen Klick entfernt.',
+  'onboarding.safety.ack': 'Ich habe die Sicherheitsinformationen gelesen',
+  'onboarding.safety.ackNeeded': 'Bitte bestätige, dass du die Sicherheitsinformationen gelesen hast.',
+  'onboarding.back': 'Zurück',
+  'onboarding.next': 'Weiter',
+  'onboarding.finish': 'Sitwise verwenden',
+  'onboarding.saving': 'Deine Auswahl wird gespeichert …',
+  'onboarding.backToSetup': 'Zurück zur Einrichtung',
   'pacing.title': 'Pacing',
   'pacing.intro':
-    'Time-based goals that start a little below what you manage now, then grow in small steps each week.',
-  'pacing.loadError': 'Your pacing plan could not be loaded.',
-  'pacing.goalsTitle': 'Your goals',
-  'pacing.noGoals': 'No goals yet',
-  'pacing.noGoalsBody': 'Pick a starting point below. A short walk every other day is a good first goal.',
+    'Zeitbasierte Ziele, die etwas unter dem beginnen, was du jetzt schaffst, und dann jede Woche in kleinen Schritten wachsen.',
+  'pacing.loadError': 'Dein Pacing-Plan konnte nicht geladen werden.',
+  'pacing.goalsTitle': 'Deine Ziele',
+  'pacing.noGoals': 'Noch keine Ziele',
+  'pacing.noGoalsBody':
+    'Wähle unten einen Ausgangspunkt. Ein kurzer Spaziergang jeden zweiten Tag ist ein gutes erstes Ziel.',
   'pacing.unit.min': [
     {
       type: 6,
@@ -1241,7 +1252,7 @@ export const de: CompiledCatalogue = {
             },
             {
               type: 0,
-              value: ' min',
+              value: ' Min.',
             },
           ],
         },
@@ -1252,7 +1263,7 @@ export const de: CompiledCatalogue = {
             },
             {
               type: 0,
-              value: ' min',
+              value: ' Min.',
             },
           ],
         },
@@ -1273,7 +1284,7 @@ export const de: CompiledCatalogue = {
             },
             {
               type: 0,
-              value: ' snack',
+              value: ' Snack',
             },
           ],
         },
@@ -1284,7 +1295,7 @@ export const de: CompiledCatalogue = {
             },
             {
               type: 0,
-              value: ' snacks',
+              value: ' Snacks',
             },
           ],
         },
@@ -1293,23 +1304,23 @@ export const de: CompiledCatalogue = {
       pluralType: 'cardinal',
     },
   ],
-  'pacing.metric.session-min': 'Minutes per session (you log it)',
-  'pacing.metric.standing-min': 'Standing minutes per day (measured)',
-  'pacing.metric.longest-sitting-bout-min': 'Longest sitting stretch, at most (measured)',
-  'pacing.metric.snacks-done': 'Movement snacks per day (measured)',
-  'pacing.cadence.daily': 'every day',
-  'pacing.cadence.every-other-day': 'every other day',
+  'pacing.metric.session-min': 'Minuten pro Einheit (du trägst sie ein)',
+  'pacing.metric.standing-min': 'Minuten im Stehen pro Tag (gemessen)',
+  'pacing.metric.longest-sitting-bout-min': 'Längste Sitzphase, höchstens (gemessen)',
+  'pacing.metric.snacks-done': 'Bewegungssnacks pro Tag (gemessen)',
+  'pacing.cadence.daily': 'jeden Tag',
+  'pacing.cadence.every-other-day': 'jeden zweiten Tag',
   'pacing.cadence.weekdays': [
     {
       type: 0,
-      value: 'on ',
+      value: 'am ',
     },
     {
       type: 1,
       value: 'days',
     },
   ],
-  'pacing.cadence.workingDays': 'working days',
+  'pacing.cadence.workingDays': 'Arbeitstage',
   'pacing.cadence.per-week': [
     {
       type: 6,
@@ -1319,7 +1330,7 @@ export const de: CompiledCatalogue = {
           value: [
             {
               type: 0,
-              value: 'once a week',
+              value: 'einmal pro Woche',
             },
           ],
         },
@@ -1330,7 +1341,7 @@ export const de: CompiledCatalogue = {
             },
             {
               type: 0,
-              value: ' times a week',
+              value: '-mal pro Woche',
             },
           ],
         },
@@ -1339,10 +1350,10 @@ export const de: CompiledCatalogue = {
       pluralType: 'cardinal',
     },
   ],
-  'pacing.cadenceLabel.daily': 'Every day',
-  'pacing.cadenceLabel.every-other-day': 'Every other day',
-  'pacing.cadenceLabel.weekdays': 'On chosen days',
-  'pacing.cadenceLabel.per-week': 'Times a week',
+  'pacing.cadenceLabel.daily': 'Jeden Tag',
+  'pacing.cadenceLabel.every-other-day': 'Jeden zweiten Tag',
+  'pacing.cadenceLabel.weekdays': 'An gewählten Tagen',
+  'pacing.cadenceLabel.per-week': 'Mal pro Woche',
   'pacing.collectingManual': [
     {
       type: 6,
@@ -1352,14 +1363,14 @@ export const de: CompiledCatalogue = {
           value: [
             {
               type: 0,
-              value: 'Log ',
+              value: 'Trag noch ',
             },
             {
               type: 7,
             },
             {
               type: 0,
-              value: ' more session to set your starting level.',
+              value: ' Einheit ein, um deinen Startwert festzulegen.',
             },
           ],
         },
@@ -1367,14 +1378,14 @@ export const de: CompiledCatalogue = {
           value: [
             {
               type: 0,
-              value: 'Log ',
+              value: 'Trag noch ',
             },
             {
               type: 7,
             },
             {
               type: 0,
-              value: ' more sessions to set your starting level.',
+              value: ' Einheiten ein, um deinen Startwert festzulegen.',
             },
           ],
         },
@@ -1392,14 +1403,14 @@ export const de: CompiledCatalogue = {
           value: [
             {
               type: 0,
-              value: 'Sitwise needs ',
+              value: 'Sitwise braucht noch ',
             },
             {
               type: 7,
             },
             {
               type: 0,
-              value: ' more tracked day to set your starting level.',
+              value: ' erfassten Tag, um deinen Startwert festzulegen.',
             },
           ],
         },
@@ -1407,14 +1418,14 @@ export const de: CompiledCatalogue = {
           value: [
             {
               type: 0,
-              value: 'Sitwise needs ',
+              value: 'Sitwise braucht noch ',
             },
             {
               type: 7,
             },
             {
               type: 0,
-              value: ' more tracked days to set your starting level.',
+              value: ' erfasste Tage, um deinen Startwert festzulegen.',
             },
           ],
         },
@@ -1426,19 +1437,19 @@ export const de: CompiledCatalogue = {
   'pacing.baseline': [
     {
       type: 0,
-      value: 'Starting level: ',
+      value: 'Startwert: ',
     },
     {
       type: 1,
       value: 'value',
     },
   ],
-  'pacing.baselineDerived': 'from your first 3 figures, less 20 %',
-  'pacing.baselineEdited': 'set by you',
+  'pacing.baselineDerived': 'aus deinen ersten 3 Werten, minus 20 %',
+  'pacing.baselineEdited': 'von dir festgelegt',
   'pacing.thisWeek': [
     {
       type: 0,
-      value: 'This week: ',
+      value: 'Diese Woche: ',
     },
     {
       type: 1,
@@ -1456,7 +1467,7 @@ export const de: CompiledCatalogue = {
   'pacing.thisWeekCap': [
     {
       type: 0,
-      value: 'This week: at most ',
+      value: 'Diese Woche: höchstens ',
     },
     {
       type: 1,
@@ -1464,7 +1475,7 @@ export const de: CompiledCatalogue = {
     },
     {
       type: 0,
-      value: ' at a stretch ',
+      value: ' am Stück ',
     },
     {
       type: 1,
@@ -1478,7 +1489,7 @@ export const de: CompiledCatalogue = {
     },
     {
       type: 0,
-      value: ' of ',
+      value: ' von ',
     },
     {
       type: 1,
@@ -1486,14 +1497,14 @@ export const de: CompiledCatalogue = {
     },
     {
       type: 0,
-      value: ' days done',
+      value: ' Tagen geschafft',
     },
   ],
-  'pacing.progressLabel': 'Days done this week',
+  'pacing.progressLabel': 'Geschaffte Tage diese Woche',
   'pacing.today': [
     {
       type: 0,
-      value: 'Today: ',
+      value: 'Heute: ',
     },
     {
       type: 1,
@@ -1503,7 +1514,7 @@ export const de: CompiledCatalogue = {
   'pacing.todayFlare': [
     {
       type: 0,
-      value: 'Today: ',
+      value: 'Heute: ',
     },
     {
       type: 1,
@@ -1511,7 +1522,7 @@ export const de: CompiledCatalogue = {
     },
     {
       type: 0,
-      value: ' (flare plan, ',
+      value: ' (Plan für den Schmerzschub, ',
     },
     {
       type: 1,
@@ -1519,13 +1530,13 @@ export const de: CompiledCatalogue = {
     },
     {
       type: 0,
-      value: ' % of your usual target)',
+      value: ' % deines üblichen Ziels)',
     },
   ],
   'pacing.todayReturn': [
     {
       type: 0,
-      value: 'Today: ',
+      value: 'Heute: ',
     },
     {
       type: 1,
@@ -1533,7 +1544,7 @@ export const de: CompiledCatalogue = {
     },
     {
       type: 0,
-      value: ' (stepping back up, day ',
+      value: ' (zurück zum Üblichen, Tag ',
     },
     {
       type: 1,
@@ -1541,7 +1552,7 @@ export const de: CompiledCatalogue = {
     },
     {
       type: 0,
-      value: ' of ',
+      value: ' von ',
     },
     {
       type: 1,
@@ -1552,11 +1563,11 @@ export const de: CompiledCatalogue = {
       value: ')',
     },
   ],
-  'pacing.todayRest': 'No session planned today.',
+  'pacing.todayRest': 'Heute ist keine Einheit geplant.',
   'pacing.todayValue': [
     {
       type: 0,
-      value: 'So far today: ',
+      value: 'Heute bisher: ',
     },
     {
       type: 1,
@@ -1566,7 +1577,7 @@ export const de: CompiledCatalogue = {
   'pacing.next': [
     {
       type: 0,
-      value: 'Next week: ',
+      value: 'Nächste Woche: ',
     },
     {
       type: 1,
@@ -1574,7 +1585,7 @@ export const de: CompiledCatalogue = {
     },
     {
       type: 0,
-      value: ' if this week is met; otherwise it stays at ',
+      value: ', wenn diese Woche geschafft ist; sonst bleibt es bei ',
     },
     {
       type: 1,
@@ -1588,7 +1599,7 @@ export const de: CompiledCatalogue = {
   'pacing.nextSame': [
     {
       type: 0,
-      value: 'Next week: stays at ',
+      value: 'Nächste Woche: bleibt bei ',
     },
     {
       type: 1,
@@ -1599,56 +1610,52 @@ export const de: CompiledCatalogue = {
       value: '.',
     },
   ],
-  'pacing.nextReason.flare': 'Flare weeks do not raise targets.',
-  'pacing.nextReason.hold-week': 'You chose to hold next week.',
-  'pacing.nextReason.hold-mode': 'This goal holds its level.',
-  'pacing.nextReason.at-aim': 'You are at your aim.',
-  'pacing.historyTitle': 'Past weeks',
-  'pacing.historyCols.week': 'Week of',
-  'pacing.historyCols.target': 'Target',
-  'pacing.historyCols.done': 'Days',
-  'pacing.historyCols.result': 'Result',
-  'pacing.result.met': 'Met',
-  'pacing.result.missed': 'Not met',
-  'pacing.result.current': 'In progress',
-  'pacing.log.title': 'Log a session',
-  'pacing.log.minutes': 'Minutes',
-  'pacing.log.date': 'Date',
-  'pacing.log.before': 'Symptoms before (0–10, optional)',
-  'pacing.log.after': 'Symptoms after (0–10, optional)',
-  'pacing.log.note': 'Note (optional)',
-  'pacing.log.submit': 'Log session',
+  'pacing.nextReason.flare': 'Wochen mit Schmerzschub erhöhen die Ziele nicht.',
+  'pacing.nextReason.hold-week': 'Du hast gewählt, die nächste Woche zu halten.',
+  'pacing.nextReason.hold-mode': 'Dieses Ziel hält sein Niveau.',
+  'pacing.nextReason.at-aim': 'Du bist bei deinem Endziel.',
+  'pacing.historyTitle': 'Vergangene Wochen',
+  'pacing.historyCols.week': 'Woche ab',
+  'pacing.historyCols.target': 'Ziel',
+  'pacing.historyCols.done': 'Tage',
+  'pacing.historyCols.result': 'Ergebnis',
+  'pacing.result.met': 'Geschafft',
+  'pacing.result.missed': 'Nicht geschafft',
+  'pacing.result.current': 'Läuft',
+  'pacing.log.title': 'Eine Einheit eintragen',
+  'pacing.log.minutes': 'Minuten',
+  'pacing.log.date': 'Datum',
+  'pacing.log.before': 'Beschwerden vorher (0–10, freiwillig)',
+  'pacing.log.after': 'Beschwerden nachher (0–10, freiwillig)',
+  'pacing.log.note': 'Notiz (freiwillig)',
+  'pacing.log.submit': 'Einheit eintragen',
   'pacing.log.saved': [
-    {
-      type: 0,
-      value: 'Logged ',
-    },
     {
       type: 1,
       value: 'minutes',
     },
     {
       type: 0,
-      value: ' min.',
+      value: ' Min. eingetragen.',
     },
   ],
   'pacing.log.soreness':
-    'Some soreness for 20–30 minutes after activity is expected. It is not a flare. Keep to your plan.',
-  'pacing.edit.summary': 'Change or delete this goal',
-  'pacing.edit.baseline': 'Starting level',
+    'Etwas Muskelkater für 20–30 Minuten nach der Aktivität ist zu erwarten. Das ist kein Schmerzschub. Bleib bei deinem Plan.',
+  'pacing.edit.summary': 'Dieses Ziel ändern oder löschen',
+  'pacing.edit.baseline': 'Startwert',
   'pacing.edit.baselineHelp':
-    'Type your own starting level, or clear it to use the one worked out from your figures.',
-  'pacing.edit.saveBaseline': 'Save starting level',
-  'pacing.edit.holdNext': 'Hold next week at this week’s target',
-  'pacing.edit.unholdNext': 'Let next week rise again',
-  'pacing.edit.delete': 'Delete goal',
-  'pacing.edit.confirmDelete': 'Delete it anyway',
-  'pacing.edit.cancel': 'Keep the goal',
-  'pacing.edit.deleted': 'Goal deleted. Its sessions stay in your history.',
-  'pacing.flare.title': 'Flare mode',
+    'Gib deinen eigenen Startwert ein oder lösche ihn, um den aus deinen Werten berechneten zu nutzen.',
+  'pacing.edit.saveBaseline': 'Startwert speichern',
+  'pacing.edit.holdNext': 'Nächste Woche beim Ziel dieser Woche bleiben',
+  'pacing.edit.unholdNext': 'Nächste Woche wieder steigern',
+  'pacing.edit.delete': 'Ziel löschen',
+  'pacing.edit.confirmDelete': 'Trotzdem löschen',
+  'pacing.edit.cancel': 'Ziel behalten',
+  'pacing.edit.deleted': 'Ziel gelöscht. Seine Einheiten bleiben in deinem Verlauf.',
+  'pacing.flare.title': 'Schmerzschub-Modus',
   'pacing.flare.offBody':
-    'On a bad day, ease off without stopping: lower today’s targets and keep to gentle movement and your staples.',
-  'pacing.flare.share': 'Lower targets to',
+    'An einem schlechten Tag locker lassen, ohne aufzuhören: Senke die heutigen Ziele und bleib bei sanfter Bewegung und deinen Basisübungen.',
+  'pacing.flare.share': 'Ziele senken auf',
   'pacing.flare.shareOption': [
     {
       type: 1,
@@ -1659,12 +1666,12 @@ export const de: CompiledCatalogue = {
       value: ' %',
     },
   ],
-  'pacing.flare.enter': 'Start flare mode',
-  'pacing.flare.onTitle': 'Flare mode is on',
+  'pacing.flare.enter': 'Schmerzschub-Modus starten',
+  'pacing.flare.onTitle': 'Der Schmerzschub-Modus ist an',
   'pacing.flare.onBody': [
     {
       type: 0,
-      value: 'Since ',
+      value: 'Seit ',
     },
     {
       type: 1,
@@ -1672,7 +1679,7 @@ export const de: CompiledCatalogue = {
     },
     {
       type: 0,
-      value: ', your targets are at ',
+      value: ' liegen deine Ziele bei ',
     },
     {
       type: 1,
@@ -1680,14 +1687,14 @@ export const de: CompiledCatalogue = {
     },
     {
       type: 0,
-      value: ' %. Keep moving gently, and do your staples.',
+      value: ' %. Beweg dich weiter sanft und mach deine Basisübungen.',
     },
   ],
-  'pacing.flare.leave': 'Things have settled: step back up',
+  'pacing.flare.leave': 'Es hat sich beruhigt: wieder steigern',
   'pacing.flare.leaveHelp': [
     {
       type: 0,
-      value: 'Targets climb back to your usual plan over ',
+      value: 'Die Ziele steigen über ',
     },
     {
       type: 1,
@@ -1695,13 +1702,13 @@ export const de: CompiledCatalogue = {
     },
     {
       type: 0,
-      value: ' days.',
+      value: ' Tage zurück zu deinem üblichen Plan.',
     },
   ],
   'pacing.flare.returning': [
     {
       type: 0,
-      value: 'Stepping back up: day ',
+      value: 'Zurück zum Üblichen: Tag ',
     },
     {
       type: 1,
@@ -1709,7 +1716,7 @@ export const de: CompiledCatalogue = {
     },
     {
       type: 0,
-      value: ' of ',
+      value: ' von ',
     },
     {
       type: 1,
@@ -1717,7 +1724,7 @@ export const de: CompiledCatalogue = {
     },
     {
       type: 0,
-      value: ', targets at ',
+      value: ', Ziele bei ',
     },
     {
       type: 1,
@@ -1728,38 +1735,39 @@ export const de: CompiledCatalogue = {
       value: ' %.',
     },
   ],
-  'pacing.flare.staples': 'Your staples',
-  'pacing.flare.noStaples': 'No staples chosen yet. Mark 2 or 3 routines as staples in Routines.',
-  'pacing.flare.planLink': 'Read the flare-up plan',
-  'pacing.create.title': 'New goal',
-  'pacing.create.presets': 'Start from an example',
+  'pacing.flare.staples': 'Deine Basisübungen',
+  'pacing.flare.noStaples':
+    'Noch keine Basisübungen gewählt. Markiere 2 oder 3 Übungen unter Übungen als Basisübungen.',
+  'pacing.flare.planLink': 'Den Plan für Schmerzschübe lesen',
+  'pacing.create.title': 'Neues Ziel',
+  'pacing.create.presets': 'Mit einem Beispiel beginnen',
   'pacing.create.presetsHelp':
-    'An example fills in the whole form; change anything before you create the goal.',
-  'pacing.create.preset.walk': 'Walk 12 min every other day',
-  'pacing.create.preset.stand': 'Stand 2 h per working day',
-  'pacing.create.preset.sit': 'Sit at most 30 min at a stretch',
-  'pacing.create.preset.mobility': 'Morning mobility 5 min daily',
+    'Ein Beispiel füllt das ganze Formular aus; ändere, was du willst, bevor du das Ziel anlegst.',
+  'pacing.create.preset.walk': 'Jeden zweiten Tag 12 Min. gehen',
+  'pacing.create.preset.stand': '2 Std. pro Arbeitstag stehen',
+  'pacing.create.preset.sit': 'Höchstens 30 Min. am Stück sitzen',
+  'pacing.create.preset.mobility': 'Täglich 5 Min. Mobilität am Morgen',
   'pacing.create.name': 'Name',
-  'pacing.create.metric': 'What to track',
-  'pacing.create.cadence': 'How often',
-  'pacing.create.days': 'Days',
-  'pacing.create.times': 'Times a week',
-  'pacing.create.progression': 'How it grows after a met week',
-  'pacing.create.progressionMode.percent': 'By a share',
-  'pacing.create.progressionMode.step': 'By a fixed step',
-  'pacing.create.progressionMode.hold': 'Hold steady',
-  'pacing.create.pct': 'Share (%)',
-  'pacing.create.step': 'Step',
-  'pacing.create.aim': 'Aim (optional for goals that build up)',
+  'pacing.create.metric': 'Was erfasst wird',
+  'pacing.create.cadence': 'Wie oft',
+  'pacing.create.days': 'Tage',
+  'pacing.create.times': 'Mal pro Woche',
+  'pacing.create.progression': 'Wie es nach einer geschafften Woche wächst',
+  'pacing.create.progressionMode.percent': 'Um einen Anteil',
+  'pacing.create.progressionMode.step': 'Um einen festen Schritt',
+  'pacing.create.progressionMode.hold': 'Gleich halten',
+  'pacing.create.pct': 'Anteil (%)',
+  'pacing.create.step': 'Schritt',
+  'pacing.create.aim': 'Endziel (freiwillig bei Zielen, die wachsen)',
   'pacing.create.aimHelp':
-    'Where the plan stops. For a sitting cap, the shortest stretch it brings you down to.',
-  'pacing.create.sessions': 'Your last 3 sessions (optional)',
+    'Wo der Plan aufhört. Bei einer Sitzgrenze die kürzeste Phase, auf die er dich bringt.',
+  'pacing.create.sessions': 'Deine letzten 3 Einheiten (freiwillig)',
   'pacing.create.sessionsHelp':
-    'Sessions you managed comfortably in the last two weeks. With 3, your starting level is set now.',
+    'Einheiten, die du in den letzten zwei Wochen gut geschafft hast. Mit 3 steht dein Startwert sofort fest.',
   'pacing.create.sessionMinutes': [
     {
       type: 0,
-      value: 'Session ',
+      value: 'Einheit ',
     },
     {
       type: 1,
@@ -1767,13 +1775,13 @@ export const de: CompiledCatalogue = {
     },
     {
       type: 0,
-      value: ': minutes',
+      value: ': Minuten',
     },
   ],
   'pacing.create.sessionDate': [
     {
       type: 0,
-      value: 'Session ',
+      value: 'Einheit ',
     },
     {
       type: 1,
@@ -1781,16 +1789,16 @@ export const de: CompiledCatalogue = {
     },
     {
       type: 0,
-      value: ': date',
+      value: ': Datum',
     },
   ],
-  'pacing.create.submit': 'Create goal',
-  'pacing.create.created': 'Goal created.',
-  'pacing.todayCard.title': 'Pacing today',
+  'pacing.create.submit': 'Ziel anlegen',
+  'pacing.create.created': 'Ziel angelegt.',
+  'pacing.todayCard.title': 'Pacing heute',
   'pacing.todayCard.flareOn': [
     {
       type: 0,
-      value: 'Flare mode is on: today’s targets are lowered to ',
+      value: 'Der Schmerzschub-Modus ist an: Die heutigen Ziele sind auf ',
     },
     {
       type: 1,
@@ -1798,13 +1806,13 @@ export const de: CompiledCatalogue = {
     },
     {
       type: 0,
-      value: ' %.',
+      value: ' % gesenkt.',
     },
   ],
   'pacing.todayCard.returning': [
     {
       type: 0,
-      value: 'Stepping back up after a flare: day ',
+      value: 'Zurück zum Üblichen nach einem Schmerzschub: Tag ',
     },
     {
       type: 1,
@@ -1812,7 +1820,7 @@ export const de: CompiledCatalogue = {
     },
     {
       type: 0,
-      value: ' of ',
+      value: ' von ',
     },
     {
       type: 1,
@@ -1837,19 +1845,19 @@ export const de: CompiledCatalogue = {
       value: 'target',
     },
   ],
-  'pacing.todayCard.open': 'Open pacing',
-  'plan.title': 'My plan',
+  'pacing.todayCard.open': 'Pacing öffnen',
+  'plan.title': 'Mein Plan',
   'plan.intro':
-    'Your plan on one page: what you are building up, what you keep on low-energy days, what you do in a flare, and when you look at it again.',
-  'plan.loadError': 'Sitwise could not load your plan.',
-  'plan.print': 'Print my plan',
-  'plan.goalsTitle': 'Goals this week',
-  'plan.noGoals': 'No goals yet. Pacing is where you set time-based goals.',
-  'plan.openPacing': 'Open pacing',
+    'Dein Plan auf einer Seite: was du aufbaust, was du an Tagen mit wenig Energie beibehältst, was du im Schmerzschub tust und wann du ihn wieder ansiehst.',
+  'plan.loadError': 'Sitwise konnte deinen Plan nicht laden.',
+  'plan.print': 'Meinen Plan drucken',
+  'plan.goalsTitle': 'Ziele dieser Woche',
+  'plan.noGoals': 'Noch keine Ziele. Unter Pacing legst du zeitbasierte Ziele fest.',
+  'plan.openPacing': 'Pacing öffnen',
   'plan.collecting': [
     {
       type: 0,
-      value: 'Collecting your first sessions (',
+      value: 'Deine ersten Einheiten werden gesammelt (',
     },
     {
       type: 1,
@@ -1857,13 +1865,13 @@ export const de: CompiledCatalogue = {
     },
     {
       type: 0,
-      value: ' of 3) to set the baseline.',
+      value: ' von 3), um den Startwert festzulegen.',
     },
   ],
   'plan.thisWeek': [
     {
       type: 0,
-      value: 'This week: ',
+      value: 'Diese Woche: ',
     },
     {
       type: 1,
@@ -1871,7 +1879,7 @@ export const de: CompiledCatalogue = {
     },
     {
       type: 0,
-      value: ', met on ',
+      value: ', bisher an ',
     },
     {
       type: 1,
@@ -1879,7 +1887,7 @@ export const de: CompiledCatalogue = {
     },
     {
       type: 0,
-      value: ' of ',
+      value: ' von ',
     },
     {
       type: 1,
@@ -1887,16 +1895,17 @@ export const de: CompiledCatalogue = {
     },
     {
       type: 0,
-      value: ' days so far.',
+      value: ' Tagen geschafft.',
     },
   ],
-  'plan.staplesTitle': 'Staples for low-energy days',
-  'plan.noStaples': 'No staples yet. In Routines, mark two or three you can do even on a tough day.',
-  'plan.flareTitle': 'My flare plan',
+  'plan.staplesTitle': 'Basisübungen für Tage mit wenig Energie',
+  'plan.noStaples':
+    'Noch keine Basisübungen. Markiere unter Übungen zwei oder drei, die du auch an einem harten Tag schaffst.',
+  'plan.flareTitle': 'Mein Plan für Schmerzschübe',
   'plan.flareShare': [
     {
       type: 0,
-      value: 'In a flare I keep to ',
+      value: 'Im Schmerzschub halte ich mich an ',
     },
     {
       type: 1,
@@ -1904,13 +1913,14 @@ export const de: CompiledCatalogue = {
     },
     {
       type: 0,
-      value: ' of my usual targets (relative rest: less load, not no movement), and I keep my staples.',
+      value:
+        ' meiner üblichen Ziele (relative Ruhe: weniger Belastung, nicht keine Bewegung) und mache meine Basisübungen weiter.',
     },
   ],
   'plan.flareReturnDays': [
     {
       type: 0,
-      value: 'After a flare, targets step back up over ',
+      value: 'Nach einem Schmerzschub steigen die Ziele über ',
     },
     {
       type: 1,
@@ -1918,13 +1928,13 @@ export const de: CompiledCatalogue = {
     },
     {
       type: 0,
-      value: ' days to my usual plan.',
+      value: ' Tage wieder auf meinen üblichen Plan.',
     },
   ],
   'plan.flareOn': [
     {
       type: 0,
-      value: 'Flare mode is on since ',
+      value: 'Der Schmerzschub-Modus ist seit ',
     },
     {
       type: 1,
@@ -1932,17 +1942,17 @@ export const de: CompiledCatalogue = {
     },
     {
       type: 0,
-      value: '.',
+      value: ' an.',
     },
   ],
-  'plan.flareWordsTitle': 'My flare plan, in my words',
-  'plan.flareRelief': 'What helps me in a flare (heat or cold, as I find helpful)',
-  'plan.flareReturn': 'When I go back to my usual plan, in my words',
-  'plan.scheduleTitle': 'Sitting and standing',
+  'plan.flareWordsTitle': 'Mein Plan für Schmerzschübe, in meinen Worten',
+  'plan.flareRelief': 'Was mir im Schmerzschub hilft (Wärme oder Kälte, wie es mir guttut)',
+  'plan.flareReturn': 'Wann ich zu meinem üblichen Plan zurückkehre, in meinen Worten',
+  'plan.scheduleTitle': 'Sitzen und Stehen',
   'plan.schedule': [
     {
       type: 0,
-      value: 'Schedule: ',
+      value: 'Zeitplan: ',
     },
     {
       type: 1,
@@ -1950,7 +1960,7 @@ export const de: CompiledCatalogue = {
     },
     {
       type: 0,
-      value: ' — sit ',
+      value: ' – ',
     },
     {
       type: 1,
@@ -1958,7 +1968,7 @@ export const de: CompiledCatalogue = {
     },
     {
       type: 0,
-      value: ' min, stand ',
+      value: ' Min. sitzen, ',
     },
     {
       type: 1,
@@ -1966,7 +1976,7 @@ export const de: CompiledCatalogue = {
     },
     {
       type: 0,
-      value: ' min, move ',
+      value: ' Min. stehen, ',
     },
     {
       type: 1,
@@ -1974,13 +1984,13 @@ export const de: CompiledCatalogue = {
     },
     {
       type: 0,
-      value: ' min.',
+      value: ' Min. bewegen.',
     },
   ],
   'plan.scheduleNoStand': [
     {
       type: 0,
-      value: 'Schedule: ',
+      value: 'Zeitplan: ',
     },
     {
       type: 1,
@@ -1988,7 +1998,7 @@ export const de: CompiledCatalogue = {
     },
     {
       type: 0,
-      value: ' — sit ',
+      value: ' – ',
     },
     {
       type: 1,
@@ -1996,7 +2006,7 @@ export const de: CompiledCatalogue = {
     },
     {
       type: 0,
-      value: ' min, then move ',
+      value: ' Min. sitzen, dann ',
     },
     {
       type: 1,
@@ -2004,13 +2014,13 @@ export const de: CompiledCatalogue = {
     },
     {
       type: 0,
-      value: ' min.',
+      value: ' Min. bewegen.',
     },
   ],
   'plan.hours': [
     {
       type: 0,
-      value: 'Working hours: ',
+      value: 'Arbeitszeit: ',
     },
     {
       type: 1,
@@ -2029,8 +2039,8 @@ export const de: CompiledCatalogue = {
       value: '.',
     },
   ],
-  'plan.hoursOff': 'Prompts all day (working hours are off).',
-  'plan.checklistTitle': 'Desk setup checklist',
+  'plan.hoursOff': 'Erinnerungen den ganzen Tag (Arbeitszeit ist aus).',
+  'plan.checklistTitle': 'Checkliste für den Arbeitsplatz',
   'plan.checklist': [
     {
       type: 1,
@@ -2038,7 +2048,7 @@ export const de: CompiledCatalogue = {
     },
     {
       type: 0,
-      value: ' of ',
+      value: ' von ',
     },
     {
       type: 1,
@@ -2046,24 +2056,24 @@ export const de: CompiledCatalogue = {
     },
     {
       type: 0,
-      value: ' items done.',
+      value: ' Punkten erledigt.',
     },
   ],
-  'plan.openTips': 'Open the checklist',
-  'plan.domainsTitle': 'My daily toolkit',
+  'plan.openTips': 'Checkliste öffnen',
+  'plan.domainsTitle': 'Mein Werkzeugkasten für den Alltag',
   'plan.domainsHelp':
-    'One line each, in your words. For example: a short walk at lunch; the same bedtime; the laptop on a stand.',
-  'plan.domains.movement': 'Movement (morning mobility, walks, strength twice a week)',
-  'plan.domains.recovery': 'Recovery (sleep routine, stress, breathing)',
-  'plan.domains.environment': 'Environment (desk set-ups, microbreaks, batching tasks)',
-  'plan.clinicianNote': 'A note for my clinician (shown in a report only when you choose)',
-  'plan.save': 'Save my words',
-  'plan.saved': 'Saved.',
-  'plan.reviewTitle': 'Review',
+    'Je eine Zeile, in deinen Worten. Zum Beispiel: ein kurzer Spaziergang mittags; dieselbe Schlafenszeit; der Laptop auf einem Ständer.',
+  'plan.domains.movement': 'Bewegung (Mobilität am Morgen, Spaziergänge, Kraft zweimal pro Woche)',
+  'plan.domains.recovery': 'Erholung (Schlafroutine, Stress, Atmung)',
+  'plan.domains.environment': 'Umgebung (Arbeitsplatz, Mikropausen, Aufgaben bündeln)',
+  'plan.clinicianNote': 'Eine Notiz für meine Ärztin oder meinen Arzt (nur im Bericht, wenn du es wählst)',
+  'plan.save': 'Meine Worte speichern',
+  'plan.saved': 'Gespeichert.',
+  'plan.reviewTitle': 'Überprüfung',
   'plan.nextReview': [
     {
       type: 0,
-      value: 'Next review: ',
+      value: 'Nächste Überprüfung: ',
     },
     {
       type: 1,
@@ -2074,12 +2084,12 @@ export const de: CompiledCatalogue = {
       value: '.',
     },
   ],
-  'plan.reviewDue': 'It is time to review your plan.',
-  'plan.noReview': 'The first review comes four weeks after your first check-in.',
+  'plan.reviewDue': 'Es ist Zeit, deinen Plan anzusehen.',
+  'plan.noReview': 'Die erste Überprüfung kommt vier Wochen nach deinem ersten Check-in.',
   'plan.lastReview': [
     {
       type: 0,
-      value: 'Last reviewed on ',
+      value: 'Zuletzt angesehen am ',
     },
     {
       type: 1,
@@ -2090,11 +2100,11 @@ export const de: CompiledCatalogue = {
       value: '.',
     },
   ],
-  'plan.markReviewed': 'I have reviewed my plan',
+  'plan.markReviewed': 'Ich habe meinen Plan angesehen',
   'plan.reviewedNote': [
     {
       type: 0,
-      value: 'Review noted. The next one is on ',
+      value: 'Überprüfung notiert. Die nächste ist am ',
     },
     {
       type: 1,
@@ -2108,17 +2118,21 @@ export const de: CompiledCatalogue = {
   'plan.sinceTitle': [
     {
       type: 0,
-      value: 'What changed since ',
+      value: 'Was sich seit ',
     },
     {
       type: 1,
       value: 'when',
     },
+    {
+      type: 0,
+      value: ' geändert hat',
+    },
   ],
   'plan.sinceReview': [
     {
       type: 0,
-      value: 'your last review (',
+      value: 'deiner letzten Überprüfung (',
     },
     {
       type: 1,
@@ -2132,7 +2146,7 @@ export const de: CompiledCatalogue = {
   'plan.sinceFirst': [
     {
       type: 0,
-      value: 'your first check-in (',
+      value: 'deinem ersten Check-in (',
     },
     {
       type: 1,
@@ -2150,7 +2164,7 @@ export const de: CompiledCatalogue = {
     },
     {
       type: 0,
-      value: ': ',
+      value: ': damals ',
     },
     {
       type: 1,
@@ -2158,7 +2172,7 @@ export const de: CompiledCatalogue = {
     },
     {
       type: 0,
-      value: ' then, ',
+      value: ', jetzt ',
     },
     {
       type: 1,
@@ -2166,13 +2180,13 @@ export const de: CompiledCatalogue = {
     },
     {
       type: 0,
-      value: ' now.',
+      value: '.',
     },
   ],
   'plan.sinceGoalNew': [
     {
       type: 0,
-      value: 'New goal: ',
+      value: 'Neues Ziel: ',
     },
     {
       type: 1,
@@ -2186,7 +2200,7 @@ export const de: CompiledCatalogue = {
   'plan.sinceFlares': [
     {
       type: 0,
-      value: 'Flare-ups: ',
+      value: 'Schmerzschübe: ',
     },
     {
       type: 1,
@@ -2197,11 +2211,11 @@ export const de: CompiledCatalogue = {
       value: '.',
     },
   ],
-  'plan.sinceNoFlares': 'No flare-ups.',
+  'plan.sinceNoFlares': 'Keine Schmerzschübe.',
   'plan.sinceCheckins': [
     {
       type: 0,
-      value: 'Check-ins since: ',
+      value: 'Check-ins seitdem: ',
     },
     {
       type: 1,
@@ -2215,7 +2229,7 @@ export const de: CompiledCatalogue = {
   'plan.sincePeg': [
     {
       type: 0,
-      value: 'Pain and interference (PEG, 0–10, lower is easier): ',
+      value: 'Schmerz und Beeinträchtigung (PEG, 0–10, niedriger ist leichter): damals ',
     },
     {
       type: 1,
@@ -2223,7 +2237,7 @@ export const de: CompiledCatalogue = {
     },
     {
       type: 0,
-      value: ' then, ',
+      value: ', jetzt ',
     },
     {
       type: 1,
@@ -2231,13 +2245,13 @@ export const de: CompiledCatalogue = {
     },
     {
       type: 0,
-      value: ' now.',
+      value: '.',
     },
   ],
   'plan.sincePsfs': [
     {
       type: 0,
-      value: 'Your activities (0–10, higher is easier): ',
+      value: 'Deine Aktivitäten (0–10, höher ist leichter): damals ',
     },
     {
       type: 1,
@@ -2245,7 +2259,7 @@ export const de: CompiledCatalogue = {
     },
     {
       type: 0,
-      value: ' then, ',
+      value: ', jetzt ',
     },
     {
       type: 1,
@@ -2253,15 +2267,15 @@ export const de: CompiledCatalogue = {
     },
     {
       type: 0,
-      value: ' now.',
+      value: '.',
     },
   ],
-  'plan.notSet': 'not set yet',
-  'plan.reportLink': 'Make a report for your clinician',
-  'prompt.pageTitle': 'Sitwise — time to move',
-  'prompt.catchUp': 'Your meeting is over. Here is a shorter snack.',
-  'prompt.deferred': 'This prompt waits until your meeting or presentation ends.',
-  'prompt.suggested': 'Suggested routine',
+  'plan.notSet': 'noch nicht festgelegt',
+  'plan.reportLink': 'Einen Bericht für deine Ärztin oder deinen Arzt erstellen',
+  'prompt.pageTitle': 'Sitwise – Zeit für Bewegung',
+  'prompt.catchUp': 'Dein Meeting ist vorbei. Hier ist ein kürzerer Snack.',
+  'prompt.deferred': 'Diese Erinnerung wartet, bis dein Meeting oder deine Präsentation endet.',
+  'prompt.suggested': 'Vorgeschlagene Übung',
   'prompt.routineMeta': [
     {
       type: 1,
@@ -2288,7 +2302,7 @@ export const de: CompiledCatalogue = {
             },
             {
               type: 0,
-              value: ' step',
+              value: ' Schritt',
             },
           ],
         },
@@ -2299,7 +2313,7 @@ export const de: CompiledCatalogue = {
             },
             {
               type: 0,
-              value: ' steps',
+              value: ' Schritte',
             },
           ],
         },
@@ -2308,11 +2322,11 @@ export const de: CompiledCatalogue = {
       pluralType: 'cardinal',
     },
   ],
-  'prompt.start': 'Start',
+  'prompt.start': 'Starten',
   'prompt.snooze': [
     {
       type: 0,
-      value: 'Snooze ',
+      value: 'In ',
     },
     {
       type: 1,
@@ -2320,20 +2334,20 @@ export const de: CompiledCatalogue = {
     },
     {
       type: 0,
-      value: ' min',
+      value: ' Min. erinnern',
     },
   ],
-  'prompt.snoozePlain': 'Snooze',
+  'prompt.snoozePlain': 'Später erinnern',
   'prompt.escKey': 'Esc',
-  'prompt.snoozeNone': 'No snoozes left for this prompt',
-  'prompt.skip': 'Skip',
-  'prompt.standNow': 'I’m standing now',
-  'prompt.sitNow': 'I’m sitting now',
-  'prompt.nothingDue': 'Nothing is due right now',
+  'prompt.snoozeNone': 'Diese Erinnerung lässt sich nicht mehr verschieben',
+  'prompt.skip': 'Überspringen',
+  'prompt.standNow': 'Ich stehe jetzt',
+  'prompt.sitNow': 'Ich sitze jetzt',
+  'prompt.nothingDue': 'Gerade steht nichts an',
   'prompt.nextAt': [
     {
       type: 0,
-      value: 'The next prompt is due around ',
+      value: 'Die nächste Erinnerung kommt gegen ',
     },
     {
       type: 1,
@@ -2344,33 +2358,59 @@ export const de: CompiledCatalogue = {
       value: '.',
     },
   ],
-  'prompt.noNext': 'No prompt is planned right now.',
-  'prompt.startAnyway': 'Start a movement snack anyway',
+  'prompt.noNext': 'Gerade ist keine Erinnerung geplant.',
+  'prompt.startAnyway': 'Trotzdem einen Bewegungssnack starten',
   'prompt.snoozed': [
     {
-      type: 0,
-      value: 'Snoozed. The prompt comes back in ',
-    },
-    {
-      type: 1,
+      type: 6,
       value: 'n',
-    },
-    {
-      type: 0,
-      value: ' minutes.',
+      options: {
+        one: {
+          value: [
+            {
+              type: 0,
+              value: 'Verschoben. Die Erinnerung kommt in ',
+            },
+            {
+              type: 7,
+            },
+            {
+              type: 0,
+              value: ' Minute wieder.',
+            },
+          ],
+        },
+        other: {
+          value: [
+            {
+              type: 0,
+              value: 'Verschoben. Die Erinnerung kommt in ',
+            },
+            {
+              type: 7,
+            },
+            {
+              type: 0,
+              value: ' Minuten wieder.',
+            },
+          ],
+        },
+      },
+      offset: 0,
+      pluralType: 'cardinal',
     },
   ],
-  'prompt.snoozedShort': 'Snoozed.',
-  'prompt.skipped': 'Skipped. That is fine; the next one will come.',
-  'prompt.stopped': 'Stopped. Any movement counts.',
-  'prompt.recorded': 'Snack recorded. Well done for moving.',
-  'prompt.closeWindow': 'Close this window',
-  'prompt.loadError': 'Sitwise could not load this prompt.',
-  'prompt.player.label': 'Guided routine',
+  'prompt.snoozedShort': 'Verschoben.',
+  'prompt.skipped': 'Übersprungen. Das ist in Ordnung; die nächste kommt.',
+  'prompt.stopped': 'Beendet. Jede Bewegung zählt.',
+  'prompt.recorded': 'Snack gespeichert. Schön, dass du dich bewegt hast.',
+  'prompt.closeWindow': 'Dieses Fenster schließen',
+  'prompt.loadError': 'Sitwise konnte diese Erinnerung nicht laden.',
+  'prompt.player.label': 'Geführte Übung',
   'prompt.player.stepOf': [
     {
       type: 0,
-      value: 'Step ',
+      value: 'Schritt ',
     },
     {
       type: 1,
@@ -2378,7 +2418,7 @@ export const de: CompiledCatalogue = {
     },
     {
       type: 0,
-      value: ' of ',
+      value: ' von ',
     },
     {
       type: 1,
@@ -2387,79 +2427,87 @@ export const de: CompiledCatalogue = {
   ],
   'prompt.player.timeLeft': [
     {
+      type: 0,
+      value: 'Noch ',
+    },
+    {
       type: 1,
       value: 'time',
     },
     {
       type: 0,
-      value: ' left in this step',
+      value: ' in diesem Schritt',
     },
   ],
   'prompt.player.totalLeft': [
     {
+      type: 0,
+      value: 'Noch ',
+    },
+    {
       type: 1,
       value: 'time',
     },
     {
       type: 0,
-      value: ' left in total',
+      value: ' insgesamt',
     },
   ],
-  'prompt.player.progress': 'Routine progress',
+  'prompt.player.progress': 'Fortschritt der Übung',
   'prompt.player.pause': 'Pause',
-  'prompt.player.resume': 'Resume',
-  'prompt.player.stop': 'Stop',
-  'prompt.player.next': 'Next step',
-  'prompt.player.previous': 'Previous step',
-  'prompt.player.finish': 'Finish',
-  'prompt.player.begin': 'Begin',
-  'prompt.player.finishedTitle': 'All steps done',
-  'prompt.player.finishedBody': 'Press Done to record this snack.',
-  'prompt.player.done': 'Done',
-  'prompt.player.again': 'Go again',
+  'prompt.player.resume': 'Fortsetzen',
+  'prompt.player.stop': 'Beenden',
+  'prompt.player.next': 'Nächster Schritt',
+  'prompt.player.previous': 'Vorheriger Schritt',
+  'prompt.player.finish': 'Abschließen',
+  'prompt.player.begin': 'Los geht’s',
+  'prompt.player.finishedTitle': 'Alle Schritte geschafft',
+  'prompt.player.finishedBody': 'Drück auf „Fertig“, um diesen Snack zu speichern.',
+  'prompt.player.done': 'Fertig',
+  'prompt.player.again': 'Noch einmal',
   'prompt.player.breath': [
     {
       type: 0,
-      value: 'Breathing: ',
+      value: 'Atmung: ',
     },
     {
       type: 1,
       value: 'text',
     },
   ],
-  'prompt.player.cautions': 'Take care',
-  'prompt.player.paused': 'Paused',
-  'report.title': 'Report for your clinician',
+  'prompt.player.cautions': 'Achte darauf',
+  'prompt.player.paused': 'Pausiert',
+  'report.title': 'Bericht für deine Ärztin oder deinen Arzt',
   'report.intro':
-    'One page with your figures for a period, to print or save as a PDF and take to a physiotherapist or doctor. It shows what was recorded, without judging it.',
-  'report.loadError': 'Sitwise could not make the report.',
-  'report.period': 'Period',
-  'report.periods.4': 'Last 4 weeks',
-  'report.periods.8': 'Last 8 weeks',
-  'report.periods.12': 'Last 12 weeks',
-  'report.periods.custom': 'Custom',
-  'report.from': 'From',
-  'report.to': 'To',
-  'report.paper': 'Paper',
-  'report.notesTitle': 'Notes to include',
-  'report.notesHelp': 'Your check-in notes are left out unless you tick them.',
+    'Eine Seite mit deinen Zahlen für einen Zeitraum, zum Drucken oder als PDF, für deine Physiotherapeutin oder deinen Arzt. Sie zeigt, was aufgezeichnet wurde, ohne es zu bewerten.',
+  'report.loadError': 'Sitwise konnte den Bericht nicht erstellen.',
+  'report.period': 'Zeitraum',
+  'report.periods.4': 'Letzte 4 Wochen',
+  'report.periods.8': 'Letzte 8 Wochen',
+  'report.periods.12': 'Letzte 12 Wochen',
+  'report.periods.custom': 'Eigener Zeitraum',
+  'report.from': 'Von',
+  'report.to': 'Bis',
+  'report.paper': 'Papier',
+  'report.notesTitle': 'Notizen, die hinein sollen',
+  'report.notesHelp': 'Deine Check-in-Notizen bleiben draußen, außer du hakst sie an.',
   'report.noteFrom': [
     {
       type: 0,
-      value: 'Check-in note of ',
+      value: 'Check-in-Notiz vom ',
     },
     {
       type: 1,
       value: 'date',
     },
   ],
-  'report.planNote': 'My note for my clinician (from My plan)',
-  'report.savePdf': 'Save as PDF',
-  'report.print': 'Print',
+  'report.planNote': 'Meine Notiz für meine Ärztin oder meinen Arzt (aus Mein Plan)',
+  'report.savePdf': 'Als PDF speichern',
+  'report.print': 'Drucken',
   'report.savedTo': [
     {
       type: 0,
-      value: 'Saved to ',
+      value: 'Gespeichert unter ',
     },
     {
       type: 1,
@@ -2470,9 +2518,9 @@ export const de: CompiledCatalogue = {
       value: '.',
     },
   ],
-  'report.notSaved': 'Not saved.',
-  'report.preview': 'Preview',
-  'report.sheetTitle': 'Sitwise report: sitting, pacing and weekly check-ins',
+  'report.notSaved': 'Nicht gespeichert.',
+  'report.preview': 'Vorschau',
+  'report.sheetTitle': 'Sitwise-Bericht: Sitzen, Pacing und wöchentliche Check-ins',
   'report.periodLine': [
     {
       type: 1,
@@ -2480,7 +2528,7 @@ export const de: CompiledCatalogue = {
     },
     {
       type: 0,
-      value: ' to ',
+      value: ' bis ',
     },
     {
       type: 1,
@@ -2496,7 +2544,7 @@ export const de: CompiledCatalogue = {
     },
     {
       type: 0,
-      value: ' days, ',
+      value: ' Tage, ',
     },
     {
       type: 1,
@@ -2504,13 +2552,13 @@ export const de: CompiledCatalogue = {
     },
     {
       type: 0,
-      value: ' tracked)',
+      value: ' erfasst)',
     },
   ],
   'report.madeOn': [
     {
       type: 0,
-      value: 'Made on ',
+      value: 'Erstellt am ',
     },
     {
       type: 1,
@@ -2518,16 +2566,16 @@ export const de: CompiledCatalogue = {
     },
   ],
   'report.wellness':
-    'Sitwise supports movement habits. It is not a medical device. These are the figures the user and the app recorded, without interpretation.',
-  'report.sittingTitle': 'Sitting profile',
-  'report.perDay': 'median per tracked day',
-  'report.rows.sitting': 'Sitting',
-  'report.rows.standing': 'Standing',
-  'report.rows.longBouts': 'Sitting bouts over 30 min',
-  'report.rows.longest': 'Longest sitting bout',
-  'report.rows.changes': 'Sit/stand changes',
-  'report.rows.snacks': 'Movement snacks done',
-  'report.rows.prompts': 'Prompts acted on',
+    'Sitwise unterstützt Bewegungsgewohnheiten. Es ist kein Medizinprodukt. Dies sind die Zahlen, die die Person und die App aufgezeichnet haben, ohne Deutung.',
+  'report.sittingTitle': 'Sitzprofil',
+  'report.perDay': 'Median pro erfasstem Tag',
+  'report.rows.sitting': 'Sitzen',
+  'report.rows.standing': 'Stehen',
+  'report.rows.longBouts': 'Sitzphasen über 30 Min.',
+  'report.rows.longest': 'Längste Sitzphase',
+  'report.rows.changes': 'Wechsel Sitzen/Stehen',
+  'report.rows.snacks': 'Gemachte Bewegungssnacks',
+  'report.rows.prompts': 'Befolgte Erinnerungen',
   'report.longestOn': [
     {
       type: 1,
@@ -2535,7 +2583,7 @@ export const de: CompiledCatalogue = {
     },
     {
       type: 0,
-      value: ' on ',
+      value: ' am ',
     },
     {
       type: 1,
@@ -2549,7 +2597,7 @@ export const de: CompiledCatalogue = {
     },
     {
       type: 0,
-      value: ' of ',
+      value: ' von ',
     },
     {
       type: 1,
@@ -2557,14 +2605,14 @@ export const de: CompiledCatalogue = {
     },
     {
       type: 0,
-      value: ' shown',
+      value: ' angezeigten',
     },
   ],
-  'report.weekTrend': 'Weekly medians',
+  'report.weekTrend': 'Wöchentliche Mediane',
   'report.firstLast': [
     {
       type: 0,
-      value: 'First week ',
+      value: 'Erste Woche ',
     },
     {
       type: 1,
@@ -2572,20 +2620,20 @@ export const de: CompiledCatalogue = {
     },
     {
       type: 0,
-      value: ', last week ',
+      value: ', letzte Woche ',
     },
     {
       type: 1,
       value: 'last',
     },
   ],
-  'report.noTracking': 'No tracked days in this period.',
-  'report.chartSitting': 'Sitting and standing, median per tracked day, by week',
+  'report.noTracking': 'Keine erfassten Tage in diesem Zeitraum.',
+  'report.chartSitting': 'Sitzen und Stehen, Median pro erfasstem Tag, nach Woche',
   'report.pacingTitle': 'Pacing',
-  'report.goalCols.name': 'Goal',
-  'report.goalCols.baseline': 'Baseline',
-  'report.goalCols.target': 'Current target',
-  'report.goalCols.weeks': 'Weeks met',
+  'report.goalCols.name': 'Ziel',
+  'report.goalCols.baseline': 'Startwert',
+  'report.goalCols.target': 'Aktuelles Ziel',
+  'report.goalCols.weeks': 'Geschaffte Wochen',
   'report.weeksMet': [
     {
       type: 1,
@@ -2593,16 +2641,16 @@ export const de: CompiledCatalogue = {
     },
     {
       type: 0,
-      value: ' of ',
+      value: ' von ',
     },
     {
       type: 1,
       value: 'weeks',
     },
   ],
-  'report.collecting': 'baseline not set yet',
-  'report.noGoals': 'No pacing goals.',
-  'report.flares': 'Flare-ups',
+  'report.collecting': 'Startwert noch nicht festgelegt',
+  'report.noGoals': 'Keine Pacing-Ziele.',
+  'report.flares': 'Schmerzschübe',
   'report.flareRange': [
     {
       type: 1,
@@ -2610,7 +2658,7 @@ export const de: CompiledCatalogue = {
     },
     {
       type: 0,
-      value: ' to ',
+      value: ' bis ',
     },
     {
       type: 1,
@@ -2618,7 +2666,7 @@ export const de: CompiledCatalogue = {
     },
     {
       type: 0,
-      value: ' (targets at ',
+      value: ' (Ziele bei ',
     },
     {
       type: 1,
@@ -2632,7 +2680,7 @@ export const de: CompiledCatalogue = {
   'report.flareOpen': [
     {
       type: 0,
-      value: 'from ',
+      value: 'ab ',
     },
     {
       type: 1,
@@ -2640,7 +2688,7 @@ export const de: CompiledCatalogue = {
     },
     {
       type: 0,
-      value: ', ongoing (targets at ',
+      value: ', noch laufend (Ziele bei ',
     },
     {
       type: 1,
@@ -2651,23 +2699,23 @@ export const de: CompiledCatalogue = {
       value: ')',
     },
   ],
-  'report.noFlares': 'None in this period.',
-  'report.checkinsTitle': 'Weekly check-ins',
-  'report.checkinCols.date': 'Date',
+  'report.noFlares': 'Keine in diesem Zeitraum.',
+  'report.checkinsTitle': 'Wöchentliche Check-ins',
+  'report.checkinCols.date': 'Datum',
   'report.checkinCols.peg': 'PEG-3',
   'report.checkinCols.psfs': 'PSFS',
-  'report.checkinCols.stiffness': 'Stiffness',
-  'report.checkinCols.sleep': 'Sleep',
-  'report.checkinCols.confidence': 'Confidence',
+  'report.checkinCols.stiffness': 'Steifheit',
+  'report.checkinCols.sleep': 'Schlaf',
+  'report.checkinCols.confidence': 'Zuversicht',
   'report.scales':
-    'PEG-3: pain and interference, 0–10, lower is easier. PSFS: the user’s own activities, 0 (unable) to 10 (as before). Stiffness 0–10 (more is stiffer), sleep quality and confidence to move 0–10 (more is better).',
-  'report.chartScores': 'PEG-3 and PSFS at each check-in',
-  'report.noCheckins': 'No check-ins in this period.',
-  'report.activitiesTitle': 'Activities (PSFS)',
-  'report.activityCols.name': 'Activity',
-  'report.activityCols.first': 'First',
-  'report.activityCols.latest': 'Latest',
-  'report.activityCols.change': 'Change',
+    'PEG-3: Schmerz und Beeinträchtigung, 0–10, niedriger ist leichter. PSFS: eigene Aktivitäten der Person, 0 (nicht möglich) bis 10 (wie vorher). Steifheit 0–10 (mehr ist steifer), Schlafqualität und Zuversicht, sich zu bewegen, 0–10 (mehr ist besser).',
+  'report.chartScores': 'PEG-3 und PSFS bei jedem Check-in',
+  'report.noCheckins': 'Keine Check-ins in diesem Zeitraum.',
+  'report.activitiesTitle': 'Aktivitäten (PSFS)',
+  'report.activityCols.name': 'Aktivität',
+  'report.activityCols.first': 'Erster Wert',
+  'report.activityCols.latest': 'Letzter Wert',
+  'report.activityCols.change': 'Änderung',
   'report.scoreOn': [
     {
       type: 1,
@@ -2686,10 +2734,10 @@ export const de: CompiledCatalogue = {
       value: ')',
     },
   ],
-  'report.redFlagsTitle': 'Reported by the user — discuss',
-  'report.redFlagsHelp': 'Safety questions the user answered “yes” in a check-in.',
-  'report.noRedFlags': 'None reported.',
-  'report.plateauTitle': 'Plateau notes shown',
+  'report.redFlagsTitle': 'Von der Person angegeben – bitte besprechen',
+  'report.redFlagsHelp': 'Sicherheitsfragen, die die Person in einem Check-in mit „Ja“ beantwortet hat.',
+  'report.noRedFlags': 'Keine angegeben.',
+  'report.plateauTitle': 'Angezeigte Hinweise zu einem Plateau',
   'report.plateauLine': [
     {
       type: 1,
@@ -2697,7 +2745,7 @@ export const de: CompiledCatalogue = {
     },
     {
       type: 0,
-      value: ': four or more check-ins since the week of ',
+      value: ': vier oder mehr Check-ins seit der Woche ab ',
     },
     {
       type: 1,
@@ -2705,55 +2753,56 @@ export const de: CompiledCatalogue = {
     },
     {
       type: 0,
-      value: ' with goals met and no change in PEG-3 or PSFS beyond the meaningful amounts.',
+      value: ', Ziele geschafft und keine Änderung bei PEG-3 oder PSFS über die bedeutsamen Werte hinaus.',
     },
   ],
-  'report.notesSheetTitle': 'Notes the user chose to include',
+  'report.notesSheetTitle': 'Notizen, die die Person aufnehmen wollte',
   'report.na': '–',
-  'routines.title': 'Routines',
+  'routines.title': 'Übungen',
   'routines.intro':
-    'Short guided routines for the desk, standing, and the floor. Move only as far as is comfortable.',
-  'routines.filterLabel': 'Show',
-  'routines.filters.all': 'All',
-  'routines.filters.desk': 'At the desk',
-  'routines.filters.standing': 'Standing',
-  'routines.filters.floor': 'On the floor',
-  'routines.filters.low-energy': 'Low-energy staples',
-  'routines.filters.staples': 'My staples',
-  'routines.categories.morning-mobility': 'Morning mobility',
-  'routines.categories.hips': 'Hips',
-  'routines.categories.thoracic': 'Upper back',
-  'routines.categories.core-strength': 'Core strength',
-  'routines.categories.walking': 'Walking',
-  'routines.categories.breathing': 'Breathing',
-  'routines.categories.task-practice': 'Everyday moves',
-  'routines.categories.relaxation': 'Relaxation',
-  'routines.effort.gentle': 'Gentle',
-  'routines.effort.moderate': 'Moderate',
+    'Kurze geführte Übungen für den Schreibtisch, im Stehen und auf dem Boden. Beweg dich nur so weit, wie es angenehm ist.',
+  'routines.filterLabel': 'Zeigen',
+  'routines.filters.all': 'Alle',
+  'routines.filters.desk': 'Am Schreibtisch',
+  'routines.filters.standing': 'Im Stehen',
+  'routines.filters.floor': 'Auf dem Boden',
+  'routines.filters.low-energy': 'Für Tage mit wenig Energie',
+  'routines.filters.staples': 'Meine Basisübungen',
+  'routines.categories.morning-mobility': 'Morgendliche Mobilität',
+  'routines.categories.hips': 'Hüften',
+  'routines.categories.thoracic': 'Oberer Rücken',
+  'routines.categories.core-strength': 'Rumpfkraft',
+  'routines.categories.walking': 'Gehen',
+  'routines.categories.breathing': 'Atmung',
+  'routines.categories.task-practice': 'Alltagsbewegungen',
+  'routines.categories.relaxation': 'Entspannung',
+  'routines.effort.gentle': 'Sanft',
+  'routines.effort.moderate': 'Mittel',
   'routines.snackBadge': 'Snack',
-  'routines.stapleBadge': 'Low-energy staple',
-  'routines.myStaple': 'My staple',
+  'routines.stapleBadge': 'Basisübung für wenig Energie',
+  'routines.myStaple': 'Meine Basisübung',
   'routines.minutes': [
     {
       type: 0,
-      value: 'About ',
+      value: 'Etwa ',
     },
     {
       type: 1,
       value: 'duration',
     },
   ],
-  'routines.noneTitle': 'No routines here yet',
-  'routines.noStaples': 'Mark two or three routines as staples: ones you can do even on a low-energy day.',
-  'routines.back': 'All routines',
-  'routines.notFound': 'This routine could not be found.',
-  'routines.stepsTitle': 'Steps',
-  'routines.cautionsTitle': 'Take care',
-  'routines.progression': 'Building up',
+  'routines.noneTitle': 'Hier gibt es noch keine Übungen',
+  'routines.noStaples':
+    'Markiere zwei oder drei Übungen als Basisübungen: solche, die du auch an einem Tag mit wenig Energie schaffst.',
+  'routines.back': 'Alle Übungen',
+  'routines.notFound': 'Diese Übung wurde nicht gefunden.',
+  'routines.stepsTitle': 'Schritte',
+  'routines.cautionsTitle': 'Achte darauf',
+  'routines.progression': 'Steigern',
   'routines.source': [
     {
       type: 0,
-      value: 'Source: ',
+      value: 'Quelle: ',
     },
     {
       type: 1,
@@ -2763,22 +2812,22 @@ export const de: CompiledCatalogue = {
   'routines.dosageSource': [
     {
       type: 0,
-      value: 'Dose: ',
+      value: 'Dosierung: ',
     },
     {
       type: 1,
       value: 'label',
     },
   ],
-  'routines.startGuided': 'Start guided routine',
-  'routines.markStaple': 'Mark as staple',
-  'routines.unmarkStaple': 'Remove from staples',
+  'routines.startGuided': 'Geführte Übung starten',
+  'routines.markStaple': 'Als Basisübung markieren',
+  'routines.unmarkStaple': 'Aus den Basisübungen entfernen',
   'routines.stapleHelp':
-    'Staples are the 2 or 3 routines you keep doing on low-energy days and during flare-ups.',
+    'Basisübungen sind die 2 oder 3 Übungen, die du an Tagen mit wenig Energie und während eines Schmerzschubs weiter machst.',
   'routines.staplesFull': [
     {
       type: 0,
-      value: 'You can keep up to ',
+      value: 'Du kannst bis zu ',
     },
     {
       type: 1,
@@ -2786,30 +2835,31 @@ export const de: CompiledCatalogue = {
     },
     {
       type: 0,
-      value: ' staples.',
+      value: ' Basisübungen behalten.',
     },
   ],
-  'routines.stapleSaved': 'Staples updated.',
+  'routines.stapleSaved': 'Basisübungen aktualisiert.',
   'routines.snackTitle': [
     {
       type: 0,
-      value: 'Movement snack: ',
+      value: 'Bewegungssnack: ',
     },
     {
       type: 1,
       value: 'title',
     },
   ],
-  'routines.snackStarting': 'Starting the snack…',
-  'routines.backToToday': 'Back to Today',
-  'routines.own.title': 'Your routines',
+  'routines.snackStarting': 'Der Snack startet …',
+  'routines.backToToday': 'Zurück zu Heute',
+  'routines.own.title': 'Deine Übungen',
   'routines.own.intro':
-    'Routines you made or were given, for example by a physiotherapist. They stay on this computer.',
-  'routines.own.none': 'You have no routines of your own yet.',
-  'routines.own.create': 'New routine',
-  'routines.own.importLabel': 'Import a routine file',
-  'routines.own.importHelp': 'A .json routine file someone shared with you, or one you exported.',
-  'routines.own.imported': 'Routine imported.',
+    'Übungen, die du erstellt oder bekommen hast, zum Beispiel von einer Physiotherapeutin. Sie bleiben auf diesem Computer.',
+  'routines.own.none': 'Du hast noch keine eigenen Übungen.',
+  'routines.own.create': 'Neue Übung',
+  'routines.own.importLabel': 'Übungsdatei importieren',
+  'routines.own.importHelp':
+    'Eine .json-Übungsdatei, die jemand mit dir geteilt hat, oder eine, die du exportiert hast.',
+  'routines.own.imported': 'Übung importiert.',
   'routines.own.meta': [
     {
       type: 1,
@@ -2817,20 +2867,20 @@ export const de: CompiledCatalogue = {
     },
     {
       type: 0,
-      value: ' · about ',
+      value: ' · etwa ',
     },
     {
       type: 1,
       value: 'duration',
     },
   ],
-  'routines.own.ownBadge': 'Your routine',
-  'routines.own.edit': 'Edit',
-  'routines.own.exportFile': 'Export routine file',
+  'routines.own.ownBadge': 'Deine Übung',
+  'routines.own.edit': 'Bearbeiten',
+  'routines.own.exportFile': 'Übungsdatei exportieren',
   'routines.own.exported': [
     {
       type: 0,
-      value: 'Saved to ',
+      value: 'Gespeichert unter ',
     },
     {
       type: 1,
@@ -2841,12 +2891,12 @@ export const de: CompiledCatalogue = {
       value: '.',
     },
   ],
-  'routines.own.exportCancelled': 'Export cancelled.',
-  'routines.own.remove': 'Delete routine',
+  'routines.own.exportCancelled': 'Export abgebrochen.',
+  'routines.own.remove': 'Übung löschen',
   'routines.own.confirmRemove': [
     {
       type: 0,
-      value: 'Delete "',
+      value: '„',
     },
     {
       type: 1,
@@ -2854,61 +2904,65 @@ export const de: CompiledCatalogue = {
     },
     {
       type: 0,
-      value: '"? This cannot be undone.',
+      value: '“ löschen? Das lässt sich nicht rückgängig machen.',
     },
   ],
-  'routines.own.confirmYes': 'Yes, delete it',
-  'routines.own.confirmNo': 'Keep it',
-  'routines.own.loading': 'Loading your routines…',
-  'routines.own.notFound': 'This routine could not be found. It may have been deleted.',
-  'routines.own.editor.newTitle': 'New routine',
-  'routines.own.editor.editTitle': 'Edit routine',
+  'routines.own.confirmYes': 'Ja, löschen',
+  'routines.own.confirmNo': 'Behalten',
+  'routines.own.loading': 'Deine Übungen werden geladen …',
+  'routines.own.notFound': 'Diese Übung wurde nicht gefunden. Vielleicht wurde sie gelöscht.',
+  'routines.own.editor.newTitle': 'Neue Übung',
+  'routines.own.editor.editTitle': 'Übung bearbeiten',
   'routines.own.editor.intro':
-    'Write each step in your own words. Pick a figure to show the position, or none.',
+    'Beschreibe jeden Schritt in deinen eigenen Worten. Wähle eine Figur, die die Position zeigt, oder keine.',
   'routines.own.editor.name': 'Name',
-  'routines.own.editor.place': 'Where you do it',
-  'routines.own.editor.places.desk': 'Sitting at the desk',
-  'routines.own.editor.places.standing': 'Standing',
-  'routines.own.editor.places.floor': 'On the floor',
-  'routines.own.editor.stepsTitle': 'Steps',
+  'routines.own.editor.place': 'Wo du sie machst',
+  'routines.own.editor.places.desk': 'Sitzend am Schreibtisch',
+  'routines.own.editor.places.standing': 'Im Stehen',
+  'routines.own.editor.places.floor': 'Auf dem Boden',
+  'routines.own.editor.stepsTitle': 'Schritte',
   'routines.own.editor.step': [
     {
       type: 0,
-      value: 'Step ',
+      value: 'Schritt ',
     },
     {
       type: 1,
       value: 'n',
     },
   ],
-  'routines.own.editor.instruction': 'What to do',
-  'routines.own.editor.dose': 'Dose',
-  'routines.own.editor.doseKinds.seconds': 'Seconds',
-  'routines.own.editor.doseKinds.reps': 'Repetitions',
-  'routines.own.editor.amount': 'How many',
-  'routines.own.editor.side': 'Sides',
-  'routines.own.editor.sides.none': 'Both sides together',
-  'routines.own.editor.sides.both': 'One side, then the other',
-  'routines.own.editor.sides.alternate': 'Sides take turns',
-  'routines.own.editor.sides.left': 'Left side only',
-  'routines.own.editor.sides.right': 'Right side only',
-  'routines.own.editor.pose': 'Figure',
-  'routines.own.editor.noPose': 'No figure',
-  'routines.own.editor.addStep': 'Add a step',
+  'routines.own.editor.instruction': 'Was zu tun ist',
+  'routines.own.editor.dose': 'Dosierung',
+  'routines.own.editor.doseKinds.seconds': 'Sekunden',
+  'routines.own.editor.doseKinds.reps': 'Wiederholungen',
+  'routines.own.editor.amount': 'Wie viele',
+  'routines.own.editor.side': 'Seiten',
+  'routines.own.editor.sides.none': 'Beide Seiten zusammen',
+  'routines.own.editor.sides.both': 'Erst eine Seite, dann die andere',
+  'routines.own.editor.sides.alternate': 'Seiten abwechseln',
+  'routines.own.editor.sides.left': 'Nur linke Seite',
+  'routines.own.editor.sides.right': 'Nur rechte Seite',
+  'routines.own.editor.pose': 'Figur',
+  'routines.own.editor.noPose': 'Keine Figur',
+  'routines.own.editor.addStep': 'Schritt hinzufügen',
   'routines.own.editor.removeStep': [
     {
       type: 0,
-      value: 'Remove step ',
+      value: 'Schritt ',
     },
     {
       type: 1,
       value: 'n',
+    },
+    {
+      type: 0,
+      value: ' entfernen',
     },
   ],
   'routines.own.editor.moveUp': [
     {
       type: 0,
-      value: 'Move step ',
+      value: 'Schritt ',
     },
     {
       type: 1,
@@ -2916,19 +2970,21 @@ export const de: CompiledCatalogue = {
     },
     {
       type: 0,
-      value: ' up',
+      value: ' nach oben',
     },
   ],
-  'routines.own.editor.save': 'Save routine',
-  'routines.own.editor.cancel': 'Cancel',
-  'routines.own.editor.saved': 'Routine saved.',
-  'routines.own.editor.snackFits': 'Short enough for a movement snack: it can come up in your prompts.',
-  'routines.own.editor.snackTooLong': 'Longer than a movement snack: start it from Routines.',
-  'routines.own.editor.floorNoSnack': 'Floor routines are not offered in prompts at work.',
+  'routines.own.editor.save': 'Übung speichern',
+  'routines.own.editor.cancel': 'Abbrechen',
+  'routines.own.editor.saved': 'Übung gespeichert.',
+  'routines.own.editor.snackFits':
+    'Kurz genug für einen Bewegungssnack: Sie kann in deinen Erinnerungen vorkommen.',
+  'routines.own.editor.snackTooLong': 'Länger als ein Bewegungssnack: Starte sie unter Übungen.',
+  'routines.own.editor.floorNoSnack':
+    'Übungen auf dem Boden werden bei der Arbeit nicht in Erinnerungen angeboten.',
   'routines.own.editor.total': [
     {
       type: 0,
-      value: 'About ',
+      value: 'Insgesamt etwa ',
     },
     {
       type: 1,
@@ -2936,21 +2992,22 @@ export const de: CompiledCatalogue = {
     },
     {
       type: 0,
-      value: ' in all.',
+      value: '.',
     },
   ],
-  'safety.title': 'Safety',
-  'safety.intro': 'Sitwise supports movement habits. It does not replace a clinician.',
-  'safety.urgentTitle': 'Get help now',
-  'safety.sameDayTitle': 'Contact a doctor today',
-  'safety.tray': 'You can open this page at any time from the tray menu: “Safety and warning signs”.',
-  'settings.title': 'Settings',
-  'settings.intro': 'Everything is stored on this computer. Changes save as you make them.',
-  'settings.saved': 'Saved',
+  'safety.title': 'Sicherheit',
+  'safety.intro': 'Sitwise unterstützt Bewegungsgewohnheiten. Es ersetzt keine Ärztin und keinen Arzt.',
+  'safety.urgentTitle': 'Jetzt Hilfe holen',
+  'safety.sameDayTitle': 'Heute eine Ärztin oder einen Arzt kontaktieren',
+  'safety.tray':
+    'Du kannst diese Seite jederzeit über das Menü im Infobereich öffnen: „Sicherheit und Warnzeichen“.',
+  'settings.title': 'Einstellungen',
+  'settings.intro': 'Alles wird auf diesem Computer gespeichert. Änderungen werden sofort gespeichert.',
+  'settings.saved': 'Gespeichert',
   'settings.notSaved': [
     {
       type: 0,
-      value: 'Not saved: ',
+      value: 'Nicht gespeichert: ',
     },
     {
       type: 1,
@@ -2960,7 +3017,7 @@ export const de: CompiledCatalogue = {
   'settings.refused.number': [
     {
       type: 0,
-      value: 'Not saved: use a whole number from ',
+      value: 'Nicht gespeichert: Gib eine ganze Zahl von ',
     },
     {
       type: 1,
@@ -2968,7 +3025,7 @@ export const de: CompiledCatalogue = {
     },
     {
       type: 0,
-      value: ' to ',
+      value: ' bis ',
     },
     {
       type: 1,
@@ -2976,42 +3033,44 @@ export const de: CompiledCatalogue = {
     },
     {
       type: 0,
-      value: '.',
+      value: ' an.',
     },
   ],
-  'settings.refused.time': 'Not saved: write a time such as 09:00.',
-  'settings.refused.hours': 'Not saved: the start time must come before the end time.',
-  'settings.refused.apps': 'Not saved: one name per line, each up to 80 characters, at most 50 names.',
-  'settings.refused.other': 'Not saved: Sitwise cannot use that value here.',
-  'settings.jump': 'Jump to a group',
-  'settings.groups.schedule': 'Sit, stand and move schedule',
-  'settings.groups.prompts': 'Prompts',
-  'settings.groups.hours': 'Working hours',
-  'settings.groups.focus': 'Meetings and presentations',
-  'settings.groups.interruptions': 'Interruptions',
-  'settings.groups.day': 'Days and summaries',
-  'settings.groups.checkin': 'Weekly check-in',
-  'settings.groups.flare': 'Flare-ups',
-  'settings.groups.sound': 'Sound',
-  'settings.groups.appearance': 'Appearance',
+  'settings.refused.time': 'Nicht gespeichert: Gib eine Uhrzeit wie 09:00 an.',
+  'settings.refused.hours': 'Nicht gespeichert: Der Beginn muss vor dem Ende liegen.',
+  'settings.refused.apps':
+    'Nicht gespeichert: ein Name pro Zeile, jeder bis zu 80 Zeichen, höchstens 50 Namen.',
+  'settings.refused.other': 'Nicht gespeichert: Sitwise kann diesen Wert hier nicht verwenden.',
+  'settings.jump': 'Zu einer Gruppe springen',
+  'settings.groups.schedule': 'Zeitplan für Sitzen, Stehen und Bewegen',
+  'settings.groups.prompts': 'Erinnerungen',
+  'settings.groups.hours': 'Arbeitszeit',
+  'settings.groups.focus': 'Meetings und Präsentationen',
+  'settings.groups.interruptions': 'Unterbrechungen',
+  'settings.groups.day': 'Tage und Zusammenfassungen',
+  'settings.groups.checkin': 'Wöchentlicher Check-in',
+  'settings.groups.flare': 'Schmerzschübe',
+  'settings.groups.sound': 'Ton',
+  'settings.groups.appearance': 'Darstellung und Sprache',
   'settings.groups.system': 'System',
-  'settings.groups.data': 'Your data',
-  'settings.groups.about': 'About',
-  'settings.schedule.preset': 'Schedule',
-  'settings.schedule.presetHelp': 'How long to sit, stand and move in each cycle.',
-  'settings.schedule.presets.back-friendly.label': 'Back-friendly 30:15',
-  'settings.schedule.presets.back-friendly.help': 'Sit 30 min, stand 15 min, move 1–2 min at each change.',
+  'settings.groups.data': 'Deine Daten',
+  'settings.groups.about': 'Über Sitwise',
+  'settings.schedule.preset': 'Zeitplan',
+  'settings.schedule.presetHelp': 'Wie lange du in jedem Zyklus sitzt, stehst und dich bewegst.',
+  'settings.schedule.presets.back-friendly.label': 'Rückenfreundlich 30:15',
+  'settings.schedule.presets.back-friendly.help':
+    '30 Min. sitzen, 15 Min. stehen, bei jedem Wechsel 1–2 Min. bewegen.',
   'settings.schedule.presets.cornell.label': '20-8-2',
-  'settings.schedule.presets.cornell.help': 'Sit 20 min, stand 8 min, move 2 min.',
-  'settings.schedule.presets.no-standing-desk.label': 'No standing desk',
-  'settings.schedule.presets.no-standing-desk.help': 'Sit 30 min, then a 2-minute movement snack.',
-  'settings.schedule.presets.custom.label': 'Custom',
-  'settings.schedule.presets.custom.help': 'Choose your own minutes below.',
-  'settings.schedule.sitMin': 'Sit (minutes)',
+  'settings.schedule.presets.cornell.help': '20 Min. sitzen, 8 Min. stehen, 2 Min. bewegen.',
+  'settings.schedule.presets.no-standing-desk.label': 'Kein Steh-Sitz-Schreibtisch',
+  'settings.schedule.presets.no-standing-desk.help': '30 Min. sitzen, dann ein Bewegungssnack von 2 Minuten.',
+  'settings.schedule.presets.custom.label': 'Eigener Plan',
+  'settings.schedule.presets.custom.help': 'Wähle unten deine eigenen Minuten.',
+  'settings.schedule.sitMin': 'Sitzen (Minuten)',
   'settings.schedule.sitHelp': [
     {
       type: 0,
-      value: 'From ',
+      value: 'Von ',
     },
     {
       type: 1,
@@ -3019,7 +3078,7 @@ export const de: CompiledCatalogue = {
     },
     {
       type: 0,
-      value: ' to ',
+      value: ' bis ',
     },
     {
       type: 1,
@@ -3030,7 +3089,7 @@ export const de: CompiledCatalogue = {
       value: '.',
     },
   ],
-  'settings.schedule.standMin': 'Stand (minutes)',
+  'settings.schedule.standMin': 'Stehen (Minuten)',
   'settings.schedule.standHelp': [
     {
       type: 1,
@@ -3038,7 +3097,7 @@ export const de: CompiledCatalogue = {
     },
     {
       type: 0,
-      value: ' to ',
+      value: ' bis ',
     },
     {
       type: 1,
@@ -3046,14 +3105,14 @@ export const de: CompiledCatalogue = {
     },
     {
       type: 0,
-      value: '; 0 means no standing bout: sit, then move.',
+      value: '; 0 heißt keine Stehphase: sitzen, dann bewegen.',
     },
   ],
-  'settings.schedule.moveMin': 'Move (minutes)',
+  'settings.schedule.moveMin': 'Bewegen (Minuten)',
   'settings.schedule.moveHelp': [
     {
       type: 0,
-      value: 'Length of the movement snack, ',
+      value: 'Länge des Bewegungssnacks, ',
     },
     {
       type: 1,
@@ -3061,7 +3120,7 @@ export const de: CompiledCatalogue = {
     },
     {
       type: 0,
-      value: ' to ',
+      value: ' bis ',
     },
     {
       type: 1,
@@ -3075,22 +3134,22 @@ export const de: CompiledCatalogue = {
   'settings.schedule.source': [
     {
       type: 0,
-      value: 'Based on: ',
+      value: 'Grundlage: ',
     },
     {
       type: 1,
       value: 'source',
     },
   ],
-  'settings.prompts.style': 'How prompts appear',
-  'settings.prompts.styleHelp': 'A small window you can act on, or a system notification.',
-  'settings.prompts.styles.window': 'Small window',
-  'settings.prompts.styles.notification': 'System notification',
-  'settings.prompts.snoozeMin': 'Snooze length (minutes)',
+  'settings.prompts.style': 'Wie Erinnerungen erscheinen',
+  'settings.prompts.styleHelp': 'Ein kleines Fenster mit Knöpfen oder eine Systembenachrichtigung.',
+  'settings.prompts.styles.window': 'Kleines Fenster',
+  'settings.prompts.styles.notification': 'Systembenachrichtigung',
+  'settings.prompts.snoozeMin': 'Später erinnern nach (Minuten)',
   'settings.prompts.snoozeMinHelp': [
     {
       type: 0,
-      value: 'How long Snooze waits, ',
+      value: 'Wie lange „Später“ wartet, ',
     },
     {
       type: 1,
@@ -3098,7 +3157,7 @@ export const de: CompiledCatalogue = {
     },
     {
       type: 0,
-      value: ' to ',
+      value: ' bis ',
     },
     {
       type: 1,
@@ -3109,11 +3168,11 @@ export const de: CompiledCatalogue = {
       value: '.',
     },
   ],
-  'settings.prompts.snoozeLimit': 'Snoozes per prompt',
+  'settings.prompts.snoozeLimit': 'Verschiebungen pro Erinnerung',
   'settings.prompts.snoozeLimitHelp': [
     {
       type: 0,
-      value: 'How many times one prompt can be snoozed, ',
+      value: 'Wie oft sich eine Erinnerung verschieben lässt, ',
     },
     {
       type: 1,
@@ -3121,7 +3180,7 @@ export const de: CompiledCatalogue = {
     },
     {
       type: 0,
-      value: ' to ',
+      value: ' bis ',
     },
     {
       type: 1,
@@ -3132,38 +3191,38 @@ export const de: CompiledCatalogue = {
       value: '.',
     },
   ],
-  'settings.prompts.away': 'Away after (minutes)',
-  'settings.prompts.awayHelp': 'No keyboard or mouse for this long counts as away, and as a natural break.',
-  'settings.hours.enabled': 'Only prompt during working hours',
-  'settings.hours.enabledHelp': 'Outside these hours Sitwise keeps counting but stays quiet.',
-  'settings.hours.days': 'Working days',
-  'settings.hours.start': 'Start',
-  'settings.hours.end': 'End',
-  'settings.hours.rangeHelp': 'The start time comes before the end time.',
+  'settings.prompts.away': 'Abwesend nach (Minuten)',
+  'settings.prompts.awayHelp': 'So lange ohne Tastatur oder Maus gilt als abwesend und als natürliche Pause.',
+  'settings.hours.enabled': 'Nur während der Arbeitszeit erinnern',
+  'settings.hours.enabledHelp': 'Außerhalb dieser Zeiten zählt Sitwise weiter, bleibt aber still.',
+  'settings.hours.days': 'Arbeitstage',
+  'settings.hours.start': 'Beginn',
+  'settings.hours.end': 'Ende',
+  'settings.hours.rangeHelp': 'Der Beginn liegt vor dem Ende.',
   'settings.hours.noDays':
-    'No working days are ticked: while “Only prompt during working hours” is on, Sitwise keeps counting but never prompts.',
+    'Keine Arbeitstage angehakt: Solange „Nur während der Arbeitszeit erinnern“ an ist, zählt Sitwise weiter, erinnert aber nie.',
   'settings.hours.noDaysOff':
-    'No working days are ticked. This matters once “Only prompt during working hours” is on.',
-  'settings.focus.enabled': 'Wait while a meeting or presentation is in front',
+    'Keine Arbeitstage angehakt. Das wirkt sich aus, sobald „Nur während der Arbeitszeit erinnern“ an ist.',
+  'settings.focus.enabled': 'Warten, während ein Meeting oder eine Präsentation im Vordergrund ist',
   'settings.focus.enabledHelp':
-    'Prompts wait and come back as a shorter snack afterwards. Time is still counted.',
-  'settings.focus.fullscreen': 'Also wait while any app is full screen',
-  'settings.focus.apps': 'Apps and sites to wait for',
-  'settings.focus.appsHelp': 'One per line, such as zoom or meet.google.com.',
-  'settings.interruptions.call': 'Wait while the camera or microphone is in use',
+    'Erinnerungen warten und kommen danach als kürzerer Snack. Die Zeit wird weiter gezählt.',
+  'settings.focus.fullscreen': 'Auch warten, während eine App im Vollbild ist',
+  'settings.focus.apps': 'Apps und Websites, auf die gewartet wird',
+  'settings.focus.appsHelp': 'Eine pro Zeile, etwa zoom oder meet.google.com.',
+  'settings.interruptions.call': 'Warten, während Kamera oder Mikrofon genutzt werden',
   'settings.interruptions.callHelp':
-    'Calls in any app. Only the fact is used, never which app; nothing about the call is saved.',
-  'settings.interruptions.dnd': 'Wait while Do Not Disturb or Focus is on',
-  'settings.interruptions.fullscreen': 'Wait while a window is full screen',
-  'settings.interruptions.pauses': 'Wait for a pause in typing',
+    'Anrufe in jeder App. Genutzt wird nur die Tatsache, nie welche App; nichts über den Anruf wird gespeichert.',
+  'settings.interruptions.dnd': 'Warten, während „Nicht stören“ oder Fokus an ist',
+  'settings.interruptions.fullscreen': 'Warten, während ein Fenster im Vollbild ist',
+  'settings.interruptions.pauses': 'Auf eine Tipppause warten',
   'settings.interruptions.pausesHelp':
-    'A prompt that comes while you type waits for your first pause, a few minutes at most.',
-  'settings.interruptions.maxHold': 'Wait at most (minutes)',
-  'settings.interruptions.pauseSec': 'A pause is (seconds without input)',
+    'Eine Erinnerung, die beim Tippen kommt, wartet auf deine erste Pause, höchstens ein paar Minuten.',
+  'settings.interruptions.maxHold': 'Höchstens warten (Minuten)',
+  'settings.interruptions.pauseSec': 'Als Pause gilt (Sekunden ohne Eingabe)',
   'settings.interruptions.range': [
     {
       type: 0,
-      value: 'From ',
+      value: 'Von ',
     },
     {
       type: 1,
@@ -3171,7 +3230,7 @@ export const de: CompiledCatalogue = {
     },
     {
       type: 0,
-      value: ' to ',
+      value: ' bis ',
     },
     {
       type: 1,
@@ -3182,11 +3241,11 @@ export const de: CompiledCatalogue = {
       value: '.',
     },
   ],
-  'settings.interruptions.cap': 'At most this many prompts a day',
+  'settings.interruptions.cap': 'Höchstens so viele Erinnerungen pro Tag',
   'settings.interruptions.capHelp': [
     {
       type: 0,
-      value: '0 means no limit. From ',
+      value: '0 heißt keine Grenze. Von ',
     },
     {
       type: 1,
@@ -3194,7 +3253,7 @@ export const de: CompiledCatalogue = {
     },
     {
       type: 0,
-      value: ' to ',
+      value: ' bis ',
     },
     {
       type: 1,
@@ -3205,10 +3264,11 @@ export const de: CompiledCatalogue = {
       value: '.',
     },
   ],
-  'settings.interruptions.headsUp': 'A heads-up a minute before a prompt',
-  'settings.interruptions.headsUpHelp': 'For finishing a sentence first.',
-  'settings.interruptions.statusTitle': 'What Sitwise sees right now',
-  'settings.interruptions.statusHelp': 'Read only when a prompt is due, and here when you ask.',
+  'settings.interruptions.headsUp': 'Eine Vorwarnung eine Minute vor einer Erinnerung',
+  'settings.interruptions.headsUpHelp': 'Damit du erst den Satz zu Ende schreiben kannst.',
+  'settings.interruptions.statusTitle': 'Was Sitwise gerade sieht',
+  'settings.interruptions.statusHelp':
+    'Wird nur gelesen, wenn eine Erinnerung ansteht, und hier, wenn du fragst.',
   'settings.interruptions.statusLine': [
     {
       type: 1,
@@ -3223,15 +3283,15 @@ export const de: CompiledCatalogue = {
       value: 'state',
     },
   ],
-  'settings.interruptions.microphone': 'Microphone',
-  'settings.interruptions.camera': 'Camera',
-  'settings.interruptions.dndName': 'Do Not Disturb',
-  'settings.interruptions.active': 'in use now',
-  'settings.interruptions.inactive': 'not in use',
+  'settings.interruptions.microphone': 'Mikrofon',
+  'settings.interruptions.camera': 'Kamera',
+  'settings.interruptions.dndName': 'Nicht stören',
+  'settings.interruptions.active': 'gerade in Nutzung',
+  'settings.interruptions.inactive': 'nicht in Nutzung',
   'settings.interruptions.unavailable': [
     {
       type: 0,
-      value: 'not available on this system (',
+      value: 'auf diesem System nicht verfügbar (',
     },
     {
       type: 1,
@@ -3242,23 +3302,23 @@ export const de: CompiledCatalogue = {
       value: ')',
     },
   ],
-  'settings.interruptions.checkNow': 'Check now',
-  'settings.day.dayStart': 'A new day starts at',
-  'settings.day.dayStartHelp': 'For night owls: time before this counts towards the previous day.',
-  'settings.day.endOfDay': 'Show an end-of-day summary',
-  'settings.day.endOfDayTime': 'Summary time',
-  'settings.day.windDown': 'Evening wind-down',
+  'settings.interruptions.checkNow': 'Jetzt prüfen',
+  'settings.day.dayStart': 'Ein neuer Tag beginnt um',
+  'settings.day.dayStartHelp': 'Für Nachteulen: Zeit davor zählt zum Vortag.',
+  'settings.day.endOfDay': 'Eine Zusammenfassung am Tagesende zeigen',
+  'settings.day.endOfDayTime': 'Zeit der Zusammenfassung',
+  'settings.day.windDown': 'Abendlicher Ausklang',
   'settings.day.windDownHelp':
-    'A gentle nudge at this time with a two-minute breathing routine. Off unless you turn it on.',
-  'settings.day.windDownTime': 'Wind-down time',
-  'settings.checkin.enabled': 'Remind me to do the weekly check-in',
-  'settings.checkin.day': 'Day',
-  'settings.checkin.time': 'Time',
-  'settings.flare.share': 'Flare-up goals (% of usual)',
+    'Ein sanfter Hinweis zu dieser Zeit mit einer Atemübung von zwei Minuten. Aus, bis du es einschaltest.',
+  'settings.day.windDownTime': 'Zeit für den Ausklang',
+  'settings.checkin.enabled': 'An den wöchentlichen Check-in erinnern',
+  'settings.checkin.day': 'Tag',
+  'settings.checkin.time': 'Uhrzeit',
+  'settings.flare.share': 'Ziele im Schmerzschub (% des Üblichen)',
   'settings.flare.shareHelp': [
     {
       type: 0,
-      value: 'During a flare-up, goals drop to this share, ',
+      value: 'Während eines Schmerzschubs sinken die Ziele auf diesen Anteil, ',
     },
     {
       type: 1,
@@ -3266,7 +3326,7 @@ export const de: CompiledCatalogue = {
     },
     {
       type: 0,
-      value: ' to ',
+      value: ' bis ',
     },
     {
       type: 1,
@@ -3277,11 +3337,11 @@ export const de: CompiledCatalogue = {
       value: '.',
     },
   ],
-  'settings.flare.days': 'Days to return to usual',
+  'settings.flare.days': 'Tage bis zum Üblichen',
   'settings.flare.daysHelp': [
     {
       type: 0,
-      value: 'Goals step back up over this many days, ',
+      value: 'Die Ziele steigen über so viele Tage wieder an, ',
     },
     {
       type: 1,
@@ -3289,7 +3349,7 @@ export const de: CompiledCatalogue = {
     },
     {
       type: 0,
-      value: ' to ',
+      value: ' bis ',
     },
     {
       type: 1,
@@ -3300,23 +3360,40 @@ export const de: CompiledCatalogue = {
       value: '.',
     },
   ],
-  'settings.sound.enabled': 'Play cue sounds',
-  'settings.sound.enabledHelp': 'Soft tones when a step starts and when a routine ends.',
-  'settings.sound.volume': 'Volume',
-  'settings.sound.test': 'Play a test tone',
-  'settings.sound.speak': 'Say each step aloud',
+  'settings.sound.enabled': 'Signaltöne abspielen',
+  'settings.sound.enabledHelp': 'Sanfte Töne, wenn ein Schritt beginnt und wenn eine Übung endet.',
+  'settings.sound.volume': 'Lautstärke',
+  'settings.sound.test': 'Testton abspielen',
+  'settings.sound.speak': 'Jeden Schritt vorlesen',
   'settings.sound.speakHelp':
-    'Reads out each step of a routine, so you can follow without looking. Uses your system voice where there is one.',
-  'settings.appearance.theme': 'Theme',
-  'settings.appearance.themes.system': 'Follow the system',
-  'settings.appearance.themes.light': 'Light',
-  'settings.appearance.themes.dark': 'Dark',
-  'settings.system.startAtLogin': 'Start Sitwise when I log in',
-  'settings.system.idleSample': 'Check for activity every (seconds)',
+    'Liest jeden Schritt einer Übung vor, damit du folgen kannst, ohne hinzusehen. Nutzt die Systemstimme, wo es eine gibt.',
+  'settings.appearance.theme': 'Design',
+  'settings.appearance.themes.system': 'Wie das System',
+  'settings.appearance.themes.light': 'Hell',
+  'settings.appearance.themes.dark': 'Dunkel',
+  'settings.appearance.language': 'Sprache',
+  'settings.appearance.languageHelp':
+    'Die Sprache aller Wörter, die Sitwise zeigt: in der App, im Infobereich und in Benachrichtigungen. Datum und Zahlen folgen ihr.',
+  'settings.appearance.languageSystem': [
+    {
+      type: 0,
+      value: 'Wie das System (',
+    },
+    {
+      type: 1,
+      value: 'language',
+    },
+    {
+      type: 0,
+      value: ')',
+    },
+  ],
+  'settings.system.startAtLogin': 'Sitwise bei der Anmeldung starten',
+  'settings.system.idleSample': 'Aktivität prüfen alle (Sekunden)',
   'settings.system.idleSampleHelp': [
     {
       type: 0,
-      value: 'Longer is lighter on the battery; accuracy stays within a minute. ',
+      value: 'Länger schont den Akku; die Genauigkeit bleibt innerhalb einer Minute. ',
     },
     {
       type: 1,
@@ -3324,7 +3401,7 @@ export const de: CompiledCatalogue = {
     },
     {
       type: 0,
-      value: ' to ',
+      value: ' bis ',
     },
     {
       type: 1,
@@ -3335,54 +3412,50 @@ export const de: CompiledCatalogue = {
       value: '.',
     },
   ],
-  'settings.data.exportBody': 'Save everything Sitwise has recorded as a file.',
-  'settings.data.importTitle': 'Bring data from another computer',
+  'settings.data.exportBody': 'Speichere alles, was Sitwise aufgezeichnet hat, als Datei.',
+  'settings.data.importTitle': 'Daten von einem anderen Computer übernehmen',
   'settings.data.importBody':
-    'Pick a JSON file exported from Sitwise. It goes into an empty data folder only: on a computer with history here, export that first, then delete all data.',
-  'settings.data.importButton': 'Import from a JSON file…',
+    'Wähle eine aus Sitwise exportierte JSON-Datei. Sie kommt nur in einen leeren Datenordner: Auf einem Computer mit Verlauf exportiere diesen zuerst und lösche dann alle Daten.',
+  'settings.data.importButton': 'Aus einer JSON-Datei importieren …',
   'settings.data.imported': [
-    {
-      type: 0,
-      value: 'Imported ',
-    },
     {
       type: 1,
       value: 'name',
     },
     {
       type: 0,
-      value: '.',
+      value: ' importiert.',
     },
   ],
   'settings.data.importFailed': [
     {
       type: 0,
-      value: 'Could not import: ',
+      value: 'Import nicht möglich: ',
     },
     {
       type: 1,
       value: 'message',
     },
   ],
-  'settings.data.deleteTitle': 'Delete all data',
+  'settings.data.deleteTitle': 'Alle Daten löschen',
   'settings.data.deleteBody':
-    'This removes your history, check-ins and pacing notes from this computer, and puts every setting back to its default. Sitwise then starts again with the first-run setup. It cannot be undone.',
+    'Das entfernt deinen Verlauf, deine Check-ins und Pacing-Notizen von diesem Computer und setzt jede Einstellung zurück. Sitwise beginnt dann wieder mit der Ersteinrichtung. Das lässt sich nicht rückgängig machen.',
   'settings.data.deleteConfirmLabel': [
     {
       type: 0,
-      value: 'To confirm, type: ',
+      value: 'Zum Bestätigen eintippen: ',
     },
     {
       type: 1,
       value: 'phrase',
     },
   ],
-  'settings.data.deleteButton': 'Delete all my data',
-  'settings.data.deleted': 'All data deleted.',
+  'settings.data.deleteButton': 'Alle meine Daten löschen',
+  'settings.data.deleted': 'Alle Daten gelöscht.',
   'settings.data.deleteFailed': [
     {
       type: 0,
-      value: 'Could not delete: ',
+      value: 'Löschen nicht möglich: ',
     },
     {
       type: 1,
@@ -3402,7 +3475,7 @@ export const de: CompiledCatalogue = {
   'settings.about.dataDir': [
     {
       type: 0,
-      value: 'Data folder: ',
+      value: 'Datenordner: ',
     },
     {
       type: 1,
@@ -3412,30 +3485,31 @@ export const de: CompiledCatalogue = {
   'settings.about.platform': [
     {
       type: 0,
-      value: 'Platform: ',
+      value: 'Plattform: ',
     },
     {
       type: 1,
       value: 'platform',
     },
   ],
-  'settings.about.idleOk': 'Activity detection: working',
+  'settings.about.idleOk': 'Aktivitätserkennung: funktioniert',
   'settings.about.idleUnavailable':
-    'Activity detection: not available here. Tell Sitwise when you stand or sit.',
-  'settings.about.privacy': 'Sitwise keeps all data on this computer. There is no account and no server.',
-  'settings.about.wellness': 'Sitwise supports movement habits. It is not a medical device.',
-  'shell.skipToContent': 'Skip to content',
-  'shell.navLabel': 'Main',
-  'shell.nav.today': 'Today',
-  'shell.nav.history': 'History',
-  'shell.nav.routines': 'Routines',
+    'Aktivitätserkennung: hier nicht verfügbar. Sag Sitwise, wann du stehst oder sitzt.',
+  'settings.about.privacy':
+    'Sitwise speichert alle Daten auf diesem Computer. Es gibt kein Konto und keinen Server.',
+  'settings.about.wellness': 'Sitwise unterstützt Bewegungsgewohnheiten. Es ist kein Medizinprodukt.',
+  'shell.skipToContent': 'Zum Inhalt springen',
+  'shell.navLabel': 'Hauptmenü',
+  'shell.nav.today': 'Heute',
+  'shell.nav.history': 'Verlauf',
+  'shell.nav.routines': 'Übungen',
   'shell.nav.pacing': 'Pacing',
   'shell.nav.checkin': 'Check-in',
-  'shell.nav.plan': 'My plan',
-  'shell.nav.report': 'Report',
-  'shell.nav.tips': 'Tips & setup',
-  'shell.nav.safety': 'Safety',
-  'shell.nav.settings': 'Settings',
+  'shell.nav.plan': 'Mein Plan',
+  'shell.nav.report': 'Bericht',
+  'shell.nav.tips': 'Tipps & Einrichtung',
+  'shell.nav.safety': 'Sicherheit',
+  'shell.nav.settings': 'Einstellungen',
   'shell.pageTitle': [
     {
       type: 1,
@@ -3443,10 +3517,10 @@ export const de: CompiledCatalogue = {
     },
     {
       type: 0,
-      value: ' — Sitwise',
+      value: ' – Sitwise',
     },
   ],
-  'shell.status.loading': 'Checking your status…',
+  'shell.status.loading': 'Dein Status wird geprüft …',
   'shell.status.current': [
     {
       type: 1,
@@ -3454,45 +3528,47 @@ export const de: CompiledCatalogue = {
     },
     {
       type: 0,
-      value: ' for ',
+      value: ' seit ',
     },
     {
       type: 1,
       value: 'duration',
     },
   ],
-  'shell.status.away': 'Away from the desk',
+  'shell.status.away': 'Nicht am Schreibtisch',
   'shell.status.paused': [
     {
       type: 0,
-      value: 'Prompts paused until ',
+      value: 'Erinnerungen pausiert bis ',
     },
     {
       type: 1,
       value: 'time',
     },
   ],
-  'shell.status.outsideHours': 'Outside working hours',
-  'shell.status.snack': 'Movement snack in progress',
-  'shell.noticesLabel': 'Notices',
-  'shell.dismiss': 'Dismiss',
-  'shell.settingsLoadError': 'Sitwise could not read its settings.',
-  'tips.title': 'Tips & setup',
-  'tips.intro': 'Small changes to your day and your desk. Options matter more than a perfect setup.',
-  'tips.tipsTitle': 'Posture and daily tips',
-  'tips.contexts.sitting': 'Sitting',
-  'tips.contexts.standing': 'Standing',
-  'tips.contexts.lifting': 'Lifting',
-  'tips.contexts.screen': 'Screen',
-  'tips.contexts.sleep': 'Sleep',
+  'shell.status.outsideHours': 'Außerhalb der Arbeitszeit',
+  'shell.status.snack': 'Bewegungssnack läuft',
+  'shell.noticesLabel': 'Hinweise',
+  'shell.dismiss': 'Schließen',
+  'shell.settingsLoadError': 'Sitwise konnte seine Einstellungen nicht lesen.',
+  'tips.title': 'Tipps & Einrichtung',
+  'tips.intro':
+    'Kleine Änderungen an deinem Tag und deinem Schreibtisch. Abwechslung zählt mehr als die perfekte Einrichtung.',
+  'tips.tipsTitle': 'Haltung und Tipps für den Alltag',
+  'tips.contexts.sitting': 'Sitzen',
+  'tips.contexts.standing': 'Stehen',
+  'tips.contexts.lifting': 'Heben',
+  'tips.contexts.screen': 'Bildschirm',
+  'tips.contexts.sleep': 'Schlaf',
   'tips.contexts.stress': 'Stress',
-  'tips.checklistTitle': 'Desk setup checklist',
-  'tips.checklistIntro': 'Tick what you have in place. Your ticks are saved on this computer.',
-  'tips.groups.screen': 'Screen',
-  'tips.groups.chair': 'Chair',
-  'tips.groups.desk': 'Desk',
-  'tips.groups.habits': 'Habits',
-  'tips.groups.lifting': 'Lifting',
+  'tips.checklistTitle': 'Checkliste für den Arbeitsplatz',
+  'tips.checklistIntro':
+    'Hak ab, was du schon umgesetzt hast. Deine Häkchen werden auf diesem Computer gespeichert.',
+  'tips.groups.screen': 'Bildschirm',
+  'tips.groups.chair': 'Stuhl',
+  'tips.groups.desk': 'Schreibtisch',
+  'tips.groups.habits': 'Gewohnheiten',
+  'tips.groups.lifting': 'Heben',
   'tips.progress': [
     {
       type: 1,
@@ -3500,7 +3576,7 @@ export const de: CompiledCatalogue = {
     },
     {
       type: 0,
-      value: ' of ',
+      value: ' von ',
     },
     {
       type: 1,
@@ -3508,22 +3584,22 @@ export const de: CompiledCatalogue = {
     },
     {
       type: 0,
-      value: ' in place',
+      value: ' umgesetzt',
     },
   ],
   'tips.saveError': [
     {
       type: 0,
-      value: 'Your tick could not be saved: ',
+      value: 'Dein Häkchen konnte nicht gespeichert werden: ',
     },
     {
       type: 1,
       value: 'message',
     },
   ],
-  'today.title': 'Today',
-  'today.intro': 'How your day is going, and what comes next.',
-  'today.now': 'Right now',
+  'today.title': 'Heute',
+  'today.intro': 'Wie dein Tag läuft und was als Nächstes kommt.',
+  'today.now': 'Gerade jetzt',
   'today.currentBout': [
     {
       type: 1,
@@ -3531,22 +3607,22 @@ export const de: CompiledCatalogue = {
     },
     {
       type: 0,
-      value: ' for ',
+      value: ' seit ',
     },
     {
       type: 1,
       value: 'duration',
     },
   ],
-  'today.away': 'You are away from the desk.',
-  'today.awayReason.idle': 'No keyboard or mouse use for a while.',
-  'today.awayReason.suspend': 'The computer was asleep.',
-  'today.awayReason.lock': 'The screen is locked.',
-  'today.awayReason.gap': 'Sitwise was not running for a while.',
+  'today.away': 'Du bist nicht am Schreibtisch.',
+  'today.awayReason.idle': 'Eine Weile keine Tastatur- oder Mausnutzung.',
+  'today.awayReason.suspend': 'Der Computer war im Ruhezustand.',
+  'today.awayReason.lock': 'Der Bildschirm ist gesperrt.',
+  'today.awayReason.gap': 'Sitwise lief eine Weile nicht.',
   'today.nextPrompt': [
     {
       type: 0,
-      value: 'Next: ',
+      value: 'Als Nächstes: ',
     },
     {
       type: 1,
@@ -3564,7 +3640,7 @@ export const de: CompiledCatalogue = {
   'today.nextPromptNow': [
     {
       type: 0,
-      value: 'Next: ',
+      value: 'Als Nächstes: ',
     },
     {
       type: 1,
@@ -3572,14 +3648,14 @@ export const de: CompiledCatalogue = {
     },
     {
       type: 0,
-      value: ' now',
+      value: ', jetzt',
     },
   ],
-  'today.noNextPrompt': 'No prompt is planned right now.',
+  'today.noNextPrompt': 'Gerade ist keine Erinnerung geplant.',
   'today.pausedUntil': [
     {
       type: 0,
-      value: 'Prompts are paused until ',
+      value: 'Erinnerungen sind pausiert bis ',
     },
     {
       type: 1,
@@ -3590,31 +3666,31 @@ export const de: CompiledCatalogue = {
       value: '.',
     },
   ],
-  'today.outsideHours': 'Outside your working hours: Sitwise keeps counting, but does not prompt.',
-  'today.snackRunning': 'A movement snack is in progress.',
-  'today.nextWhat.stand': 'stand up',
-  'today.nextWhat.sit': 'sit down',
-  'today.nextWhat.move': 'movement snack',
-  'today.nextWhat.shift': 'shift your weight',
-  'today.nextWhat.escalate': 'stand or move',
-  'today.actionsLabel': 'Quick actions',
-  'today.actions.sit': 'Sit',
-  'today.actions.stand': 'Stand',
-  'today.actions.snack': 'Movement snack',
-  'today.actions.pause': 'Pause prompts',
-  'today.actions.resume': 'Resume prompts',
-  'today.actions.stopSnack': 'Stop the snack',
-  'today.pauseFor.label': 'Pause prompts for',
-  'today.pauseFor.m30': '30 minutes',
-  'today.pauseFor.h1': '1 hour',
-  'today.pauseFor.h2': '2 hours',
-  'today.pauseFor.tomorrow': 'For the rest of today',
-  'today.promptWaiting': 'A prompt is waiting',
-  'today.askPosture.question': 'Welcome back — sitting or standing?',
+  'today.outsideHours': 'Außerhalb deiner Arbeitszeit: Sitwise zählt weiter, erinnert aber nicht.',
+  'today.snackRunning': 'Ein Bewegungssnack läuft.',
+  'today.nextWhat.stand': 'Aufstehen',
+  'today.nextWhat.sit': 'Hinsetzen',
+  'today.nextWhat.move': 'Bewegungssnack',
+  'today.nextWhat.shift': 'Gewicht verlagern',
+  'today.nextWhat.escalate': 'Aufstehen oder bewegen',
+  'today.actionsLabel': 'Schnellaktionen',
+  'today.actions.sit': 'Sitzen',
+  'today.actions.stand': 'Stehen',
+  'today.actions.snack': 'Bewegungssnack',
+  'today.actions.pause': 'Erinnerungen pausieren',
+  'today.actions.resume': 'Erinnerungen fortsetzen',
+  'today.actions.stopSnack': 'Snack beenden',
+  'today.pauseFor.label': 'Erinnerungen pausieren für',
+  'today.pauseFor.m30': '30 Minuten',
+  'today.pauseFor.h1': '1 Stunde',
+  'today.pauseFor.h2': '2 Stunden',
+  'today.pauseFor.tomorrow': 'Für den Rest des Tages',
+  'today.promptWaiting': 'Eine Erinnerung wartet',
+  'today.askPosture.question': 'Willkommen zurück – sitzt oder stehst du?',
   'today.askPosture.assumed': [
     {
       type: 0,
-      value: 'Sitwise counts you as ',
+      value: 'Sitwise zählt dich als ',
     },
     {
       type: 1,
@@ -3622,17 +3698,17 @@ export const de: CompiledCatalogue = {
     },
     {
       type: 0,
-      value: ' until you say.',
+      value: ', bis du es sagst.',
     },
   ],
-  'today.askPosture.sitting': 'I’m sitting',
-  'today.askPosture.standing': 'I’m standing',
-  'today.openSnack': 'Start the snack',
-  'today.totals': 'Today so far',
+  'today.askPosture.sitting': 'Ich sitze',
+  'today.askPosture.standing': 'Ich stehe',
+  'today.openSnack': 'Snack starten',
+  'today.totals': 'Heute bisher',
   'today.goal': [
     {
       type: 0,
-      value: 'Standing and moving: ',
+      value: 'Stehen und Bewegung: ',
     },
     {
       type: 1,
@@ -3640,7 +3716,7 @@ export const de: CompiledCatalogue = {
     },
     {
       type: 0,
-      value: ' of your ',
+      value: ' von deinem Ziel (',
     },
     {
       type: 1,
@@ -3648,13 +3724,13 @@ export const de: CompiledCatalogue = {
     },
     {
       type: 0,
-      value: ' goal',
+      value: ')',
     },
   ],
   'today.goalMet': [
     {
       type: 0,
-      value: 'You reached your ',
+      value: 'Du hast dein Ziel für Stehen und Bewegung (',
     },
     {
       type: 1,
@@ -3662,14 +3738,14 @@ export const de: CompiledCatalogue = {
     },
     {
       type: 0,
-      value: ' goal for standing and moving.',
+      value: ') erreicht.',
     },
   ],
-  'today.goalSource': 'A starting goal from office-health guidance; you can build up from here.',
+  'today.goalSource': 'Ein Startziel aus Empfehlungen für Büroarbeit; von hier aus kannst du aufbauen.',
   'today.pacingGoal': [
     {
       type: 0,
-      value: 'Standing: ',
+      value: 'Stehen: ',
     },
     {
       type: 1,
@@ -3677,7 +3753,7 @@ export const de: CompiledCatalogue = {
     },
     {
       type: 0,
-      value: ' of today’s ',
+      value: ' von heute ',
     },
     {
       type: 1,
@@ -3685,7 +3761,7 @@ export const de: CompiledCatalogue = {
     },
     {
       type: 0,
-      value: ' target (',
+      value: ' (',
     },
     {
       type: 1,
@@ -3699,7 +3775,7 @@ export const de: CompiledCatalogue = {
   'today.pacingGoalMet': [
     {
       type: 0,
-      value: 'You reached today’s ',
+      value: 'Du hast dein heutiges Stehziel (',
     },
     {
       type: 1,
@@ -3707,7 +3783,7 @@ export const de: CompiledCatalogue = {
     },
     {
       type: 0,
-      value: ' standing target (',
+      value: ') erreicht (',
     },
     {
       type: 1,
@@ -3718,11 +3794,11 @@ export const de: CompiledCatalogue = {
       value: ').',
     },
   ],
-  'today.pacingGoalSource': 'Your own target from your pacing plan.',
+  'today.pacingGoalSource': 'Dein eigenes Ziel aus deinem Pacing-Plan.',
   'today.share': [
     {
       type: 0,
-      value: 'Standing share ',
+      value: 'Stehanteil ',
     },
     {
       type: 1,
@@ -3730,7 +3806,7 @@ export const de: CompiledCatalogue = {
     },
     {
       type: 0,
-      value: ' (your schedule plans about ',
+      value: ' (dein Zeitplan sieht etwa ',
     },
     {
       type: 1,
@@ -3738,12 +3814,12 @@ export const de: CompiledCatalogue = {
     },
     {
       type: 0,
-      value: ')',
+      value: ' vor)',
     },
   ],
-  'today.shareNoDesk': 'Your schedule has no standing bouts; short movement snacks break up sitting.',
-  'today.longest': 'Longest sitting stretch',
-  'today.longestHint': 'Changing position within about an hour helps many people.',
+  'today.shareNoDesk': 'Dein Zeitplan hat keine Stehphasen; kurze Bewegungssnacks unterbrechen das Sitzen.',
+  'today.longest': 'Längste Sitzphase',
+  'today.longestHint': 'Vielen hilft es, die Position etwa jede Stunde zu wechseln.',
   'today.changes': [
     {
       type: 6,
@@ -3756,7 +3832,7 @@ export const de: CompiledCatalogue = {
             },
             {
               type: 0,
-              value: ' change of position',
+              value: ' Positionswechsel',
             },
           ],
         },
@@ -3767,7 +3843,7 @@ export const de: CompiledCatalogue = {
             },
             {
               type: 0,
-              value: ' changes of position',
+              value: ' Positionswechsel',
             },
           ],
         },
@@ -3776,19 +3852,20 @@ export const de: CompiledCatalogue = {
       pluralType: 'cardinal',
     },
   ],
-  'today.timeline': 'Your day',
-  'today.timelineTitle': 'Today’s timeline',
-  'today.prompts': 'Prompts',
-  'today.promptCounts.shown': 'Shown',
-  'today.promptCounts.done': 'Done',
-  'today.promptCounts.snoozed': 'Snoozed',
-  'today.promptCounts.skipped': 'Skipped',
-  'today.promptCounts.deferred': 'Waited for a meeting',
-  'today.firstDayTitle': 'Your first day with Sitwise',
-  'today.firstDayBody': 'Figures and your timeline appear here as you work. Nothing to do but carry on.',
-  'today.emptyDayTitle': 'Nothing recorded yet today',
-  'today.emptyDayBody': 'Figures and your timeline appear here as you work.',
-  'today.tip': 'A tip for now',
-  'today.summaryError': 'Today’s figures could not be loaded.',
-  'today.stateError': 'Sitwise could not read your current status.',
+  'today.timeline': 'Dein Tag',
+  'today.timelineTitle': 'Zeitleiste von heute',
+  'today.prompts': 'Erinnerungen',
+  'today.promptCounts.shown': 'Angezeigt',
+  'today.promptCounts.done': 'Erledigt',
+  'today.promptCounts.snoozed': 'Verschoben',
+  'today.promptCounts.skipped': 'Übersprungen',
+  'today.promptCounts.deferred': 'Auf ein Meeting gewartet',
+  'today.firstDayTitle': 'Dein erster Tag mit Sitwise',
+  'today.firstDayBody':
+    'Zahlen und deine Zeitleiste erscheinen hier, während du arbeitest. Du musst nichts tun, arbeite einfach weiter.',
+  'today.emptyDayTitle': 'Heute noch nichts aufgezeichnet',
+  'today.emptyDayBody': 'Zahlen und deine Zeitleiste erscheinen hier, während du arbeitest.',
+  'today.tip': 'Ein Tipp für jetzt',
+  'today.summaryError': 'Die Zahlen von heute konnten nicht geladen werden.',
+  'today.stateError': 'Sitwise konnte deinen aktuellen Status nicht lesen.',
 };

@@ -1197,6 +1197,7 @@ export const en: CompiledCatalogue = {
   'onboarding.welcome.points.routines': 'Guides short routines for the desk, standing and the floor.',
   'onboarding.welcome.points.history': 'Keeps a simple history, a pacing log and a weekly check-in.',
   'onboarding.welcome.points.local': 'Keeps everything on this computer. No account, no server.',
+  'onboarding.welcome.language': 'Language',
   'onboarding.welcome.note': 'You can change every choice later in Settings.',
   'onboarding.desk.heading': 'Do you have a standing desk?',
   'onboarding.desk.help': 'Pick the schedule that fits your desk.',
@@ -2347,16 +2348,42 @@ export const en: CompiledCatalogue = {
   'prompt.startAnyway': 'Start a movement snack anyway',
   'prompt.snoozed': [
     {
-      type: 0,
-      value: 'Snoozed. The prompt comes back in ',
-    },
-    {
-      type: 1,
+      type: 6,
       value: 'n',
-    },
-    {
-      type: 0,
-      value: ' minutes.',
+      options: {
+        one: {
+          value: [
+            {
+              type: 0,
+              value: 'Snoozed. The prompt comes back in ',
+            },
+            {
+              type: 7,
+            },
+            {
+              type: 0,
+              value: ' minute.',
+            },
+          ],
+        },
+        other: {
+          value: [
+            {
+              type: 0,
+              value: 'Snoozed. The prompt comes back in ',
+            },
+            {
+              type: 7,
+            },
+            {
+              type: 0,
+              value: ' minutes.',
+            },
+          ],
+        },
+      },
+      offset: 0,
+      pluralType: 'cardinal',
     },
   ],
   'prompt.snoozedShort': 'Snoozed.',
@@ -3310,6 +3337,23 @@ export const en: CompiledCatalogue = {
   'settings.appearance.themes.system': 'Follow the system',
   'settings.appearance.themes.light': 'Light',
   'settings.appearance.themes.dark': 'Dark',
+  'settings.appearance.language': 'Language',
+  'settings.appearance.languageHelp':
+    'The language of every word Sitwise shows, in the app, the tray and notifications. Dates and numbers follow it.',
+  'settings.appearance.languageSystem': [
+    {
+      type: 0,
+      value: 'Follow the system (',
+    },
+    {
+      type: 1,
+      value: 'language',
+    },
+    {
+      type: 0,
+      value: ')',
+    },
+  ],
   'settings.system.startAtLogin': 'Start Sitwise when I log in',
   'settings.system.idleSample': 'Check for activity every (seconds)',
   'settings.system.idleSampleHelp': [

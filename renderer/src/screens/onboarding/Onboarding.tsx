@@ -6,9 +6,10 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Settings } from '../../../../shared/settings';
 import { AppVersion } from '../../components/AppVersion';
-import { CheckField, DayPicker, RadioChoices, TextField } from '../../components/form/Field';
+import { CheckField, DayPicker, RadioChoices, SelectField, TextField } from '../../components/form/Field';
 import { useApp } from '../../context';
 import { useMutation } from '../../hooks/useMutation';
+import { languageOptions } from '../../i18n/languageOptions';
 import { msgKey, t } from '../../i18n/t';
 import { hrefOf, type Route } from '../../lib/route';
 import { patchAt } from '../../lib/settingRules';
@@ -130,6 +131,15 @@ export function Onboarding({ route }: { route: Route }) {
                 <li key={key}>{t(key)}</li>
               ))}
             </ul>
+            <SelectField
+              label={t('onboarding.welcome.language')}
+              value={settings.locale}
+              options={languageOptions()}
+              onChange={(locale) => {
+                // Applied at once: the setup speaks the chosen language from the next render on.
+                void saving.run(() => saveSettings({ locale }));
+              }}
+            />
             <p className="muted">{t('onboarding.welcome.note')}</p>
           </section>
         )}

@@ -8,6 +8,7 @@ import type { ReactNode } from 'react';
 import { weekdaysInOrder } from '../../../../shared/i18n/intl';
 import { type PresetId, presetIds, presets, type Settings } from '../../../../shared/settings';
 import type { Option } from '../../components/form/Field';
+import { languageOptions } from '../../i18n/languageOptions';
 import { formatTag, msgKey, t } from '../../i18n/t';
 import { weekdayName } from '../../lib/format';
 import type { SettingPath } from '../../lib/settingRules';
@@ -265,6 +266,13 @@ export const settingsTable = (): readonly GroupSpec[] => [
           value: v,
           label: t(msgKey('settings.appearance.themes', v)),
         })),
+      },
+      {
+        kind: 'select',
+        path: 'locale',
+        label: t('settings.appearance.language'),
+        help: t('settings.appearance.languageHelp'),
+        options: languageOptions(),
       },
     ],
   },

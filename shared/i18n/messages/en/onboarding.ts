@@ -13,6 +13,7 @@ export const onboardingMessages = {
   'onboarding.welcome.points.routines': 'Guides short routines for the desk, standing and the floor.',
   'onboarding.welcome.points.history': 'Keeps a simple history, a pacing log and a weekly check-in.',
   'onboarding.welcome.points.local': 'Keeps everything on this computer. No account, no server.',
+  'onboarding.welcome.language': 'Language',
   'onboarding.welcome.note': 'You can change every choice later in Settings.',
   'onboarding.desk.heading': 'Do you have a standing desk?',
   'onboarding.desk.help': 'Pick the schedule that fits your desk.',

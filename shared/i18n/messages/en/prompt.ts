@@ -18,7 +18,8 @@ export const promptMessages = {
   'prompt.nextAt': 'The next prompt is due around {time}.',
   'prompt.noNext': 'No prompt is planned right now.',
   'prompt.startAnyway': 'Start a movement snack anyway',
-  'prompt.snoozed': 'Snoozed. The prompt comes back in {n} minutes.',
+  'prompt.snoozed':
+    '{n, plural, one {Snoozed. The prompt comes back in # minute.} other {Snoozed. The prompt comes back in # minutes.}}',
   'prompt.snoozedShort': 'Snoozed.',
   'prompt.skipped': 'Skipped. That is fine; the next one will come.',
   'prompt.stopped': 'Stopped. Any movement counts.',

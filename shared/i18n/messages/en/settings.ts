@@ -117,6 +117,10 @@ export const settingsMessages = {
   'settings.appearance.themes.system': 'Follow the system',
   'settings.appearance.themes.light': 'Light',
   'settings.appearance.themes.dark': 'Dark',
+  'settings.appearance.language': 'Language',
+  'settings.appearance.languageHelp':
+    'The language of every word Sitwise shows, in the app, the tray and notifications. Dates and numbers follow it.',
+  'settings.appearance.languageSystem': 'Follow the system ({language})',
   'settings.system.startAtLogin': 'Start Sitwise when I log in',
   'settings.system.idleSample': 'Check for activity every (seconds)',
   'settings.system.idleSampleHelp':

@@ -1,4 +1,4 @@
-/** The es catalogue, one module per area (see ../en/index.ts). */
+/** The Spanish catalogue, one module per area (see ../en/index.ts). */
 import type { CatalogueMessages } from '../en';
 import { chartsMessages } from '../en/charts';
 import { checkinMessages } from '../en/checkin';

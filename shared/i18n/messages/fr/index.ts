@@ -1,4 +1,4 @@
-/** The fr catalogue, one module per area (see ../en/index.ts). */
+/** The French catalogue, one module per area (see ../en/index.ts). */
 import type { CatalogueMessages } from '../en';
 import { chartsMessages } from '../en/charts';
 import { checkinMessages } from '../en/checkin';

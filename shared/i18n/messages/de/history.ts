@@ -1,0 +1,61 @@
+/** German: the history area, translated from ../en/history.ts. */
+import type { Translation } from '../en';
+import type { historyMessages as source } from '../en/history';
+
+export const historyMessages = {
+  'history.title': 'Verlauf',
+  'history.intro': 'Dein Sitzen, Stehen und Bewegen über Tage, Wochen und Monate.',
+  'history.viewsLabel': 'Ansicht',
+  'history.views.day': 'Tag',
+  'history.views.week': 'Woche',
+  'history.views.month': 'Monat',
+  'history.previous.day': 'Vorheriger Tag',
+  'history.previous.week': 'Vorherige Woche',
+  'history.previous.month': 'Vorheriger Monat',
+  'history.next.day': 'Nächster Tag',
+  'history.next.week': 'Nächste Woche',
+  'history.next.month': 'Nächster Monat',
+  'history.current.day': 'Heute',
+  'history.current.week': 'Diese Woche',
+  'history.current.month': 'Dieser Monat',
+  'history.weekLabel': 'Woche ab {date}',
+  'history.totals': 'Summen für diesen Zeitraum',
+  'history.avgSitting': 'Durchschnittliches Sitzen pro erfasstem Tag',
+  'history.trackedDays': '{n, plural, one {# Tag mit Daten} other {# Tage mit Daten}}',
+  'history.standingShare': 'Stehanteil',
+  'history.charts.postureTitle': 'Sitzen, Stehen und Bewegung pro Tag',
+  'history.charts.postureDesc': 'Minuten Sitzen, Stehen und Bewegung für jeden Tag von {from} bis {to}.',
+  'history.charts.boutTitle': 'Längste Sitzphase pro Tag',
+  'history.charts.boutDesc':
+    'Die längste ununterbrochene Sitzzeit an jedem Tag, mit einer gestrichelten Linie bei {limit}.',
+  'history.charts.boutTarget': 'Etwa eine Stunde',
+  'history.charts.shareTitle': 'Stehanteil pro Tag',
+  'history.charts.shareDesc':
+    'Stehen als Anteil der erfassten Zeit an jedem Tag; die gestrichelte Linie ist der Plan deines Zeitplans.',
+  'history.charts.shareTarget': 'Plan deines Zeitplans',
+  'history.charts.shareLabel': 'Stehanteil',
+  'history.charts.promptsTitle': 'Erledigte und angezeigte Erinnerungen pro Tag',
+  'history.charts.promptsDesc':
+    'Wie viele Erinnerungen an jedem Tag angezeigt wurden und wie vielen du gefolgt bist.',
+  'history.charts.boutLabel': 'Längste Phase',
+  'history.charts.shown': 'Angezeigt',
+  'history.charts.done': 'Erledigt',
+  'history.charts.promptsDoneShown': 'Erinnerungen erledigt / angezeigt',
+  'history.daysTable': 'Tage in diesem Zeitraum',
+  'history.notTracked': 'Nicht erfasst',
+  'history.dayTitle': 'Zeitleiste für {date}',
+  'history.noTimeline': 'Keine Zeitleiste für diesen Tag.',
+  'history.emptyTitle': 'Noch kein Verlauf',
+  'history.emptyBody':
+    'Sitwise zeichnet auf, während du arbeitest. Schau nach ein, zwei Tagen wieder vorbei, um deine Muster zu sehen.',
+  'history.emptyPeriod': 'In diesem Zeitraum wurde nichts aufgezeichnet.',
+  'history.loadError': 'Der Verlauf konnte nicht geladen werden.',
+  'history.export.title': 'Deine Daten exportieren',
+  'history.export.body':
+    'Speichere alles, was Sitwise aufgezeichnet hat, als Datei. Deine Daten verlassen diesen Computer nur, wenn du sie teilst.',
+  'history.export.csv': 'Als CSV exportieren',
+  'history.export.json': 'Als JSON exportieren',
+  'history.export.saved': 'Gespeichert unter {path}',
+  'history.export.cancelled': 'Export abgebrochen; nichts wurde gespeichert.',
+  'history.export.failed': 'Export fehlgeschlagen: {message}',
+} as const satisfies Translation<typeof source>;

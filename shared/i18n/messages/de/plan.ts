@@ -1,0 +1,65 @@
+/** German: the plan area, translated from ../en/plan.ts. */
+import type { Translation } from '../en';
+import type { planMessages as source } from '../en/plan';
+
+export const planMessages = {
+  'plan.title': 'Mein Plan',
+  'plan.intro':
+    'Dein Plan auf einer Seite: was du aufbaust, was du an Tagen mit wenig Energie beibehältst, was du im Schmerzschub tust und wann du ihn wieder ansiehst.',
+  'plan.loadError': 'Sitwise konnte deinen Plan nicht laden.',
+  'plan.print': 'Meinen Plan drucken',
+  'plan.goalsTitle': 'Ziele dieser Woche',
+  'plan.noGoals': 'Noch keine Ziele. Unter Pacing legst du zeitbasierte Ziele fest.',
+  'plan.openPacing': 'Pacing öffnen',
+  'plan.collecting': 'Deine ersten Einheiten werden gesammelt ({n} von 3), um den Startwert festzulegen.',
+  'plan.thisWeek': 'Diese Woche: {target}, bisher an {done} von {required} Tagen geschafft.',
+  'plan.staplesTitle': 'Basisübungen für Tage mit wenig Energie',
+  'plan.noStaples':
+    'Noch keine Basisübungen. Markiere unter Übungen zwei oder drei, die du auch an einem harten Tag schaffst.',
+  'plan.flareTitle': 'Mein Plan für Schmerzschübe',
+  'plan.flareShare':
+    'Im Schmerzschub halte ich mich an {pct} meiner üblichen Ziele (relative Ruhe: weniger Belastung, nicht keine Bewegung) und mache meine Basisübungen weiter.',
+  'plan.flareReturnDays':
+    'Nach einem Schmerzschub steigen die Ziele über {n} Tage wieder auf meinen üblichen Plan.',
+  'plan.flareOn': 'Der Schmerzschub-Modus ist seit {date} an.',
+  'plan.flareWordsTitle': 'Mein Plan für Schmerzschübe, in meinen Worten',
+  'plan.flareRelief': 'Was mir im Schmerzschub hilft (Wärme oder Kälte, wie es mir guttut)',
+  'plan.flareReturn': 'Wann ich zu meinem üblichen Plan zurückkehre, in meinen Worten',
+  'plan.scheduleTitle': 'Sitzen und Stehen',
+  'plan.schedule': 'Zeitplan: {name} – {sit} Min. sitzen, {stand} Min. stehen, {move} Min. bewegen.',
+  'plan.scheduleNoStand': 'Zeitplan: {name} – {sit} Min. sitzen, dann {move} Min. bewegen.',
+  'plan.hours': 'Arbeitszeit: {days}, {ranges}.',
+  'plan.hoursOff': 'Erinnerungen den ganzen Tag (Arbeitszeit ist aus).',
+  'plan.checklistTitle': 'Checkliste für den Arbeitsplatz',
+  'plan.checklist': '{done} von {total} Punkten erledigt.',
+  'plan.openTips': 'Checkliste öffnen',
+  'plan.domainsTitle': 'Mein Werkzeugkasten für den Alltag',
+  'plan.domainsHelp':
+    'Je eine Zeile, in deinen Worten. Zum Beispiel: ein kurzer Spaziergang mittags; dieselbe Schlafenszeit; der Laptop auf einem Ständer.',
+  'plan.domains.movement': 'Bewegung (Mobilität am Morgen, Spaziergänge, Kraft zweimal pro Woche)',
+  'plan.domains.recovery': 'Erholung (Schlafroutine, Stress, Atmung)',
+  'plan.domains.environment': 'Umgebung (Arbeitsplatz, Mikropausen, Aufgaben bündeln)',
+  'plan.clinicianNote': 'Eine Notiz für meine Ärztin oder meinen Arzt (nur im Bericht, wenn du es wählst)',
+  'plan.save': 'Meine Worte speichern',
+  'plan.saved': 'Gespeichert.',
+  'plan.reviewTitle': 'Überprüfung',
+  'plan.nextReview': 'Nächste Überprüfung: {date}.',
+  'plan.reviewDue': 'Es ist Zeit, deinen Plan anzusehen.',
+  'plan.noReview': 'Die erste Überprüfung kommt vier Wochen nach deinem ersten Check-in.',
+  'plan.lastReview': 'Zuletzt angesehen am {date}.',
+  'plan.markReviewed': 'Ich habe meinen Plan angesehen',
+  'plan.reviewedNote': 'Überprüfung notiert. Die nächste ist am {date}.',
+  'plan.sinceTitle': 'Was sich seit {when} geändert hat',
+  'plan.sinceReview': 'deiner letzten Überprüfung ({date})',
+  'plan.sinceFirst': 'deinem ersten Check-in ({date})',
+  'plan.sinceGoal': '{name}: damals {before}, jetzt {after}.',
+  'plan.sinceGoalNew': 'Neues Ziel: {name}.',
+  'plan.sinceFlares': 'Schmerzschübe: {list}.',
+  'plan.sinceNoFlares': 'Keine Schmerzschübe.',
+  'plan.sinceCheckins': 'Check-ins seitdem: {n}.',
+  'plan.sincePeg':
+    'Schmerz und Beeinträchtigung (PEG, 0–10, niedriger ist leichter): damals {before}, jetzt {after}.',
+  'plan.sincePsfs': 'Deine Aktivitäten (0–10, höher ist leichter): damals {before}, jetzt {after}.',
+  'plan.notSet': 'noch nicht festgelegt',
+  'plan.reportLink': 'Einen Bericht für deine Ärztin oder deinen Arzt erstellen',
+} as const satisfies Translation<typeof source>;

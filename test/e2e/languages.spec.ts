@@ -1,0 +1,45 @@
+/**
+ * Languages: the dashboard follows the system's language by default, and a choice in Settings or on the
+ * first setup step applies at once, without a restart, and survives one.
+ */
+import { expect, test } from './fixtures';
+import { call, onboardDirectly } from './helpers';
+
+test.describe('a German system', () => {
+  test.use({ locale: 'de-DE' });
+
+  test('speaks German by default, with German dates', async ({ page, host }) => {
+    await onboardDirectly(host);
+    await page.goto(`${host.url}/#/today`);
+    await expect(page.getByRole('heading', { level: 1, name: 'Heute' })).toBeVisible();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'de');
+    await page.goto(`${host.url}/#/settings`);
+    await expect(page.getByLabel('Sprache')).toHaveValue('system');
+    await expect(page.getByLabel('Sprache').locator('option[value="system"]')).toHaveText(
+      'Wie das System (Deutsch)',
+    );
+  });
+});
+
+test('a language chosen in Settings applies at once and survives a restart', async ({ page, host }) => {
+  await onboardDirectly(host);
+  await page.goto(`${host.url}/#/settings`);
+  await page.getByLabel('Language').selectOption('fr');
+  // The same screen, now in French: no reload, no restart.
+  await expect(page.getByRole('heading', { level: 1, name: 'Paramètres' })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+  expect((await call(host, 'settings.get')).locale).toBe('fr');
+
+  await host.restart();
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: 'Paramètres' })).toBeVisible();
+  await page.getByLabel('Langue').selectOption('system');
+  await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
+});
+
+test('the first setup step offers the language, and the setup follows it', async ({ page, host }) => {
+  await page.goto(`${host.url}/`);
+  await page.getByLabel('Language').selectOption('es');
+  await expect(page.getByRole('heading', { level: 1, name: 'Te damos la bienvenida a Sitwise' })).toBeVisible();
+  expect((await call(host, 'settings.get')).locale).toBe('es');
+});
