@@ -656,16 +656,16 @@ export const es: CompiledCatalogue = {
   ],
   'error.startAfterEnd': 'El inicio debe ser anterior al final.',
   'error.invalid': 'Este valor no es válido.',
-  'charts.showTable': 'Show the numbers as a table',
-  'charts.from': 'From',
-  'charts.until': 'Until',
-  'charts.what': 'What',
-  'charts.length': 'Length',
-  'charts.day': 'Day',
+  'charts.showTable': 'Mostrar los números en una tabla',
+  'charts.from': 'Desde',
+  'charts.until': 'Hasta',
+  'charts.what': 'Qué',
+  'charts.length': 'Duración',
+  'charts.day': 'Día',
   'charts.timelineDesc': [
     {
       type: 0,
-      value: 'From ',
+      value: 'De ',
     },
     {
       type: 1,
@@ -673,7 +673,7 @@ export const es: CompiledCatalogue = {
     },
     {
       type: 0,
-      value: ' to ',
+      value: ' a ',
     },
     {
       type: 1,
@@ -692,16 +692,16 @@ export const es: CompiledCatalogue = {
       value: '.',
     },
   ],
-  'checkin.title': 'Weekly check-in',
-  'checkin.intro': 'A few questions about the past week. It takes about two minutes.',
-  'checkin.loadError': 'The check-in could not be loaded.',
-  'checkin.due': 'This week’s check-in is ready.',
-  'checkin.snooze': 'Remind me in an hour',
-  'checkin.snoozed': 'We will remind you later.',
+  'checkin.title': 'Revisión semanal',
+  'checkin.intro': 'Unas preguntas sobre la última semana. Lleva unos dos minutos.',
+  'checkin.loadError': 'No se ha podido cargar la revisión.',
+  'checkin.due': 'La revisión de esta semana está lista.',
+  'checkin.snooze': 'Recuérdamelo en una hora',
+  'checkin.snoozed': 'Te lo recordaremos más tarde.',
   'checkin.done': [
     {
       type: 0,
-      value: 'You checked in on ',
+      value: 'Hiciste la revisión el ',
     },
     {
       type: 1,
@@ -709,7 +709,7 @@ export const es: CompiledCatalogue = {
     },
     {
       type: 0,
-      value: '. The next one opens on ',
+      value: '. La siguiente se abre el ',
     },
     {
       type: 1,
@@ -720,18 +720,19 @@ export const es: CompiledCatalogue = {
       value: '.',
     },
   ],
-  'checkin.peg.legend': 'Over the past week (0–10)',
-  'checkin.peg.pain': 'Your pain on average (0 = no pain, 10 = as bad as you can imagine)',
-  'checkin.peg.enjoyment': 'How much pain got in the way of enjoying life (0 = not at all, 10 = completely)',
+  'checkin.peg.legend': 'Durante la última semana (0–10)',
+  'checkin.peg.pain': 'Tu dolor de media (0 = ningún dolor, 10 = el peor que puedas imaginar)',
+  'checkin.peg.enjoyment':
+    'Cuánto te ha impedido el dolor disfrutar de la vida (0 = nada, 10 = por completo)',
   'checkin.peg.activity':
-    'How much pain got in the way of your general activity (0 = not at all, 10 = completely)',
-  'checkin.activities.legend': 'Things that matter to you',
+    'Cuánto ha interferido el dolor en tu actividad general (0 = nada, 10 = por completo)',
+  'checkin.activities.legend': 'Cosas que te importan',
   'checkin.activities.help':
-    'Name up to 3 activities that back pain makes hard. Rate each: 0 = unable to do it, 10 = as well as before.',
+    'Nombra hasta 3 actividades que el dolor de espalda te dificulta. Puntúa cada una: 0 = no puedo hacerla, 10 = tan bien como antes.',
   'checkin.activities.name': [
     {
       type: 0,
-      value: 'Activity ',
+      value: 'Actividad ',
     },
     {
       type: 1,
@@ -741,7 +742,7 @@ export const es: CompiledCatalogue = {
   'checkin.activities.score': [
     {
       type: 0,
-      value: 'Activity ',
+      value: 'Actividad ',
     },
     {
       type: 1,
@@ -749,39 +750,40 @@ export const es: CompiledCatalogue = {
     },
     {
       type: 0,
-      value: ': how well (0–10)',
+      value: ': qué tal (0–10)',
     },
   ],
-  'checkin.stiffness': 'Stiffness (0 = none, 10 = worst)',
-  'checkin.sleep': 'Sleep quality (0 = very poor, 10 = very good)',
-  'checkin.confidence': 'Confidence to move (0 = not at all, 10 = fully)',
-  'checkin.note': 'A note for yourself (optional)',
-  'checkin.submit': 'Save check-in',
-  'checkin.saved': 'Check-in saved.',
-  'checkin.flagsTitle': 'A few safety questions',
+  'checkin.stiffness': 'Rigidez (0 = ninguna, 10 = la peor)',
+  'checkin.sleep': 'Calidad del sueño (0 = muy mala, 10 = muy buena)',
+  'checkin.confidence': 'Confianza para moverte (0 = ninguna, 10 = total)',
+  'checkin.note': 'Una nota para ti (opcional)',
+  'checkin.submit': 'Guardar revisión',
+  'checkin.saved': 'Revisión guardada.',
+  'checkin.flagsTitle': 'Unas preguntas de seguridad',
   'checkin.flagsIntro':
-    'Answer yes or no. Your answers stay on this computer; a “yes” is kept only if you tick the box below.',
-  'checkin.keepFlags': 'Keep any “yes” answer in my log, to list in my report for a clinician',
-  'checkin.yes': 'Yes',
+    'Responde sí o no. Tus respuestas se quedan en este ordenador; un «sí» solo se guarda si marcas la casilla de abajo.',
+  'checkin.keepFlags':
+    'Guardar cualquier «sí» en mi registro, para incluirlo en mi informe para un profesional sanitario',
+  'checkin.yes': 'Sí',
   'checkin.no': 'No',
-  'checkin.flagsDone': 'Finish',
-  'checkin.allClear': 'Thank you. Nothing here needs urgent attention.',
-  'checkin.guidanceBecause': 'You answered yes to:',
-  'checkin.guidanceMore': 'Read all the warning signs on the Safety page',
-  'checkin.trendsTitle': 'Your trends',
-  'checkin.trendsEmpty': 'Your scores appear here after your first check-in.',
-  'checkin.chartTitle': 'Scores by check-in',
+  'checkin.flagsDone': 'Terminar',
+  'checkin.allClear': 'Gracias. Nada de esto necesita atención urgente.',
+  'checkin.guidanceBecause': 'Has respondido sí a:',
+  'checkin.guidanceMore': 'Lee todas las señales de alarma en la página Seguridad',
+  'checkin.trendsTitle': 'Tu evolución',
+  'checkin.trendsEmpty': 'Tus puntuaciones aparecen aquí después de tu primera revisión.',
+  'checkin.chartTitle': 'Puntuaciones por revisión',
   'checkin.chartDescription':
-    'PEG (lower is better) and your activity score (higher is better) for each check-in.',
-  'checkin.sittingTitle': 'Longest sitting stretch in the week before each check-in',
+    'PEG (más bajo es mejor) y tu puntuación de actividades (más alto es mejor) en cada revisión.',
+  'checkin.sittingTitle': 'Periodo sentado más largo en la semana previa a cada revisión',
   'checkin.sittingDescription':
-    'Longest sitting stretch, in minutes, in the seven days before each check-in.',
+    'Periodo sentado más largo, en minutos, en los siete días previos a cada revisión.',
   'checkin.series.peg': 'PEG',
-  'checkin.series.psfs': 'Activities',
-  'checkin.series.longest': 'Longest sitting (min)',
-  'checkin.series.standing': 'Standing per day (min)',
-  'checkin.categoryLabel': 'Check-in',
-  'checkin.change': 'Since your first check-in',
+  'checkin.series.psfs': 'Actividades',
+  'checkin.series.longest': 'Sentado más largo (min)',
+  'checkin.series.standing': 'De pie al día (min)',
+  'checkin.categoryLabel': 'Revisión',
+  'checkin.change': 'Desde tu primera revisión',
   'checkin.changePeg': [
     {
       type: 0,
@@ -803,7 +805,7 @@ export const es: CompiledCatalogue = {
   'checkin.changePsfs': [
     {
       type: 0,
-      value: 'Activities ',
+      value: 'Actividades ',
     },
     {
       type: 1,
@@ -818,13 +820,13 @@ export const es: CompiledCatalogue = {
       value: 'latest',
     },
   ],
-  'checkin.trend.better': 'a meaningful improvement',
-  'checkin.trend.worse': 'a meaningful worsening',
-  'checkin.trend.steady': 'about the same',
+  'checkin.trend.better': 'una mejora notable',
+  'checkin.trend.worse': 'un empeoramiento notable',
+  'checkin.trend.steady': 'más o menos igual',
   'checkin.changeOther': [
     {
       type: 0,
-      value: 'Stiffness ',
+      value: 'Rigidez ',
     },
     {
       type: 1,
@@ -832,7 +834,7 @@ export const es: CompiledCatalogue = {
     },
     {
       type: 0,
-      value: ', sleep ',
+      value: ', sueño ',
     },
     {
       type: 1,
@@ -840,29 +842,30 @@ export const es: CompiledCatalogue = {
     },
     {
       type: 0,
-      value: ', confidence ',
+      value: ', confianza ',
     },
     {
       type: 1,
       value: 'confidence',
     },
   ],
-  'checkin.review': 'It has been four weeks. Time to review your plan: are your goals still right for you?',
-  'checkin.reviewDone': 'I have reviewed my plan',
-  'checkin.reviewLink': 'Open my plan',
-  'checkin.plateau.title': 'A thought about your progress',
+  'checkin.review':
+    'Han pasado cuatro semanas. Es momento de revisar tu plan: ¿tus objetivos siguen siendo adecuados para ti?',
+  'checkin.reviewDone': 'He revisado mi plan',
+  'checkin.reviewLink': 'Abrir mi plan',
+  'checkin.plateau.title': 'Una idea sobre tu progreso',
   'checkin.plateau.body':
-    'Your last four check-ins have stayed about the same. You kept to your goals. At a point like this, a review with a clinician or a supervised exercise programme can help adjust the plan.',
-  'checkin.plateau.report': 'Make a report to take along',
-  'checkin.plateau.dismiss': 'Put this away',
-  'checkin.noFigures': 'not tracked',
+    'Tus cuatro últimas revisiones se han mantenido más o menos igual. Has cumplido tus objetivos. En un momento así, una revisión con un profesional sanitario o un programa de ejercicio supervisado puede ayudar a ajustar el plan.',
+  'checkin.plateau.report': 'Preparar un informe para llevar',
+  'checkin.plateau.dismiss': 'Ocultar esto',
+  'checkin.noFigures': 'sin registro',
   'common.appName': 'Sitwise',
-  'common.loading': 'Loading…',
-  'common.retry': 'Try again',
-  'common.saved': 'Saved',
-  'common.errorTitle': 'Something went wrong',
-  'common.errorUnavailable': 'This part of Sitwise is not ready yet. Your data is safe.',
-  'common.unknownError': 'An unexpected problem occurred.',
+  'common.loading': 'Cargando…',
+  'common.retry': 'Reintentar',
+  'common.saved': 'Guardado',
+  'common.errorTitle': 'Algo no ha ido bien',
+  'common.errorUnavailable': 'Esta parte de Sitwise aún no está lista. Tus datos están a salvo.',
+  'common.unknownError': 'Ha ocurrido un problema inesperado.',
   'common.units.minShort': [
     {
       type: 1,
@@ -901,7 +904,7 @@ export const es: CompiledCatalogue = {
       value: ' min',
     },
   ],
-  'common.units.underMinute': 'under 1 min',
+  'common.units.underMinute': 'menos de 1 min',
   'common.units.minSec': [
     {
       type: 1,
@@ -930,23 +933,23 @@ export const es: CompiledCatalogue = {
       value: ' s',
     },
   ],
-  'common.posture.sitting': 'Sitting',
-  'common.posture.standing': 'Standing',
-  'common.posture.moving': 'Moving',
-  'common.posture.away': 'Away',
-  'common.postureLower.sitting': 'sitting',
-  'common.postureLower.standing': 'standing',
-  'common.postureLower.moving': 'moving',
-  'common.postureLower.away': 'away',
-  'common.side.both': 'Each side',
-  'common.side.alternate': 'Alternate sides',
-  'common.side.left': 'Left side',
-  'common.side.right': 'Right side',
-  'common.side.first': 'First side',
-  'common.side.second': 'Other side',
-  'common.placement.desk': 'At the desk',
-  'common.placement.standing': 'Standing',
-  'common.placement.floor': 'On the floor',
+  'common.posture.sitting': 'Sentado',
+  'common.posture.standing': 'De pie',
+  'common.posture.moving': 'En movimiento',
+  'common.posture.away': 'Ausente',
+  'common.postureLower.sitting': 'en posición sentada',
+  'common.postureLower.standing': 'de pie',
+  'common.postureLower.moving': 'en movimiento',
+  'common.postureLower.away': 'ausente',
+  'common.side.both': 'Cada lado',
+  'common.side.alternate': 'Alternando lados',
+  'common.side.left': 'Lado izquierdo',
+  'common.side.right': 'Lado derecho',
+  'common.side.first': 'Primer lado',
+  'common.side.second': 'Otro lado',
+  'common.placement.desk': 'En el escritorio',
+  'common.placement.standing': 'De pie',
+  'common.placement.floor': 'En el suelo',
   'common.dose.seconds': [
     {
       type: 1,
@@ -954,7 +957,7 @@ export const es: CompiledCatalogue = {
     },
     {
       type: 0,
-      value: ' seconds',
+      value: ' segundos',
     },
   ],
   'common.dose.reps': [
@@ -969,7 +972,7 @@ export const es: CompiledCatalogue = {
             },
             {
               type: 0,
-              value: ' repetition',
+              value: ' repetición',
             },
           ],
         },
@@ -980,7 +983,7 @@ export const es: CompiledCatalogue = {
             },
             {
               type: 0,
-              value: ' repetitions',
+              value: ' repeticiones',
             },
           ],
         },
@@ -992,7 +995,7 @@ export const es: CompiledCatalogue = {
   'common.dose.hold': [
     {
       type: 0,
-      value: 'hold ',
+      value: 'mantén ',
     },
     {
       type: 1,
@@ -1000,7 +1003,7 @@ export const es: CompiledCatalogue = {
     },
     {
       type: 0,
-      value: ' s each',
+      value: ' s cada una',
     },
   ],
   'common.dose.sets': [
@@ -1010,38 +1013,38 @@ export const es: CompiledCatalogue = {
     },
     {
       type: 0,
-      value: ' rounds',
+      value: ' rondas',
     },
   ],
-  'common.safetyLink': 'Safety',
-  'common.safetyLinkLong': 'Safety and warning signs',
-  'history.title': 'History',
-  'history.intro': 'Your sitting, standing and moving over days, weeks and months.',
-  'history.viewsLabel': 'View',
-  'history.views.day': 'Day',
-  'history.views.week': 'Week',
-  'history.views.month': 'Month',
-  'history.previous.day': 'Previous day',
-  'history.previous.week': 'Previous week',
-  'history.previous.month': 'Previous month',
-  'history.next.day': 'Next day',
-  'history.next.week': 'Next week',
-  'history.next.month': 'Next month',
-  'history.current.day': 'Today',
-  'history.current.week': 'This week',
-  'history.current.month': 'This month',
+  'common.safetyLink': 'Seguridad',
+  'common.safetyLinkLong': 'Seguridad y señales de alarma',
+  'history.title': 'Historial',
+  'history.intro': 'Tu tiempo sentado, de pie y en movimiento a lo largo de días, semanas y meses.',
+  'history.viewsLabel': 'Vista',
+  'history.views.day': 'Día',
+  'history.views.week': 'Semana',
+  'history.views.month': 'Mes',
+  'history.previous.day': 'Día anterior',
+  'history.previous.week': 'Semana anterior',
+  'history.previous.month': 'Mes anterior',
+  'history.next.day': 'Día siguiente',
+  'history.next.week': 'Semana siguiente',
+  'history.next.month': 'Mes siguiente',
+  'history.current.day': 'Hoy',
+  'history.current.week': 'Esta semana',
+  'history.current.month': 'Este mes',
   'history.weekLabel': [
     {
       type: 0,
-      value: 'Week of ',
+      value: 'Semana del ',
     },
     {
       type: 1,
       value: 'date',
     },
   ],
-  'history.totals': 'Totals for this period',
-  'history.avgSitting': 'Average sitting per tracked day',
+  'history.totals': 'Totales de este periodo',
+  'history.avgSitting': 'Media sentado por día registrado',
   'history.trackedDays': [
     {
       type: 6,
@@ -1054,7 +1057,7 @@ export const es: CompiledCatalogue = {
             },
             {
               type: 0,
-              value: ' day with data',
+              value: ' día con datos',
             },
           ],
         },
@@ -1065,7 +1068,7 @@ export const es: CompiledCatalogue = {
             },
             {
               type: 0,
-              value: ' days with data',
+              value: ' días con datos',
             },
           ],
         },
@@ -1074,12 +1077,12 @@ export const es: CompiledCatalogue = {
       pluralType: 'cardinal',
     },
   ],
-  'history.standingShare': 'Standing share',
-  'history.charts.postureTitle': 'Sitting, standing and moving per day',
+  'history.standingShare': 'Proporción de pie',
+  'history.charts.postureTitle': 'Sentado, de pie y en movimiento por día',
   'history.charts.postureDesc': [
     {
       type: 0,
-      value: 'Minutes of sitting, standing and moving for each day from ',
+      value: 'Minutos sentado, de pie y en movimiento de cada día, de ',
     },
     {
       type: 1,
@@ -1087,7 +1090,7 @@ export const es: CompiledCatalogue = {
     },
     {
       type: 0,
-      value: ' to ',
+      value: ' a ',
     },
     {
       type: 1,
@@ -1098,11 +1101,11 @@ export const es: CompiledCatalogue = {
       value: '.',
     },
   ],
-  'history.charts.boutTitle': 'Longest sitting stretch per day',
+  'history.charts.boutTitle': 'Periodo sentado más largo por día',
   'history.charts.boutDesc': [
     {
       type: 0,
-      value: 'The longest unbroken sitting time on each day, with a dashed line at ',
+      value: 'El mayor tiempo sentado sin interrupción de cada día, con una línea discontinua en ',
     },
     {
       type: 1,
@@ -1113,66 +1116,66 @@ export const es: CompiledCatalogue = {
       value: '.',
     },
   ],
-  'history.charts.boutTarget': 'About an hour',
-  'history.charts.shareTitle': 'Standing share per day',
+  'history.charts.boutTarget': 'Alrededor de una hora',
+  'history.charts.shareTitle': 'Proporción de pie por día',
   'history.charts.shareDesc':
-    'Standing as a share of tracked time on each day; the dashed line is your schedule’s plan.',
-  'history.charts.shareTarget': 'Your schedule’s plan',
-  'history.charts.shareLabel': 'Standing share',
-  'history.charts.promptsTitle': 'Prompts done and shown per day',
-  'history.charts.promptsDesc': 'How many prompts were shown on each day, and how many you acted on.',
-  'history.charts.boutLabel': 'Longest stretch',
-  'history.charts.shown': 'Shown',
-  'history.charts.done': 'Done',
-  'history.charts.promptsDoneShown': 'Prompts done / shown',
-  'history.daysTable': 'Days in this period',
-  'history.notTracked': 'Not tracked',
+    'El tiempo de pie como proporción del tiempo registrado de cada día; la línea discontinua es lo que prevé tu horario.',
+  'history.charts.shareTarget': 'Lo que prevé tu horario',
+  'history.charts.shareLabel': 'Proporción de pie',
+  'history.charts.promptsTitle': 'Avisos hechos y mostrados por día',
+  'history.charts.promptsDesc': 'Cuántos avisos se mostraron cada día y cuántos seguiste.',
+  'history.charts.boutLabel': 'Periodo más largo',
+  'history.charts.shown': 'Mostrados',
+  'history.charts.done': 'Hechos',
+  'history.charts.promptsDoneShown': 'Avisos hechos / mostrados',
+  'history.daysTable': 'Días de este periodo',
+  'history.notTracked': 'Sin registro',
   'history.dayTitle': [
     {
       type: 0,
-      value: 'Timeline for ',
+      value: 'Cronología del ',
     },
     {
       type: 1,
       value: 'date',
     },
   ],
-  'history.noTimeline': 'No timeline for this day.',
-  'history.emptyTitle': 'No history yet',
-  'history.emptyBody': 'Sitwise records as you work. Come back after a day or two to see your patterns.',
-  'history.emptyPeriod': 'Nothing was recorded in this period.',
-  'history.loadError': 'History could not be loaded.',
-  'history.export.title': 'Export your data',
+  'history.noTimeline': 'No hay cronología para este día.',
+  'history.emptyTitle': 'Aún no hay historial',
+  'history.emptyBody': 'Sitwise registra mientras trabajas. Vuelve en un día o dos para ver tus patrones.',
+  'history.emptyPeriod': 'No se registró nada en este periodo.',
+  'history.loadError': 'No se ha podido cargar el historial.',
+  'history.export.title': 'Exportar tus datos',
   'history.export.body':
-    'Save everything Sitwise has recorded as a file. Your data never leaves this computer unless you share it.',
-  'history.export.csv': 'Export as CSV',
-  'history.export.json': 'Export as JSON',
+    'Guarda en un archivo todo lo que Sitwise ha registrado. Tus datos nunca salen de este ordenador salvo que los compartas.',
+  'history.export.csv': 'Exportar como CSV',
+  'history.export.json': 'Exportar como JSON',
   'history.export.saved': [
     {
       type: 0,
-      value: 'Saved to ',
+      value: 'Guardado en ',
     },
     {
       type: 1,
       value: 'path',
     },
   ],
-  'history.export.cancelled': 'Export cancelled; nothing was saved.',
+  'history.export.cancelled': 'Exportación cancelada; no se ha guardado nada.',
   'history.export.failed': [
     {
       type: 0,
-      value: 'Export failed: ',
+      value: 'La exportación ha fallado: ',
     },
     {
       type: 1,
       value: 'message',
     },
   ],
-  'onboarding.title': 'Welcome to Sitwise',
+  'onboarding.title': 'Te damos la bienvenida a Sitwise',
   'onboarding.stepOf': [
     {
       type: 0,
-      value: 'Step ',
+      value: 'Paso ',
     },
     {
       type: 1,
@@ -1180,56 +1183,59 @@ export const es: CompiledCatalogue = {
     },
     {
       type: 0,
-      value: ' of ',
+      value: ' de ',
     },
     {
       type: 1,
       value: 'total',
     },
   ],
-  'onboarding.stepsLabel': 'Setup steps',
-  'onboarding.steps.welcome': 'Welcome',
-  'onboarding.steps.desk': 'Your desk',
-  'onboarding.steps.hours': 'Your hours',
-  'onboarding.steps.safety': 'Safety',
-  'onboarding.welcome.heading': 'What Sitwise does',
-  'onboarding.welcome.points.measures': 'Measures how long you really sit, from your keyboard and mouse use.',
-  'onboarding.welcome.points.prompts': 'Prompts you to change position and take short movement snacks.',
-  'onboarding.welcome.points.routines': 'Guides short routines for the desk, standing and the floor.',
-  'onboarding.welcome.points.history': 'Keeps a simple history, a pacing log and a weekly check-in.',
-  'onboarding.welcome.points.local': 'Keeps everything on this computer. No account, no server.',
-  'onboarding.welcome.language': 'Language',
-  'onboarding.welcome.note': 'You can change every choice later in Settings.',
-  'onboarding.desk.heading': 'Do you have a standing desk?',
-  'onboarding.desk.help': 'Pick the schedule that fits your desk.',
-  'onboarding.desk.options.back-friendly.label': 'Yes: back-friendly 30:15',
+  'onboarding.stepsLabel': 'Pasos de configuración',
+  'onboarding.steps.welcome': 'Bienvenida',
+  'onboarding.steps.desk': 'Tu escritorio',
+  'onboarding.steps.hours': 'Tu horario',
+  'onboarding.steps.safety': 'Seguridad',
+  'onboarding.welcome.heading': 'Qué hace Sitwise',
+  'onboarding.welcome.points.measures':
+    'Mide cuánto tiempo pasas realmente sentado, a partir del uso del teclado y el ratón.',
+  'onboarding.welcome.points.prompts': 'Te avisa para cambiar de posición y hacer pausas activas cortas.',
+  'onboarding.welcome.points.routines': 'Te guía en rutinas cortas en el escritorio, de pie y en el suelo.',
+  'onboarding.welcome.points.history':
+    'Lleva un historial sencillo, un registro de progresión y una revisión semanal.',
+  'onboarding.welcome.points.local': 'Guarda todo en este ordenador. Sin cuenta, sin servidor.',
+  'onboarding.welcome.language': 'Idioma',
+  'onboarding.welcome.note': 'Puedes cambiar cada elección más tarde en Ajustes.',
+  'onboarding.desk.heading': '¿Tienes un escritorio elevable?',
+  'onboarding.desk.help': 'Elige el horario que encaja con tu escritorio.',
+  'onboarding.desk.options.back-friendly.label': 'Sí: cuida la espalda 30:15',
   'onboarding.desk.options.back-friendly.help':
-    'Sit 30 min, stand 15 min, move 1–2 min at each change. Studied with desk workers with recent back pain.',
-  'onboarding.desk.options.cornell.label': 'Yes: shorter cycles, 20-8-2',
-  'onboarding.desk.options.cornell.help': 'Sit 20 min, stand 8 min, move 2 min.',
-  'onboarding.desk.options.no-standing-desk.label': 'No standing desk',
-  'onboarding.desk.options.no-standing-desk.help': 'Sit 30 min, then a 2-minute movement snack.',
-  'onboarding.hours.heading': 'When do you work?',
+    'Sentado 30 min, de pie 15 min, moverte 1–2 min en cada cambio. Estudiado con personas de oficina con dolor de espalda reciente.',
+  'onboarding.desk.options.cornell.label': 'Sí: ciclos más cortos, 20-8-2',
+  'onboarding.desk.options.cornell.help': 'Sentado 20 min, de pie 8 min, moverte 2 min.',
+  'onboarding.desk.options.no-standing-desk.label': 'Sin escritorio elevable',
+  'onboarding.desk.options.no-standing-desk.help': 'Sentado 30 min, luego una pausa activa de 2 minutos.',
+  'onboarding.hours.heading': '¿Cuándo trabajas?',
   'onboarding.hours.help':
-    'Sitwise keeps counting all day, but only prompts during working hours if you turn this on.',
-  'onboarding.hours.enabled': 'Only prompt during working hours',
-  'onboarding.hours.startAtLogin': 'Start Sitwise when I log in',
-  'onboarding.safety.heading': 'Safety first',
-  'onboarding.safety.intro': 'Please read this before you start. It is always one click away under Safety.',
-  'onboarding.safety.ack': 'I have read the safety information',
-  'onboarding.safety.ackNeeded': 'Please confirm you have read the safety information.',
-  'onboarding.back': 'Back',
-  'onboarding.next': 'Next',
-  'onboarding.finish': 'Start using Sitwise',
-  'onboarding.saving': 'Saving your choices…',
-  'onboarding.backToSetup': 'Back to setup',
-  'pacing.title': 'Pacing',
+    'Sitwise cuenta todo el día, pero solo avisa en horario laboral si activas esta opción.',
+  'onboarding.hours.enabled': 'Avisar solo en horario laboral',
+  'onboarding.hours.startAtLogin': 'Abrir Sitwise al iniciar sesión',
+  'onboarding.safety.heading': 'Primero, la seguridad',
+  'onboarding.safety.intro': 'Lee esto antes de empezar. Siempre está a un clic, en Seguridad.',
+  'onboarding.safety.ack': 'He leído la información de seguridad',
+  'onboarding.safety.ackNeeded': 'Confirma que has leído la información de seguridad.',
+  'onboarding.back': 'Atrás',
+  'onboarding.next': 'Siguiente',
+  'onboarding.finish': 'Empezar a usar Sitwise',
+  'onboarding.saving': 'Guardando tus elecciones…',
+  'onboarding.backToSetup': 'Volver a la configuración',
+  'pacing.title': 'Progresión',
   'pacing.intro':
-    'Time-based goals that start a little below what you manage now, then grow in small steps each week.',
-  'pacing.loadError': 'Your pacing plan could not be loaded.',
-  'pacing.goalsTitle': 'Your goals',
-  'pacing.noGoals': 'No goals yet',
-  'pacing.noGoalsBody': 'Pick a starting point below. A short walk every other day is a good first goal.',
+    'Objetivos de tiempo que empiezan un poco por debajo de lo que haces ahora y crecen cada semana en pasos pequeños.',
+  'pacing.loadError': 'No se ha podido cargar tu plan de progresión.',
+  'pacing.goalsTitle': 'Tus objetivos',
+  'pacing.noGoals': 'Aún no hay objetivos',
+  'pacing.noGoalsBody':
+    'Elige abajo un punto de partida. Un paseo corto cada dos días es un buen primer objetivo.',
   'pacing.unit.min': [
     {
       type: 6,
@@ -1274,7 +1280,7 @@ export const es: CompiledCatalogue = {
             },
             {
               type: 0,
-              value: ' snack',
+              value: ' pausa activa',
             },
           ],
         },
@@ -1285,7 +1291,7 @@ export const es: CompiledCatalogue = {
             },
             {
               type: 0,
-              value: ' snacks',
+              value: ' pausas activas',
             },
           ],
         },
@@ -1294,23 +1300,23 @@ export const es: CompiledCatalogue = {
       pluralType: 'cardinal',
     },
   ],
-  'pacing.metric.session-min': 'Minutes per session (you log it)',
-  'pacing.metric.standing-min': 'Standing minutes per day (measured)',
-  'pacing.metric.longest-sitting-bout-min': 'Longest sitting stretch, at most (measured)',
-  'pacing.metric.snacks-done': 'Movement snacks per day (measured)',
-  'pacing.cadence.daily': 'every day',
-  'pacing.cadence.every-other-day': 'every other day',
+  'pacing.metric.session-min': 'Minutos por sesión (los anotas tú)',
+  'pacing.metric.standing-min': 'Minutos de pie al día (medido)',
+  'pacing.metric.longest-sitting-bout-min': 'Periodo sentado más largo, como máximo (medido)',
+  'pacing.metric.snacks-done': 'Pausas activas al día (medido)',
+  'pacing.cadence.daily': 'cada día',
+  'pacing.cadence.every-other-day': 'cada dos días',
   'pacing.cadence.weekdays': [
     {
       type: 0,
-      value: 'on ',
+      value: 'los ',
     },
     {
       type: 1,
       value: 'days',
     },
   ],
-  'pacing.cadence.workingDays': 'working days',
+  'pacing.cadence.workingDays': 'días laborables',
   'pacing.cadence.per-week': [
     {
       type: 6,
@@ -1320,7 +1326,7 @@ export const es: CompiledCatalogue = {
           value: [
             {
               type: 0,
-              value: 'once a week',
+              value: 'una vez a la semana',
             },
           ],
         },
@@ -1331,7 +1337,7 @@ export const es: CompiledCatalogue = {
             },
             {
               type: 0,
-              value: ' times a week',
+              value: ' veces a la semana',
             },
           ],
         },
@@ -1340,10 +1346,10 @@ export const es: CompiledCatalogue = {
       pluralType: 'cardinal',
     },
   ],
-  'pacing.cadenceLabel.daily': 'Every day',
-  'pacing.cadenceLabel.every-other-day': 'Every other day',
-  'pacing.cadenceLabel.weekdays': 'On chosen days',
-  'pacing.cadenceLabel.per-week': 'Times a week',
+  'pacing.cadenceLabel.daily': 'Cada día',
+  'pacing.cadenceLabel.every-other-day': 'Cada dos días',
+  'pacing.cadenceLabel.weekdays': 'Los días elegidos',
+  'pacing.cadenceLabel.per-week': 'Veces a la semana',
   'pacing.collectingManual': [
     {
       type: 6,
@@ -1353,14 +1359,14 @@ export const es: CompiledCatalogue = {
           value: [
             {
               type: 0,
-              value: 'Log ',
+              value: 'Anota ',
             },
             {
               type: 7,
             },
             {
               type: 0,
-              value: ' more session to set your starting level.',
+              value: ' sesión más para fijar tu nivel inicial.',
             },
           ],
         },
@@ -1368,14 +1374,14 @@ export const es: CompiledCatalogue = {
           value: [
             {
               type: 0,
-              value: 'Log ',
+              value: 'Anota ',
             },
             {
               type: 7,
             },
             {
               type: 0,
-              value: ' more sessions to set your starting level.',
+              value: ' sesiones más para fijar tu nivel inicial.',
             },
           ],
         },
@@ -1393,14 +1399,14 @@ export const es: CompiledCatalogue = {
           value: [
             {
               type: 0,
-              value: 'Sitwise needs ',
+              value: 'Sitwise necesita ',
             },
             {
               type: 7,
             },
             {
               type: 0,
-              value: ' more tracked day to set your starting level.',
+              value: ' día registrado más para fijar tu nivel inicial.',
             },
           ],
         },
@@ -1408,14 +1414,14 @@ export const es: CompiledCatalogue = {
           value: [
             {
               type: 0,
-              value: 'Sitwise needs ',
+              value: 'Sitwise necesita ',
             },
             {
               type: 7,
             },
             {
               type: 0,
-              value: ' more tracked days to set your starting level.',
+              value: ' días registrados más para fijar tu nivel inicial.',
             },
           ],
         },
@@ -1427,19 +1433,19 @@ export const es: CompiledCatalogue = {
   'pacing.baseline': [
     {
       type: 0,
-      value: 'Starting level: ',
+      value: 'Nivel inicial: ',
     },
     {
       type: 1,
       value: 'value',
     },
   ],
-  'pacing.baselineDerived': 'from your first 3 figures, less 20 %',
-  'pacing.baselineEdited': 'set by you',
+  'pacing.baselineDerived': 'de tus 3 primeras cifras, menos un 20 %',
+  'pacing.baselineEdited': 'fijado por ti',
   'pacing.thisWeek': [
     {
       type: 0,
-      value: 'This week: ',
+      value: 'Esta semana: ',
     },
     {
       type: 1,
@@ -1457,7 +1463,7 @@ export const es: CompiledCatalogue = {
   'pacing.thisWeekCap': [
     {
       type: 0,
-      value: 'This week: at most ',
+      value: 'Esta semana: como mucho ',
     },
     {
       type: 1,
@@ -1465,7 +1471,7 @@ export const es: CompiledCatalogue = {
     },
     {
       type: 0,
-      value: ' at a stretch ',
+      value: ' seguidos ',
     },
     {
       type: 1,
@@ -1479,7 +1485,7 @@ export const es: CompiledCatalogue = {
     },
     {
       type: 0,
-      value: ' of ',
+      value: ' de ',
     },
     {
       type: 1,
@@ -1487,14 +1493,14 @@ export const es: CompiledCatalogue = {
     },
     {
       type: 0,
-      value: ' days done',
+      value: ' días hechos',
     },
   ],
-  'pacing.progressLabel': 'Days done this week',
+  'pacing.progressLabel': 'Días hechos esta semana',
   'pacing.today': [
     {
       type: 0,
-      value: 'Today: ',
+      value: 'Hoy: ',
     },
     {
       type: 1,
@@ -1504,7 +1510,7 @@ export const es: CompiledCatalogue = {
   'pacing.todayFlare': [
     {
       type: 0,
-      value: 'Today: ',
+      value: 'Hoy: ',
     },
     {
       type: 1,
@@ -1512,7 +1518,7 @@ export const es: CompiledCatalogue = {
     },
     {
       type: 0,
-      value: ' (flare plan, ',
+      value: ' (plan de crisis, ',
     },
     {
       type: 1,
@@ -1520,13 +1526,13 @@ export const es: CompiledCatalogue = {
     },
     {
       type: 0,
-      value: ' % of your usual target)',
+      value: ' % de tu objetivo habitual)',
     },
   ],
   'pacing.todayReturn': [
     {
       type: 0,
-      value: 'Today: ',
+      value: 'Hoy: ',
     },
     {
       type: 1,
@@ -1534,7 +1540,7 @@ export const es: CompiledCatalogue = {
     },
     {
       type: 0,
-      value: ' (stepping back up, day ',
+      value: ' (volviendo a subir, día ',
     },
     {
       type: 1,
@@ -1542,7 +1548,7 @@ export const es: CompiledCatalogue = {
     },
     {
       type: 0,
-      value: ' of ',
+      value: ' de ',
     },
     {
       type: 1,
@@ -1553,11 +1559,11 @@ export const es: CompiledCatalogue = {
       value: ')',
     },
   ],
-  'pacing.todayRest': 'No session planned today.',
+  'pacing.todayRest': 'Hoy no hay sesión prevista.',
   'pacing.todayValue': [
     {
       type: 0,
-      value: 'So far today: ',
+      value: 'Hoy hasta ahora: ',
     },
     {
       type: 1,
@@ -1567,7 +1573,7 @@ export const es: CompiledCatalogue = {
   'pacing.next': [
     {
       type: 0,
-      value: 'Next week: ',
+      value: 'Próxima semana: ',
     },
     {
       type: 1,
@@ -1575,7 +1581,7 @@ export const es: CompiledCatalogue = {
     },
     {
       type: 0,
-      value: ' if this week is met; otherwise it stays at ',
+      value: ' si cumples esta semana; si no, se queda en ',
     },
     {
       type: 1,
@@ -1589,7 +1595,7 @@ export const es: CompiledCatalogue = {
   'pacing.nextSame': [
     {
       type: 0,
-      value: 'Next week: stays at ',
+      value: 'Próxima semana: se queda en ',
     },
     {
       type: 1,
@@ -1600,56 +1606,52 @@ export const es: CompiledCatalogue = {
       value: '.',
     },
   ],
-  'pacing.nextReason.flare': 'Flare weeks do not raise targets.',
-  'pacing.nextReason.hold-week': 'You chose to hold next week.',
-  'pacing.nextReason.hold-mode': 'This goal holds its level.',
-  'pacing.nextReason.at-aim': 'You are at your aim.',
-  'pacing.historyTitle': 'Past weeks',
-  'pacing.historyCols.week': 'Week of',
-  'pacing.historyCols.target': 'Target',
-  'pacing.historyCols.done': 'Days',
-  'pacing.historyCols.result': 'Result',
-  'pacing.result.met': 'Met',
-  'pacing.result.missed': 'Not met',
-  'pacing.result.current': 'In progress',
-  'pacing.log.title': 'Log a session',
-  'pacing.log.minutes': 'Minutes',
-  'pacing.log.date': 'Date',
-  'pacing.log.before': 'Symptoms before (0–10, optional)',
-  'pacing.log.after': 'Symptoms after (0–10, optional)',
-  'pacing.log.note': 'Note (optional)',
-  'pacing.log.submit': 'Log session',
+  'pacing.nextReason.flare': 'Las semanas de crisis no suben los objetivos.',
+  'pacing.nextReason.hold-week': 'Has elegido mantener la próxima semana.',
+  'pacing.nextReason.hold-mode': 'Este objetivo mantiene su nivel.',
+  'pacing.nextReason.at-aim': 'Has llegado a tu meta.',
+  'pacing.historyTitle': 'Semanas anteriores',
+  'pacing.historyCols.week': 'Semana del',
+  'pacing.historyCols.target': 'Objetivo',
+  'pacing.historyCols.done': 'Días',
+  'pacing.historyCols.result': 'Resultado',
+  'pacing.result.met': 'Cumplido',
+  'pacing.result.missed': 'No cumplido',
+  'pacing.result.current': 'En curso',
+  'pacing.log.title': 'Anotar una sesión',
+  'pacing.log.minutes': 'Minutos',
+  'pacing.log.date': 'Fecha',
+  'pacing.log.before': 'Síntomas antes (0–10, opcional)',
+  'pacing.log.after': 'Síntomas después (0–10, opcional)',
+  'pacing.log.note': 'Nota (opcional)',
+  'pacing.log.submit': 'Anotar sesión',
   'pacing.log.saved': [
-    {
-      type: 0,
-      value: 'Logged ',
-    },
     {
       type: 1,
       value: 'minutes',
     },
     {
       type: 0,
-      value: ' min.',
+      value: ' min anotados.',
     },
   ],
   'pacing.log.soreness':
-    'Some soreness for 20–30 minutes after activity is expected. It is not a flare. Keep to your plan.',
-  'pacing.edit.summary': 'Change or delete this goal',
-  'pacing.edit.baseline': 'Starting level',
+    'Es normal notar algo de molestia durante 20–30 minutos después de la actividad. No es una crisis. Sigue tu plan.',
+  'pacing.edit.summary': 'Cambiar o eliminar este objetivo',
+  'pacing.edit.baseline': 'Nivel inicial',
   'pacing.edit.baselineHelp':
-    'Type your own starting level, or clear it to use the one worked out from your figures.',
-  'pacing.edit.saveBaseline': 'Save starting level',
-  'pacing.edit.holdNext': 'Hold next week at this week’s target',
-  'pacing.edit.unholdNext': 'Let next week rise again',
-  'pacing.edit.delete': 'Delete goal',
-  'pacing.edit.confirmDelete': 'Delete it anyway',
-  'pacing.edit.cancel': 'Keep the goal',
-  'pacing.edit.deleted': 'Goal deleted. Its sessions stay in your history.',
-  'pacing.flare.title': 'Flare mode',
+    'Escribe tu propio nivel inicial, o bórralo para usar el calculado con tus cifras.',
+  'pacing.edit.saveBaseline': 'Guardar nivel inicial',
+  'pacing.edit.holdNext': 'Mantener la próxima semana en el objetivo de esta',
+  'pacing.edit.unholdNext': 'Dejar que la próxima semana vuelva a subir',
+  'pacing.edit.delete': 'Eliminar objetivo',
+  'pacing.edit.confirmDelete': 'Eliminarlo de todos modos',
+  'pacing.edit.cancel': 'Conservar el objetivo',
+  'pacing.edit.deleted': 'Objetivo eliminado. Sus sesiones siguen en tu historial.',
+  'pacing.flare.title': 'Modo crisis',
   'pacing.flare.offBody':
-    'On a bad day, ease off without stopping: lower today’s targets and keep to gentle movement and your staples.',
-  'pacing.flare.share': 'Lower targets to',
+    'En un mal día, afloja sin parar: baja los objetivos de hoy y mantén el movimiento suave y tus básicas.',
+  'pacing.flare.share': 'Bajar los objetivos al',
   'pacing.flare.shareOption': [
     {
       type: 1,
@@ -1660,12 +1662,12 @@ export const es: CompiledCatalogue = {
       value: ' %',
     },
   ],
-  'pacing.flare.enter': 'Start flare mode',
-  'pacing.flare.onTitle': 'Flare mode is on',
+  'pacing.flare.enter': 'Activar el modo crisis',
+  'pacing.flare.onTitle': 'El modo crisis está activo',
   'pacing.flare.onBody': [
     {
       type: 0,
-      value: 'Since ',
+      value: 'Desde el ',
     },
     {
       type: 1,
@@ -1673,7 +1675,7 @@ export const es: CompiledCatalogue = {
     },
     {
       type: 0,
-      value: ', your targets are at ',
+      value: ', tus objetivos están al ',
     },
     {
       type: 1,
@@ -1681,14 +1683,14 @@ export const es: CompiledCatalogue = {
     },
     {
       type: 0,
-      value: ' %. Keep moving gently, and do your staples.',
+      value: ' %. Sigue moviéndote con suavidad y haz tus básicas.',
     },
   ],
-  'pacing.flare.leave': 'Things have settled: step back up',
+  'pacing.flare.leave': 'Ya se ha calmado: volver a subir',
   'pacing.flare.leaveHelp': [
     {
       type: 0,
-      value: 'Targets climb back to your usual plan over ',
+      value: 'Los objetivos vuelven a tu plan habitual a lo largo de ',
     },
     {
       type: 1,
@@ -1696,13 +1698,13 @@ export const es: CompiledCatalogue = {
     },
     {
       type: 0,
-      value: ' days.',
+      value: ' días.',
     },
   ],
   'pacing.flare.returning': [
     {
       type: 0,
-      value: 'Stepping back up: day ',
+      value: 'Volviendo a subir: día ',
     },
     {
       type: 1,
@@ -1710,7 +1712,7 @@ export const es: CompiledCatalogue = {
     },
     {
       type: 0,
-      value: ' of ',
+      value: ' de ',
     },
     {
       type: 1,
@@ -1718,7 +1720,7 @@ export const es: CompiledCatalogue = {
     },
     {
       type: 0,
-      value: ', targets at ',
+      value: ', objetivos al ',
     },
     {
       type: 1,
@@ -1729,38 +1731,38 @@ export const es: CompiledCatalogue = {
       value: ' %.',
     },
   ],
-  'pacing.flare.staples': 'Your staples',
-  'pacing.flare.noStaples': 'No staples chosen yet. Mark 2 or 3 routines as staples in Routines.',
-  'pacing.flare.planLink': 'Read the flare-up plan',
-  'pacing.create.title': 'New goal',
-  'pacing.create.presets': 'Start from an example',
+  'pacing.flare.staples': 'Tus básicas',
+  'pacing.flare.noStaples': 'Aún no has elegido básicas. Marca 2 o 3 rutinas como básicas en Rutinas.',
+  'pacing.flare.planLink': 'Leer el plan para crisis de dolor',
+  'pacing.create.title': 'Nuevo objetivo',
+  'pacing.create.presets': 'Empezar con un ejemplo',
   'pacing.create.presetsHelp':
-    'An example fills in the whole form; change anything before you create the goal.',
-  'pacing.create.preset.walk': 'Walk 12 min every other day',
-  'pacing.create.preset.stand': 'Stand 2 h per working day',
-  'pacing.create.preset.sit': 'Sit at most 30 min at a stretch',
-  'pacing.create.preset.mobility': 'Morning mobility 5 min daily',
-  'pacing.create.name': 'Name',
-  'pacing.create.metric': 'What to track',
-  'pacing.create.cadence': 'How often',
-  'pacing.create.days': 'Days',
-  'pacing.create.times': 'Times a week',
-  'pacing.create.progression': 'How it grows after a met week',
-  'pacing.create.progressionMode.percent': 'By a share',
-  'pacing.create.progressionMode.step': 'By a fixed step',
-  'pacing.create.progressionMode.hold': 'Hold steady',
-  'pacing.create.pct': 'Share (%)',
-  'pacing.create.step': 'Step',
-  'pacing.create.aim': 'Aim (optional for goals that build up)',
+    'Un ejemplo rellena todo el formulario; cambia lo que quieras antes de crear el objetivo.',
+  'pacing.create.preset.walk': 'Caminar 12 min cada dos días',
+  'pacing.create.preset.stand': 'Estar de pie 2 h cada día laborable',
+  'pacing.create.preset.sit': 'Como mucho 30 min seguidos en posición sentada',
+  'pacing.create.preset.mobility': 'Movilidad matinal 5 min al día',
+  'pacing.create.name': 'Nombre',
+  'pacing.create.metric': 'Qué registrar',
+  'pacing.create.cadence': 'Con qué frecuencia',
+  'pacing.create.days': 'Días',
+  'pacing.create.times': 'Veces a la semana',
+  'pacing.create.progression': 'Cómo crece tras una semana cumplida',
+  'pacing.create.progressionMode.percent': 'En una proporción',
+  'pacing.create.progressionMode.step': 'En un paso fijo',
+  'pacing.create.progressionMode.hold': 'Mantener igual',
+  'pacing.create.pct': 'Proporción (%)',
+  'pacing.create.step': 'Paso',
+  'pacing.create.aim': 'Meta (opcional en objetivos que crecen)',
   'pacing.create.aimHelp':
-    'Where the plan stops. For a sitting cap, the shortest stretch it brings you down to.',
-  'pacing.create.sessions': 'Your last 3 sessions (optional)',
+    'Dónde se detiene el plan. Para un límite de tiempo sentado, el periodo más corto al que te lleva.',
+  'pacing.create.sessions': 'Tus 3 últimas sesiones (opcional)',
   'pacing.create.sessionsHelp':
-    'Sessions you managed comfortably in the last two weeks. With 3, your starting level is set now.',
+    'Sesiones que hiciste con comodidad en las dos últimas semanas. Con 3, tu nivel inicial queda fijado ya.',
   'pacing.create.sessionMinutes': [
     {
       type: 0,
-      value: 'Session ',
+      value: 'Sesión ',
     },
     {
       type: 1,
@@ -1768,13 +1770,13 @@ export const es: CompiledCatalogue = {
     },
     {
       type: 0,
-      value: ': minutes',
+      value: ': minutos',
     },
   ],
   'pacing.create.sessionDate': [
     {
       type: 0,
-      value: 'Session ',
+      value: 'Sesión ',
     },
     {
       type: 1,
@@ -1782,16 +1784,16 @@ export const es: CompiledCatalogue = {
     },
     {
       type: 0,
-      value: ': date',
+      value: ': fecha',
     },
   ],
-  'pacing.create.submit': 'Create goal',
-  'pacing.create.created': 'Goal created.',
-  'pacing.todayCard.title': 'Pacing today',
+  'pacing.create.submit': 'Crear objetivo',
+  'pacing.create.created': 'Objetivo creado.',
+  'pacing.todayCard.title': 'Progresión de hoy',
   'pacing.todayCard.flareOn': [
     {
       type: 0,
-      value: 'Flare mode is on: today’s targets are lowered to ',
+      value: 'El modo crisis está activo: los objetivos de hoy bajan al ',
     },
     {
       type: 1,
@@ -1805,7 +1807,7 @@ export const es: CompiledCatalogue = {
   'pacing.todayCard.returning': [
     {
       type: 0,
-      value: 'Stepping back up after a flare: day ',
+      value: 'Volviendo a subir tras una crisis: día ',
     },
     {
       type: 1,
@@ -1813,7 +1815,7 @@ export const es: CompiledCatalogue = {
     },
     {
       type: 0,
-      value: ' of ',
+      value: ' de ',
     },
     {
       type: 1,
@@ -1838,19 +1840,19 @@ export const es: CompiledCatalogue = {
       value: 'target',
     },
   ],
-  'pacing.todayCard.open': 'Open pacing',
-  'plan.title': 'My plan',
+  'pacing.todayCard.open': 'Abrir progresión',
+  'plan.title': 'Mi plan',
   'plan.intro':
-    'Your plan on one page: what you are building up, what you keep on low-energy days, what you do in a flare, and when you look at it again.',
-  'plan.loadError': 'Sitwise could not load your plan.',
-  'plan.print': 'Print my plan',
-  'plan.goalsTitle': 'Goals this week',
-  'plan.noGoals': 'No goals yet. Pacing is where you set time-based goals.',
-  'plan.openPacing': 'Open pacing',
+    'Tu plan en una página: lo que estás construyendo, lo que mantienes en días de poca energía, lo que haces en una crisis y cuándo volverás a mirarlo.',
+  'plan.loadError': 'Sitwise no ha podido cargar tu plan.',
+  'plan.print': 'Imprimir mi plan',
+  'plan.goalsTitle': 'Objetivos de esta semana',
+  'plan.noGoals': 'Aún no hay objetivos. En Progresión fijas objetivos de tiempo.',
+  'plan.openPacing': 'Abrir progresión',
   'plan.collecting': [
     {
       type: 0,
-      value: 'Collecting your first sessions (',
+      value: 'Recogiendo tus primeras sesiones (',
     },
     {
       type: 1,
@@ -1858,13 +1860,13 @@ export const es: CompiledCatalogue = {
     },
     {
       type: 0,
-      value: ' of 3) to set the baseline.',
+      value: ' de 3) para fijar el nivel inicial.',
     },
   ],
   'plan.thisWeek': [
     {
       type: 0,
-      value: 'This week: ',
+      value: 'Esta semana: ',
     },
     {
       type: 1,
@@ -1872,7 +1874,7 @@ export const es: CompiledCatalogue = {
     },
     {
       type: 0,
-      value: ', met on ',
+      value: ', cumplido ',
     },
     {
       type: 1,
@@ -1880,7 +1882,7 @@ export const es: CompiledCatalogue = {
     },
     {
       type: 0,
-      value: ' of ',
+      value: ' de ',
     },
     {
       type: 1,
@@ -1888,16 +1890,17 @@ export const es: CompiledCatalogue = {
     },
     {
       type: 0,
-      value: ' days so far.',
+      value: ' días hasta ahora.',
     },
   ],
-  'plan.staplesTitle': 'Staples for low-energy days',
-  'plan.noStaples': 'No staples yet. In Routines, mark two or three you can do even on a tough day.',
-  'plan.flareTitle': 'My flare plan',
+  'plan.staplesTitle': 'Básicas para días de poca energía',
+  'plan.noStaples':
+    'Aún no hay básicas. En Rutinas, marca dos o tres que puedas hacer incluso en un día difícil.',
+  'plan.flareTitle': 'Mi plan para crisis',
   'plan.flareShare': [
     {
       type: 0,
-      value: 'In a flare I keep to ',
+      value: 'En una crisis mantengo el ',
     },
     {
       type: 1,
@@ -1905,13 +1908,14 @@ export const es: CompiledCatalogue = {
     },
     {
       type: 0,
-      value: ' of my usual targets (relative rest: less load, not no movement), and I keep my staples.',
+      value:
+        ' de mis objetivos habituales (reposo relativo: menos carga, no cero movimiento) y sigo con mis básicas.',
     },
   ],
   'plan.flareReturnDays': [
     {
       type: 0,
-      value: 'After a flare, targets step back up over ',
+      value: 'Después de una crisis, los objetivos vuelven a mi plan habitual a lo largo de ',
     },
     {
       type: 1,
@@ -1919,13 +1923,13 @@ export const es: CompiledCatalogue = {
     },
     {
       type: 0,
-      value: ' days to my usual plan.',
+      value: ' días.',
     },
   ],
   'plan.flareOn': [
     {
       type: 0,
-      value: 'Flare mode is on since ',
+      value: 'El modo crisis está activo desde el ',
     },
     {
       type: 1,
@@ -1936,14 +1940,14 @@ export const es: CompiledCatalogue = {
       value: '.',
     },
   ],
-  'plan.flareWordsTitle': 'My flare plan, in my words',
-  'plan.flareRelief': 'What helps me in a flare (heat or cold, as I find helpful)',
-  'plan.flareReturn': 'When I go back to my usual plan, in my words',
-  'plan.scheduleTitle': 'Sitting and standing',
+  'plan.flareWordsTitle': 'Mi plan para crisis, con mis palabras',
+  'plan.flareRelief': 'Lo que me ayuda en una crisis (calor o frío, según me venga bien)',
+  'plan.flareReturn': 'Cuándo vuelvo a mi plan habitual, con mis palabras',
+  'plan.scheduleTitle': 'Sentado y de pie',
   'plan.schedule': [
     {
       type: 0,
-      value: 'Schedule: ',
+      value: 'Horario: ',
     },
     {
       type: 1,
@@ -1951,7 +1955,7 @@ export const es: CompiledCatalogue = {
     },
     {
       type: 0,
-      value: ' — sit ',
+      value: ' — sentado ',
     },
     {
       type: 1,
@@ -1959,7 +1963,7 @@ export const es: CompiledCatalogue = {
     },
     {
       type: 0,
-      value: ' min, stand ',
+      value: ' min, de pie ',
     },
     {
       type: 1,
@@ -1967,7 +1971,7 @@ export const es: CompiledCatalogue = {
     },
     {
       type: 0,
-      value: ' min, move ',
+      value: ' min, moverse ',
     },
     {
       type: 1,
@@ -1981,7 +1985,7 @@ export const es: CompiledCatalogue = {
   'plan.scheduleNoStand': [
     {
       type: 0,
-      value: 'Schedule: ',
+      value: 'Horario: ',
     },
     {
       type: 1,
@@ -1989,7 +1993,7 @@ export const es: CompiledCatalogue = {
     },
     {
       type: 0,
-      value: ' — sit ',
+      value: ' — sentado ',
     },
     {
       type: 1,
@@ -1997,7 +2001,7 @@ export const es: CompiledCatalogue = {
     },
     {
       type: 0,
-      value: ' min, then move ',
+      value: ' min, luego moverse ',
     },
     {
       type: 1,
@@ -2011,7 +2015,7 @@ export const es: CompiledCatalogue = {
   'plan.hours': [
     {
       type: 0,
-      value: 'Working hours: ',
+      value: 'Horario laboral: ',
     },
     {
       type: 1,
@@ -2030,8 +2034,8 @@ export const es: CompiledCatalogue = {
       value: '.',
     },
   ],
-  'plan.hoursOff': 'Prompts all day (working hours are off).',
-  'plan.checklistTitle': 'Desk setup checklist',
+  'plan.hoursOff': 'Avisos todo el día (el horario laboral está desactivado).',
+  'plan.checklistTitle': 'Lista del puesto de trabajo',
   'plan.checklist': [
     {
       type: 1,
@@ -2039,7 +2043,7 @@ export const es: CompiledCatalogue = {
     },
     {
       type: 0,
-      value: ' of ',
+      value: ' de ',
     },
     {
       type: 1,
@@ -2047,24 +2051,24 @@ export const es: CompiledCatalogue = {
     },
     {
       type: 0,
-      value: ' items done.',
+      value: ' puntos hechos.',
     },
   ],
-  'plan.openTips': 'Open the checklist',
-  'plan.domainsTitle': 'My daily toolkit',
+  'plan.openTips': 'Abrir la lista',
+  'plan.domainsTitle': 'Mis recursos diarios',
   'plan.domainsHelp':
-    'One line each, in your words. For example: a short walk at lunch; the same bedtime; the laptop on a stand.',
-  'plan.domains.movement': 'Movement (morning mobility, walks, strength twice a week)',
-  'plan.domains.recovery': 'Recovery (sleep routine, stress, breathing)',
-  'plan.domains.environment': 'Environment (desk set-ups, microbreaks, batching tasks)',
-  'plan.clinicianNote': 'A note for my clinician (shown in a report only when you choose)',
-  'plan.save': 'Save my words',
-  'plan.saved': 'Saved.',
-  'plan.reviewTitle': 'Review',
+    'Una línea para cada uno, con tus palabras. Por ejemplo: un paseo corto a mediodía; la misma hora de acostarse; el portátil sobre un soporte.',
+  'plan.domains.movement': 'Movimiento (movilidad matinal, paseos, fuerza dos veces por semana)',
+  'plan.domains.recovery': 'Recuperación (rutina de sueño, estrés, respiración)',
+  'plan.domains.environment': 'Entorno (puesto de trabajo, micropausas, agrupar tareas)',
+  'plan.clinicianNote': 'Una nota para mi profesional sanitario (solo en un informe si lo eliges)',
+  'plan.save': 'Guardar mis palabras',
+  'plan.saved': 'Guardado.',
+  'plan.reviewTitle': 'Revisión',
   'plan.nextReview': [
     {
       type: 0,
-      value: 'Next review: ',
+      value: 'Próxima revisión: ',
     },
     {
       type: 1,
@@ -2075,12 +2079,12 @@ export const es: CompiledCatalogue = {
       value: '.',
     },
   ],
-  'plan.reviewDue': 'It is time to review your plan.',
-  'plan.noReview': 'The first review comes four weeks after your first check-in.',
+  'plan.reviewDue': 'Es momento de revisar tu plan.',
+  'plan.noReview': 'La primera revisión llega cuatro semanas después de tu primera revisión semanal.',
   'plan.lastReview': [
     {
       type: 0,
-      value: 'Last reviewed on ',
+      value: 'Revisado por última vez el ',
     },
     {
       type: 1,
@@ -2091,11 +2095,11 @@ export const es: CompiledCatalogue = {
       value: '.',
     },
   ],
-  'plan.markReviewed': 'I have reviewed my plan',
+  'plan.markReviewed': 'He revisado mi plan',
   'plan.reviewedNote': [
     {
       type: 0,
-      value: 'Review noted. The next one is on ',
+      value: 'Revisión anotada. La siguiente es el ',
     },
     {
       type: 1,
@@ -2109,7 +2113,7 @@ export const es: CompiledCatalogue = {
   'plan.sinceTitle': [
     {
       type: 0,
-      value: 'What changed since ',
+      value: 'Qué ha cambiado desde ',
     },
     {
       type: 1,
@@ -2119,7 +2123,7 @@ export const es: CompiledCatalogue = {
   'plan.sinceReview': [
     {
       type: 0,
-      value: 'your last review (',
+      value: 'tu última revisión (',
     },
     {
       type: 1,
@@ -2133,7 +2137,7 @@ export const es: CompiledCatalogue = {
   'plan.sinceFirst': [
     {
       type: 0,
-      value: 'your first check-in (',
+      value: 'tu primera revisión semanal (',
     },
     {
       type: 1,
@@ -2159,7 +2163,7 @@ export const es: CompiledCatalogue = {
     },
     {
       type: 0,
-      value: ' then, ',
+      value: ' entonces, ',
     },
     {
       type: 1,
@@ -2167,13 +2171,13 @@ export const es: CompiledCatalogue = {
     },
     {
       type: 0,
-      value: ' now.',
+      value: ' ahora.',
     },
   ],
   'plan.sinceGoalNew': [
     {
       type: 0,
-      value: 'New goal: ',
+      value: 'Nuevo objetivo: ',
     },
     {
       type: 1,
@@ -2187,7 +2191,7 @@ export const es: CompiledCatalogue = {
   'plan.sinceFlares': [
     {
       type: 0,
-      value: 'Flare-ups: ',
+      value: 'Crisis de dolor: ',
     },
     {
       type: 1,
@@ -2198,11 +2202,11 @@ export const es: CompiledCatalogue = {
       value: '.',
     },
   ],
-  'plan.sinceNoFlares': 'No flare-ups.',
+  'plan.sinceNoFlares': 'Ninguna crisis de dolor.',
   'plan.sinceCheckins': [
     {
       type: 0,
-      value: 'Check-ins since: ',
+      value: 'Revisiones desde entonces: ',
     },
     {
       type: 1,
@@ -2216,7 +2220,7 @@ export const es: CompiledCatalogue = {
   'plan.sincePeg': [
     {
       type: 0,
-      value: 'Pain and interference (PEG, 0–10, lower is easier): ',
+      value: 'Dolor e interferencia (PEG, 0–10, más bajo es más fácil): ',
     },
     {
       type: 1,
@@ -2224,7 +2228,7 @@ export const es: CompiledCatalogue = {
     },
     {
       type: 0,
-      value: ' then, ',
+      value: ' entonces, ',
     },
     {
       type: 1,
@@ -2232,13 +2236,13 @@ export const es: CompiledCatalogue = {
     },
     {
       type: 0,
-      value: ' now.',
+      value: ' ahora.',
     },
   ],
   'plan.sincePsfs': [
     {
       type: 0,
-      value: 'Your activities (0–10, higher is easier): ',
+      value: 'Tus actividades (0–10, más alto es más fácil): ',
     },
     {
       type: 1,
@@ -2246,7 +2250,7 @@ export const es: CompiledCatalogue = {
     },
     {
       type: 0,
-      value: ' then, ',
+      value: ' entonces, ',
     },
     {
       type: 1,
@@ -2254,15 +2258,15 @@ export const es: CompiledCatalogue = {
     },
     {
       type: 0,
-      value: ' now.',
+      value: ' ahora.',
     },
   ],
-  'plan.notSet': 'not set yet',
-  'plan.reportLink': 'Make a report for your clinician',
-  'prompt.pageTitle': 'Sitwise — time to move',
-  'prompt.catchUp': 'Your meeting is over. Here is a shorter snack.',
-  'prompt.deferred': 'This prompt waits until your meeting or presentation ends.',
-  'prompt.suggested': 'Suggested routine',
+  'plan.notSet': 'aún sin fijar',
+  'plan.reportLink': 'Preparar un informe para tu profesional sanitario',
+  'prompt.pageTitle': 'Sitwise — hora de moverse',
+  'prompt.catchUp': 'Tu reunión ha terminado. Aquí tienes una pausa activa más corta.',
+  'prompt.deferred': 'Este aviso espera hasta que termine tu reunión o presentación.',
+  'prompt.suggested': 'Rutina sugerida',
   'prompt.routineMeta': [
     {
       type: 1,
@@ -2289,7 +2293,7 @@ export const es: CompiledCatalogue = {
             },
             {
               type: 0,
-              value: ' step',
+              value: ' paso',
             },
           ],
         },
@@ -2300,7 +2304,7 @@ export const es: CompiledCatalogue = {
             },
             {
               type: 0,
-              value: ' steps',
+              value: ' pasos',
             },
           ],
         },
@@ -2309,11 +2313,11 @@ export const es: CompiledCatalogue = {
       pluralType: 'cardinal',
     },
   ],
-  'prompt.start': 'Start',
+  'prompt.start': 'Empezar',
   'prompt.snooze': [
     {
       type: 0,
-      value: 'Snooze ',
+      value: 'Posponer ',
     },
     {
       type: 1,
@@ -2324,17 +2328,17 @@ export const es: CompiledCatalogue = {
       value: ' min',
     },
   ],
-  'prompt.snoozePlain': 'Snooze',
+  'prompt.snoozePlain': 'Posponer',
   'prompt.escKey': 'Esc',
-  'prompt.snoozeNone': 'No snoozes left for this prompt',
-  'prompt.skip': 'Skip',
-  'prompt.standNow': 'I’m standing now',
-  'prompt.sitNow': 'I’m sitting now',
-  'prompt.nothingDue': 'Nothing is due right now',
+  'prompt.snoozeNone': 'Este aviso ya no se puede posponer',
+  'prompt.skip': 'Omitir',
+  'prompt.standNow': 'Ya estoy de pie',
+  'prompt.sitNow': 'Ya estoy en posición sentada',
+  'prompt.nothingDue': 'Ahora no hay nada pendiente',
   'prompt.nextAt': [
     {
       type: 0,
-      value: 'The next prompt is due around ',
+      value: 'El próximo aviso llega hacia las ',
     },
     {
       type: 1,
@@ -2345,8 +2349,8 @@ export const es: CompiledCatalogue = {
       value: '.',
     },
   ],
-  'prompt.noNext': 'No prompt is planned right now.',
-  'prompt.startAnyway': 'Start a movement snack anyway',
+  'prompt.noNext': 'Ahora mismo no hay ningún aviso previsto.',
+  'prompt.startAnyway': 'Empezar una pausa activa de todos modos',
   'prompt.snoozed': [
     {
       type: 6,
@@ -2356,14 +2360,14 @@ export const es: CompiledCatalogue = {
           value: [
             {
               type: 0,
-              value: 'Snoozed. The prompt comes back in ',
+              value: 'Pospuesto. El aviso vuelve dentro de ',
             },
             {
               type: 7,
             },
             {
               type: 0,
-              value: ' minute.',
+              value: ' minuto.',
             },
           ],
         },
@@ -2371,14 +2375,14 @@ export const es: CompiledCatalogue = {
           value: [
             {
               type: 0,
-              value: 'Snoozed. The prompt comes back in ',
+              value: 'Pospuesto. El aviso vuelve dentro de ',
             },
             {
               type: 7,
             },
             {
               type: 0,
-              value: ' minutes.',
+              value: ' minutos.',
             },
           ],
         },
@@ -2387,17 +2391,17 @@ export const es: CompiledCatalogue = {
       pluralType: 'cardinal',
     },
   ],
-  'prompt.snoozedShort': 'Snoozed.',
-  'prompt.skipped': 'Skipped. That is fine; the next one will come.',
-  'prompt.stopped': 'Stopped. Any movement counts.',
-  'prompt.recorded': 'Snack recorded. Well done for moving.',
-  'prompt.closeWindow': 'Close this window',
-  'prompt.loadError': 'Sitwise could not load this prompt.',
-  'prompt.player.label': 'Guided routine',
+  'prompt.snoozedShort': 'Pospuesto.',
+  'prompt.skipped': 'Omitido. No pasa nada; ya llegará el siguiente.',
+  'prompt.stopped': 'Parado. Todo movimiento cuenta.',
+  'prompt.recorded': 'Pausa activa registrada. Bien hecho por moverte.',
+  'prompt.closeWindow': 'Cerrar esta ventana',
+  'prompt.loadError': 'Sitwise no ha podido cargar este aviso.',
+  'prompt.player.label': 'Rutina guiada',
   'prompt.player.stepOf': [
     {
       type: 0,
-      value: 'Step ',
+      value: 'Paso ',
     },
     {
       type: 1,
@@ -2405,7 +2409,7 @@ export const es: CompiledCatalogue = {
     },
     {
       type: 0,
-      value: ' of ',
+      value: ' de ',
     },
     {
       type: 1,
@@ -2414,79 +2418,87 @@ export const es: CompiledCatalogue = {
   ],
   'prompt.player.timeLeft': [
     {
+      type: 0,
+      value: 'Quedan ',
+    },
+    {
       type: 1,
       value: 'time',
     },
     {
       type: 0,
-      value: ' left in this step',
+      value: ' en este paso',
     },
   ],
   'prompt.player.totalLeft': [
     {
+      type: 0,
+      value: 'Quedan ',
+    },
+    {
       type: 1,
       value: 'time',
     },
     {
       type: 0,
-      value: ' left in total',
+      value: ' en total',
     },
   ],
-  'prompt.player.progress': 'Routine progress',
-  'prompt.player.pause': 'Pause',
-  'prompt.player.resume': 'Resume',
-  'prompt.player.stop': 'Stop',
-  'prompt.player.next': 'Next step',
-  'prompt.player.previous': 'Previous step',
-  'prompt.player.finish': 'Finish',
-  'prompt.player.begin': 'Begin',
-  'prompt.player.finishedTitle': 'All steps done',
-  'prompt.player.finishedBody': 'Press Done to record this snack.',
-  'prompt.player.done': 'Done',
-  'prompt.player.again': 'Go again',
+  'prompt.player.progress': 'Progreso de la rutina',
+  'prompt.player.pause': 'Pausa',
+  'prompt.player.resume': 'Reanudar',
+  'prompt.player.stop': 'Parar',
+  'prompt.player.next': 'Paso siguiente',
+  'prompt.player.previous': 'Paso anterior',
+  'prompt.player.finish': 'Terminar',
+  'prompt.player.begin': 'Empezar',
+  'prompt.player.finishedTitle': 'Todos los pasos hechos',
+  'prompt.player.finishedBody': 'Pulsa Hecho para registrar esta pausa activa.',
+  'prompt.player.done': 'Hecho',
+  'prompt.player.again': 'Otra vez',
   'prompt.player.breath': [
     {
       type: 0,
-      value: 'Breathing: ',
+      value: 'Respiración: ',
     },
     {
       type: 1,
       value: 'text',
     },
   ],
-  'prompt.player.cautions': 'Take care',
-  'prompt.player.paused': 'Paused',
-  'report.title': 'Report for your clinician',
+  'prompt.player.cautions': 'Ten cuidado',
+  'prompt.player.paused': 'En pausa',
+  'report.title': 'Informe para tu profesional sanitario',
   'report.intro':
-    'One page with your figures for a period, to print or save as a PDF and take to a physiotherapist or doctor. It shows what was recorded, without judging it.',
-  'report.loadError': 'Sitwise could not make the report.',
-  'report.period': 'Period',
-  'report.periods.4': 'Last 4 weeks',
-  'report.periods.8': 'Last 8 weeks',
-  'report.periods.12': 'Last 12 weeks',
-  'report.periods.custom': 'Custom',
-  'report.from': 'From',
-  'report.to': 'To',
-  'report.paper': 'Paper',
-  'report.notesTitle': 'Notes to include',
-  'report.notesHelp': 'Your check-in notes are left out unless you tick them.',
+    'Una página con tus cifras de un periodo, para imprimir o guardar como PDF y llevar a tu fisioterapeuta o médico. Muestra lo registrado, sin juzgarlo.',
+  'report.loadError': 'Sitwise no ha podido preparar el informe.',
+  'report.period': 'Periodo',
+  'report.periods.4': 'Últimas 4 semanas',
+  'report.periods.8': 'Últimas 8 semanas',
+  'report.periods.12': 'Últimas 12 semanas',
+  'report.periods.custom': 'Personalizado',
+  'report.from': 'Desde',
+  'report.to': 'Hasta',
+  'report.paper': 'Papel',
+  'report.notesTitle': 'Notas que incluir',
+  'report.notesHelp': 'Tus notas de revisión quedan fuera salvo que las marques.',
   'report.noteFrom': [
     {
       type: 0,
-      value: 'Check-in note of ',
+      value: 'Nota de la revisión del ',
     },
     {
       type: 1,
       value: 'date',
     },
   ],
-  'report.planNote': 'My note for my clinician (from My plan)',
-  'report.savePdf': 'Save as PDF',
-  'report.print': 'Print',
+  'report.planNote': 'Mi nota para mi profesional sanitario (de Mi plan)',
+  'report.savePdf': 'Guardar como PDF',
+  'report.print': 'Imprimir',
   'report.savedTo': [
     {
       type: 0,
-      value: 'Saved to ',
+      value: 'Guardado en ',
     },
     {
       type: 1,
@@ -2497,17 +2509,21 @@ export const es: CompiledCatalogue = {
       value: '.',
     },
   ],
-  'report.notSaved': 'Not saved.',
-  'report.preview': 'Preview',
-  'report.sheetTitle': 'Sitwise report: sitting, pacing and weekly check-ins',
+  'report.notSaved': 'No guardado.',
+  'report.preview': 'Vista previa',
+  'report.sheetTitle': 'Informe de Sitwise: tiempo sentado, progresión y revisiones semanales',
   'report.periodLine': [
+    {
+      type: 0,
+      value: 'Del ',
+    },
     {
       type: 1,
       value: 'from',
     },
     {
       type: 0,
-      value: ' to ',
+      value: ' al ',
     },
     {
       type: 1,
@@ -2523,7 +2539,7 @@ export const es: CompiledCatalogue = {
     },
     {
       type: 0,
-      value: ' days, ',
+      value: ' días, ',
     },
     {
       type: 1,
@@ -2531,13 +2547,13 @@ export const es: CompiledCatalogue = {
     },
     {
       type: 0,
-      value: ' tracked)',
+      value: ' con registro)',
     },
   ],
   'report.madeOn': [
     {
       type: 0,
-      value: 'Made on ',
+      value: 'Preparado el ',
     },
     {
       type: 1,
@@ -2545,16 +2561,16 @@ export const es: CompiledCatalogue = {
     },
   ],
   'report.wellness':
-    'Sitwise supports movement habits. It is not a medical device. These are the figures the user and the app recorded, without interpretation.',
-  'report.sittingTitle': 'Sitting profile',
-  'report.perDay': 'median per tracked day',
-  'report.rows.sitting': 'Sitting',
-  'report.rows.standing': 'Standing',
-  'report.rows.longBouts': 'Sitting bouts over 30 min',
-  'report.rows.longest': 'Longest sitting bout',
-  'report.rows.changes': 'Sit/stand changes',
-  'report.rows.snacks': 'Movement snacks done',
-  'report.rows.prompts': 'Prompts acted on',
+    'Sitwise apoya hábitos de movimiento. No es un producto sanitario. Estas son las cifras que registraron la persona usuaria y la aplicación, sin interpretación.',
+  'report.sittingTitle': 'Perfil de tiempo sentado',
+  'report.perDay': 'mediana por día registrado',
+  'report.rows.sitting': 'Sentado',
+  'report.rows.standing': 'De pie',
+  'report.rows.longBouts': 'Periodos sentado de más de 30 min',
+  'report.rows.longest': 'Periodo sentado más largo',
+  'report.rows.changes': 'Cambios sentado/de pie',
+  'report.rows.snacks': 'Pausas activas hechas',
+  'report.rows.prompts': 'Avisos seguidos',
   'report.longestOn': [
     {
       type: 1,
@@ -2562,7 +2578,7 @@ export const es: CompiledCatalogue = {
     },
     {
       type: 0,
-      value: ' on ',
+      value: ' el ',
     },
     {
       type: 1,
@@ -2576,7 +2592,7 @@ export const es: CompiledCatalogue = {
     },
     {
       type: 0,
-      value: ' of ',
+      value: ' de ',
     },
     {
       type: 1,
@@ -2584,14 +2600,14 @@ export const es: CompiledCatalogue = {
     },
     {
       type: 0,
-      value: ' shown',
+      value: ' mostrados',
     },
   ],
-  'report.weekTrend': 'Weekly medians',
+  'report.weekTrend': 'Medianas semanales',
   'report.firstLast': [
     {
       type: 0,
-      value: 'First week ',
+      value: 'Primera semana ',
     },
     {
       type: 1,
@@ -2599,20 +2615,20 @@ export const es: CompiledCatalogue = {
     },
     {
       type: 0,
-      value: ', last week ',
+      value: ', última semana ',
     },
     {
       type: 1,
       value: 'last',
     },
   ],
-  'report.noTracking': 'No tracked days in this period.',
-  'report.chartSitting': 'Sitting and standing, median per tracked day, by week',
-  'report.pacingTitle': 'Pacing',
-  'report.goalCols.name': 'Goal',
-  'report.goalCols.baseline': 'Baseline',
-  'report.goalCols.target': 'Current target',
-  'report.goalCols.weeks': 'Weeks met',
+  'report.noTracking': 'No hay días registrados en este periodo.',
+  'report.chartSitting': 'Sentado y de pie, mediana por día registrado, por semana',
+  'report.pacingTitle': 'Progresión',
+  'report.goalCols.name': 'Objetivo',
+  'report.goalCols.baseline': 'Nivel inicial',
+  'report.goalCols.target': 'Objetivo actual',
+  'report.goalCols.weeks': 'Semanas cumplidas',
   'report.weeksMet': [
     {
       type: 1,
@@ -2620,24 +2636,28 @@ export const es: CompiledCatalogue = {
     },
     {
       type: 0,
-      value: ' of ',
+      value: ' de ',
     },
     {
       type: 1,
       value: 'weeks',
     },
   ],
-  'report.collecting': 'baseline not set yet',
-  'report.noGoals': 'No pacing goals.',
-  'report.flares': 'Flare-ups',
+  'report.collecting': 'nivel inicial aún sin fijar',
+  'report.noGoals': 'Sin objetivos de progresión.',
+  'report.flares': 'Crisis de dolor',
   'report.flareRange': [
+    {
+      type: 0,
+      value: 'Del ',
+    },
     {
       type: 1,
       value: 'from',
     },
     {
       type: 0,
-      value: ' to ',
+      value: ' al ',
     },
     {
       type: 1,
@@ -2645,7 +2665,7 @@ export const es: CompiledCatalogue = {
     },
     {
       type: 0,
-      value: ' (targets at ',
+      value: ' (objetivos al ',
     },
     {
       type: 1,
@@ -2659,7 +2679,7 @@ export const es: CompiledCatalogue = {
   'report.flareOpen': [
     {
       type: 0,
-      value: 'from ',
+      value: 'desde el ',
     },
     {
       type: 1,
@@ -2667,7 +2687,7 @@ export const es: CompiledCatalogue = {
     },
     {
       type: 0,
-      value: ', ongoing (targets at ',
+      value: ', en curso (objetivos al ',
     },
     {
       type: 1,
@@ -2678,23 +2698,23 @@ export const es: CompiledCatalogue = {
       value: ')',
     },
   ],
-  'report.noFlares': 'None in this period.',
-  'report.checkinsTitle': 'Weekly check-ins',
-  'report.checkinCols.date': 'Date',
+  'report.noFlares': 'Ninguna en este periodo.',
+  'report.checkinsTitle': 'Revisiones semanales',
+  'report.checkinCols.date': 'Fecha',
   'report.checkinCols.peg': 'PEG-3',
   'report.checkinCols.psfs': 'PSFS',
-  'report.checkinCols.stiffness': 'Stiffness',
-  'report.checkinCols.sleep': 'Sleep',
-  'report.checkinCols.confidence': 'Confidence',
+  'report.checkinCols.stiffness': 'Rigidez',
+  'report.checkinCols.sleep': 'Sueño',
+  'report.checkinCols.confidence': 'Confianza',
   'report.scales':
-    'PEG-3: pain and interference, 0–10, lower is easier. PSFS: the user’s own activities, 0 (unable) to 10 (as before). Stiffness 0–10 (more is stiffer), sleep quality and confidence to move 0–10 (more is better).',
-  'report.chartScores': 'PEG-3 and PSFS at each check-in',
-  'report.noCheckins': 'No check-ins in this period.',
-  'report.activitiesTitle': 'Activities (PSFS)',
-  'report.activityCols.name': 'Activity',
-  'report.activityCols.first': 'First',
-  'report.activityCols.latest': 'Latest',
-  'report.activityCols.change': 'Change',
+    'PEG-3: dolor e interferencia, 0–10, más bajo es más fácil. PSFS: actividades propias de la persona, 0 (no puede) a 10 (como antes). Rigidez 0–10 (más es más rígido), calidad del sueño y confianza para moverse 0–10 (más es mejor).',
+  'report.chartScores': 'PEG-3 y PSFS en cada revisión',
+  'report.noCheckins': 'No hay revisiones en este periodo.',
+  'report.activitiesTitle': 'Actividades (PSFS)',
+  'report.activityCols.name': 'Actividad',
+  'report.activityCols.first': 'Primera',
+  'report.activityCols.latest': 'Última',
+  'report.activityCols.change': 'Cambio',
   'report.scoreOn': [
     {
       type: 1,
@@ -2713,10 +2733,10 @@ export const es: CompiledCatalogue = {
       value: ')',
     },
   ],
-  'report.redFlagsTitle': 'Reported by the user — discuss',
-  'report.redFlagsHelp': 'Safety questions the user answered “yes” in a check-in.',
-  'report.noRedFlags': 'None reported.',
-  'report.plateauTitle': 'Plateau notes shown',
+  'report.redFlagsTitle': 'Indicado por la persona — comentar',
+  'report.redFlagsHelp': 'Preguntas de seguridad a las que la persona respondió «sí» en una revisión.',
+  'report.noRedFlags': 'Nada indicado.',
+  'report.plateauTitle': 'Notas de estancamiento mostradas',
   'report.plateauLine': [
     {
       type: 1,
@@ -2724,7 +2744,7 @@ export const es: CompiledCatalogue = {
     },
     {
       type: 0,
-      value: ': four or more check-ins since the week of ',
+      value: ': cuatro o más revisiones desde la semana del ',
     },
     {
       type: 1,
@@ -2732,55 +2752,57 @@ export const es: CompiledCatalogue = {
     },
     {
       type: 0,
-      value: ' with goals met and no change in PEG-3 or PSFS beyond the meaningful amounts.',
+      value:
+        ' con objetivos cumplidos y sin cambios en PEG-3 o PSFS por encima de las cantidades relevantes.',
     },
   ],
-  'report.notesSheetTitle': 'Notes the user chose to include',
+  'report.notesSheetTitle': 'Notas que la persona eligió incluir',
   'report.na': '–',
-  'routines.title': 'Routines',
+  'routines.title': 'Rutinas',
   'routines.intro':
-    'Short guided routines for the desk, standing, and the floor. Move only as far as is comfortable.',
-  'routines.filterLabel': 'Show',
-  'routines.filters.all': 'All',
-  'routines.filters.desk': 'At the desk',
-  'routines.filters.standing': 'Standing',
-  'routines.filters.floor': 'On the floor',
-  'routines.filters.low-energy': 'Low-energy staples',
-  'routines.filters.staples': 'My staples',
-  'routines.categories.morning-mobility': 'Morning mobility',
-  'routines.categories.hips': 'Hips',
-  'routines.categories.thoracic': 'Upper back',
-  'routines.categories.core-strength': 'Core strength',
-  'routines.categories.walking': 'Walking',
-  'routines.categories.breathing': 'Breathing',
-  'routines.categories.task-practice': 'Everyday moves',
-  'routines.categories.relaxation': 'Relaxation',
-  'routines.effort.gentle': 'Gentle',
-  'routines.effort.moderate': 'Moderate',
-  'routines.snackBadge': 'Snack',
-  'routines.stapleBadge': 'Low-energy staple',
-  'routines.myStaple': 'My staple',
+    'Rutinas guiadas cortas para el escritorio, de pie y en el suelo. Muévete solo hasta donde te resulte cómodo.',
+  'routines.filterLabel': 'Mostrar',
+  'routines.filters.all': 'Todas',
+  'routines.filters.desk': 'En el escritorio',
+  'routines.filters.standing': 'De pie',
+  'routines.filters.floor': 'En el suelo',
+  'routines.filters.low-energy': 'Básicas para días de poca energía',
+  'routines.filters.staples': 'Mis básicas',
+  'routines.categories.morning-mobility': 'Movilidad matinal',
+  'routines.categories.hips': 'Caderas',
+  'routines.categories.thoracic': 'Parte alta de la espalda',
+  'routines.categories.core-strength': 'Fuerza del tronco',
+  'routines.categories.walking': 'Caminar',
+  'routines.categories.breathing': 'Respiración',
+  'routines.categories.task-practice': 'Movimientos cotidianos',
+  'routines.categories.relaxation': 'Relajación',
+  'routines.effort.gentle': 'Suave',
+  'routines.effort.moderate': 'Moderada',
+  'routines.snackBadge': 'Pausa activa',
+  'routines.stapleBadge': 'Básica para poca energía',
+  'routines.myStaple': 'Mi básica',
   'routines.minutes': [
     {
       type: 0,
-      value: 'About ',
+      value: 'Unos ',
     },
     {
       type: 1,
       value: 'duration',
     },
   ],
-  'routines.noneTitle': 'No routines here yet',
-  'routines.noStaples': 'Mark two or three routines as staples: ones you can do even on a low-energy day.',
-  'routines.back': 'All routines',
-  'routines.notFound': 'This routine could not be found.',
-  'routines.stepsTitle': 'Steps',
-  'routines.cautionsTitle': 'Take care',
-  'routines.progression': 'Building up',
+  'routines.noneTitle': 'Aún no hay rutinas aquí',
+  'routines.noStaples':
+    'Marca dos o tres rutinas como básicas: las que puedes hacer incluso un día de poca energía.',
+  'routines.back': 'Todas las rutinas',
+  'routines.notFound': 'No se ha encontrado esta rutina.',
+  'routines.stepsTitle': 'Pasos',
+  'routines.cautionsTitle': 'Ten cuidado',
+  'routines.progression': 'Para avanzar',
   'routines.source': [
     {
       type: 0,
-      value: 'Source: ',
+      value: 'Fuente: ',
     },
     {
       type: 1,
@@ -2790,22 +2812,22 @@ export const es: CompiledCatalogue = {
   'routines.dosageSource': [
     {
       type: 0,
-      value: 'Dose: ',
+      value: 'Dosis: ',
     },
     {
       type: 1,
       value: 'label',
     },
   ],
-  'routines.startGuided': 'Start guided routine',
-  'routines.markStaple': 'Mark as staple',
-  'routines.unmarkStaple': 'Remove from staples',
+  'routines.startGuided': 'Empezar la rutina guiada',
+  'routines.markStaple': 'Marcar como básica',
+  'routines.unmarkStaple': 'Quitar de las básicas',
   'routines.stapleHelp':
-    'Staples are the 2 or 3 routines you keep doing on low-energy days and during flare-ups.',
+    'Las básicas son las 2 o 3 rutinas que sigues haciendo en días de poca energía y durante una crisis de dolor.',
   'routines.staplesFull': [
     {
       type: 0,
-      value: 'You can keep up to ',
+      value: 'Puedes tener hasta ',
     },
     {
       type: 1,
@@ -2813,30 +2835,31 @@ export const es: CompiledCatalogue = {
     },
     {
       type: 0,
-      value: ' staples.',
+      value: ' básicas.',
     },
   ],
-  'routines.stapleSaved': 'Staples updated.',
+  'routines.stapleSaved': 'Básicas actualizadas.',
   'routines.snackTitle': [
     {
       type: 0,
-      value: 'Movement snack: ',
+      value: 'Pausa activa: ',
     },
     {
       type: 1,
       value: 'title',
     },
   ],
-  'routines.snackStarting': 'Starting the snack…',
-  'routines.backToToday': 'Back to Today',
-  'routines.own.title': 'Your routines',
+  'routines.snackStarting': 'Empezando la pausa activa…',
+  'routines.backToToday': 'Volver a Hoy',
+  'routines.own.title': 'Tus rutinas',
   'routines.own.intro':
-    'Routines you made or were given, for example by a physiotherapist. They stay on this computer.',
-  'routines.own.none': 'You have no routines of your own yet.',
-  'routines.own.create': 'New routine',
-  'routines.own.importLabel': 'Import a routine file',
-  'routines.own.importHelp': 'A .json routine file someone shared with you, or one you exported.',
-  'routines.own.imported': 'Routine imported.',
+    'Rutinas que has creado o que te han dado, por ejemplo un fisioterapeuta. Se quedan en este ordenador.',
+  'routines.own.none': 'Aún no tienes rutinas propias.',
+  'routines.own.create': 'Nueva rutina',
+  'routines.own.importLabel': 'Importar un archivo de rutina',
+  'routines.own.importHelp':
+    'Un archivo de rutina .json que alguien ha compartido contigo, o uno que exportaste.',
+  'routines.own.imported': 'Rutina importada.',
   'routines.own.meta': [
     {
       type: 1,
@@ -2844,20 +2867,20 @@ export const es: CompiledCatalogue = {
     },
     {
       type: 0,
-      value: ' · about ',
+      value: ' · unos ',
     },
     {
       type: 1,
       value: 'duration',
     },
   ],
-  'routines.own.ownBadge': 'Your routine',
-  'routines.own.edit': 'Edit',
-  'routines.own.exportFile': 'Export routine file',
+  'routines.own.ownBadge': 'Tu rutina',
+  'routines.own.edit': 'Editar',
+  'routines.own.exportFile': 'Exportar archivo de rutina',
   'routines.own.exported': [
     {
       type: 0,
-      value: 'Saved to ',
+      value: 'Guardado en ',
     },
     {
       type: 1,
@@ -2868,12 +2891,12 @@ export const es: CompiledCatalogue = {
       value: '.',
     },
   ],
-  'routines.own.exportCancelled': 'Export cancelled.',
-  'routines.own.remove': 'Delete routine',
+  'routines.own.exportCancelled': 'Exportación cancelada.',
+  'routines.own.remove': 'Eliminar rutina',
   'routines.own.confirmRemove': [
     {
       type: 0,
-      value: 'Delete "',
+      value: '¿Eliminar «',
     },
     {
       type: 1,
@@ -2881,51 +2904,51 @@ export const es: CompiledCatalogue = {
     },
     {
       type: 0,
-      value: '"? This cannot be undone.',
+      value: '»? No se puede deshacer.',
     },
   ],
-  'routines.own.confirmYes': 'Yes, delete it',
-  'routines.own.confirmNo': 'Keep it',
-  'routines.own.loading': 'Loading your routines…',
-  'routines.own.notFound': 'This routine could not be found. It may have been deleted.',
-  'routines.own.editor.newTitle': 'New routine',
-  'routines.own.editor.editTitle': 'Edit routine',
+  'routines.own.confirmYes': 'Sí, eliminarla',
+  'routines.own.confirmNo': 'Conservarla',
+  'routines.own.loading': 'Cargando tus rutinas…',
+  'routines.own.notFound': 'No se ha encontrado esta rutina. Puede que se haya eliminado.',
+  'routines.own.editor.newTitle': 'Nueva rutina',
+  'routines.own.editor.editTitle': 'Editar rutina',
   'routines.own.editor.intro':
-    'Write each step in your own words. Pick a figure to show the position, or none.',
-  'routines.own.editor.name': 'Name',
-  'routines.own.editor.place': 'Where you do it',
-  'routines.own.editor.places.desk': 'Sitting at the desk',
-  'routines.own.editor.places.standing': 'Standing',
-  'routines.own.editor.places.floor': 'On the floor',
-  'routines.own.editor.stepsTitle': 'Steps',
+    'Escribe cada paso con tus palabras. Elige una figura que muestre la posición, o ninguna.',
+  'routines.own.editor.name': 'Nombre',
+  'routines.own.editor.place': 'Dónde la haces',
+  'routines.own.editor.places.desk': 'En posición sentada en el escritorio',
+  'routines.own.editor.places.standing': 'De pie',
+  'routines.own.editor.places.floor': 'En el suelo',
+  'routines.own.editor.stepsTitle': 'Pasos',
   'routines.own.editor.step': [
     {
       type: 0,
-      value: 'Step ',
+      value: 'Paso ',
     },
     {
       type: 1,
       value: 'n',
     },
   ],
-  'routines.own.editor.instruction': 'What to do',
-  'routines.own.editor.dose': 'Dose',
-  'routines.own.editor.doseKinds.seconds': 'Seconds',
-  'routines.own.editor.doseKinds.reps': 'Repetitions',
-  'routines.own.editor.amount': 'How many',
-  'routines.own.editor.side': 'Sides',
-  'routines.own.editor.sides.none': 'Both sides together',
-  'routines.own.editor.sides.both': 'One side, then the other',
-  'routines.own.editor.sides.alternate': 'Sides take turns',
-  'routines.own.editor.sides.left': 'Left side only',
-  'routines.own.editor.sides.right': 'Right side only',
-  'routines.own.editor.pose': 'Figure',
-  'routines.own.editor.noPose': 'No figure',
-  'routines.own.editor.addStep': 'Add a step',
+  'routines.own.editor.instruction': 'Qué hacer',
+  'routines.own.editor.dose': 'Dosis',
+  'routines.own.editor.doseKinds.seconds': 'Segundos',
+  'routines.own.editor.doseKinds.reps': 'Repeticiones',
+  'routines.own.editor.amount': 'Cuántas',
+  'routines.own.editor.side': 'Lados',
+  'routines.own.editor.sides.none': 'Los dos lados a la vez',
+  'routines.own.editor.sides.both': 'Un lado y luego el otro',
+  'routines.own.editor.sides.alternate': 'Lados alternos',
+  'routines.own.editor.sides.left': 'Solo el lado izquierdo',
+  'routines.own.editor.sides.right': 'Solo el lado derecho',
+  'routines.own.editor.pose': 'Figura',
+  'routines.own.editor.noPose': 'Sin figura',
+  'routines.own.editor.addStep': 'Añadir un paso',
   'routines.own.editor.removeStep': [
     {
       type: 0,
-      value: 'Remove step ',
+      value: 'Quitar el paso ',
     },
     {
       type: 1,
@@ -2935,27 +2958,23 @@ export const es: CompiledCatalogue = {
   'routines.own.editor.moveUp': [
     {
       type: 0,
-      value: 'Move step ',
+      value: 'Subir el paso ',
     },
     {
       type: 1,
       value: 'n',
     },
-    {
-      type: 0,
-      value: ' up',
-    },
   ],
-  'routines.own.editor.save': 'Save routine',
-  'routines.own.editor.cancel': 'Cancel',
-  'routines.own.editor.saved': 'Routine saved.',
-  'routines.own.editor.snackFits': 'Short enough for a movement snack: it can come up in your prompts.',
-  'routines.own.editor.snackTooLong': 'Longer than a movement snack: start it from Routines.',
-  'routines.own.editor.floorNoSnack': 'Floor routines are not offered in prompts at work.',
+  'routines.own.editor.save': 'Guardar rutina',
+  'routines.own.editor.cancel': 'Cancelar',
+  'routines.own.editor.saved': 'Rutina guardada.',
+  'routines.own.editor.snackFits': 'Lo bastante corta para una pausa activa: puede aparecer en tus avisos.',
+  'routines.own.editor.snackTooLong': 'Más larga que una pausa activa: empiézala desde Rutinas.',
+  'routines.own.editor.floorNoSnack': 'Las rutinas en el suelo no se ofrecen en los avisos en el trabajo.',
   'routines.own.editor.total': [
     {
       type: 0,
-      value: 'About ',
+      value: 'Unos ',
     },
     {
       type: 1,
@@ -2963,21 +2982,22 @@ export const es: CompiledCatalogue = {
     },
     {
       type: 0,
-      value: ' in all.',
+      value: ' en total.',
     },
   ],
-  'safety.title': 'Safety',
-  'safety.intro': 'Sitwise supports movement habits. It does not replace a clinician.',
-  'safety.urgentTitle': 'Get help now',
-  'safety.sameDayTitle': 'Contact a doctor today',
-  'safety.tray': 'You can open this page at any time from the tray menu: “Safety and warning signs”.',
-  'settings.title': 'Settings',
-  'settings.intro': 'Everything is stored on this computer. Changes save as you make them.',
-  'settings.saved': 'Saved',
+  'safety.title': 'Seguridad',
+  'safety.intro': 'Sitwise apoya hábitos de movimiento. No sustituye a un profesional sanitario.',
+  'safety.urgentTitle': 'Busca ayuda ahora',
+  'safety.sameDayTitle': 'Contacta hoy con un médico',
+  'safety.tray':
+    'Puedes abrir esta página en cualquier momento desde el menú de la bandeja: «Seguridad y señales de alarma».',
+  'settings.title': 'Ajustes',
+  'settings.intro': 'Todo se guarda en este ordenador. Los cambios se guardan al hacerlos.',
+  'settings.saved': 'Guardado',
   'settings.notSaved': [
     {
       type: 0,
-      value: 'Not saved: ',
+      value: 'No guardado: ',
     },
     {
       type: 1,
@@ -2987,7 +3007,7 @@ export const es: CompiledCatalogue = {
   'settings.refused.number': [
     {
       type: 0,
-      value: 'Not saved: use a whole number from ',
+      value: 'No guardado: usa un número entero de ',
     },
     {
       type: 1,
@@ -2995,7 +3015,7 @@ export const es: CompiledCatalogue = {
     },
     {
       type: 0,
-      value: ' to ',
+      value: ' a ',
     },
     {
       type: 1,
@@ -3006,39 +3026,41 @@ export const es: CompiledCatalogue = {
       value: '.',
     },
   ],
-  'settings.refused.time': 'Not saved: write a time such as 09:00.',
-  'settings.refused.hours': 'Not saved: the start time must come before the end time.',
-  'settings.refused.apps': 'Not saved: one name per line, each up to 80 characters, at most 50 names.',
-  'settings.refused.other': 'Not saved: Sitwise cannot use that value here.',
-  'settings.jump': 'Jump to a group',
-  'settings.groups.schedule': 'Sit, stand and move schedule',
-  'settings.groups.prompts': 'Prompts',
-  'settings.groups.hours': 'Working hours',
-  'settings.groups.focus': 'Meetings and presentations',
-  'settings.groups.interruptions': 'Interruptions',
-  'settings.groups.day': 'Days and summaries',
-  'settings.groups.checkin': 'Weekly check-in',
-  'settings.groups.flare': 'Flare-ups',
-  'settings.groups.sound': 'Sound',
-  'settings.groups.appearance': 'Appearance',
-  'settings.groups.system': 'System',
-  'settings.groups.data': 'Your data',
-  'settings.groups.about': 'About',
-  'settings.schedule.preset': 'Schedule',
-  'settings.schedule.presetHelp': 'How long to sit, stand and move in each cycle.',
-  'settings.schedule.presets.back-friendly.label': 'Back-friendly 30:15',
-  'settings.schedule.presets.back-friendly.help': 'Sit 30 min, stand 15 min, move 1–2 min at each change.',
+  'settings.refused.time': 'No guardado: escribe una hora como 09:00.',
+  'settings.refused.hours': 'No guardado: la hora de inicio debe ser anterior a la de fin.',
+  'settings.refused.apps':
+    'No guardado: un nombre por línea, cada uno de hasta 80 caracteres, como máximo 50 nombres.',
+  'settings.refused.other': 'No guardado: Sitwise no puede usar ese valor aquí.',
+  'settings.jump': 'Ir a un grupo',
+  'settings.groups.schedule': 'Horario de sentarse, estar de pie y moverse',
+  'settings.groups.prompts': 'Avisos',
+  'settings.groups.hours': 'Horario laboral',
+  'settings.groups.focus': 'Reuniones y presentaciones',
+  'settings.groups.interruptions': 'Interrupciones',
+  'settings.groups.day': 'Días y resúmenes',
+  'settings.groups.checkin': 'Revisión semanal',
+  'settings.groups.flare': 'Crisis de dolor',
+  'settings.groups.sound': 'Sonido',
+  'settings.groups.appearance': 'Apariencia e idioma',
+  'settings.groups.system': 'Sistema',
+  'settings.groups.data': 'Tus datos',
+  'settings.groups.about': 'Acerca de',
+  'settings.schedule.preset': 'Horario',
+  'settings.schedule.presetHelp': 'Cuánto tiempo estar sentado, de pie y en movimiento en cada ciclo.',
+  'settings.schedule.presets.back-friendly.label': 'Cuida la espalda 30:15',
+  'settings.schedule.presets.back-friendly.help':
+    'Sentado 30 min, de pie 15 min, moverte 1–2 min en cada cambio.',
   'settings.schedule.presets.cornell.label': '20-8-2',
-  'settings.schedule.presets.cornell.help': 'Sit 20 min, stand 8 min, move 2 min.',
-  'settings.schedule.presets.no-standing-desk.label': 'No standing desk',
-  'settings.schedule.presets.no-standing-desk.help': 'Sit 30 min, then a 2-minute movement snack.',
-  'settings.schedule.presets.custom.label': 'Custom',
-  'settings.schedule.presets.custom.help': 'Choose your own minutes below.',
-  'settings.schedule.sitMin': 'Sit (minutes)',
+  'settings.schedule.presets.cornell.help': 'Sentado 20 min, de pie 8 min, moverte 2 min.',
+  'settings.schedule.presets.no-standing-desk.label': 'Sin escritorio elevable',
+  'settings.schedule.presets.no-standing-desk.help': 'Sentado 30 min, luego una pausa activa de 2 minutos.',
+  'settings.schedule.presets.custom.label': 'Personalizado',
+  'settings.schedule.presets.custom.help': 'Elige tus propios minutos abajo.',
+  'settings.schedule.sitMin': 'Sentado (minutos)',
   'settings.schedule.sitHelp': [
     {
       type: 0,
-      value: 'From ',
+      value: 'De ',
     },
     {
       type: 1,
@@ -3046,7 +3068,7 @@ export const es: CompiledCatalogue = {
     },
     {
       type: 0,
-      value: ' to ',
+      value: ' a ',
     },
     {
       type: 1,
@@ -3057,15 +3079,19 @@ export const es: CompiledCatalogue = {
       value: '.',
     },
   ],
-  'settings.schedule.standMin': 'Stand (minutes)',
+  'settings.schedule.standMin': 'De pie (minutos)',
   'settings.schedule.standHelp': [
+    {
+      type: 0,
+      value: 'De ',
+    },
     {
       type: 1,
       value: 'min',
     },
     {
       type: 0,
-      value: ' to ',
+      value: ' a ',
     },
     {
       type: 1,
@@ -3073,14 +3099,14 @@ export const es: CompiledCatalogue = {
     },
     {
       type: 0,
-      value: '; 0 means no standing bout: sit, then move.',
+      value: '; 0 significa sin periodo de pie: sentarse y luego moverse.',
     },
   ],
-  'settings.schedule.moveMin': 'Move (minutes)',
+  'settings.schedule.moveMin': 'Moverse (minutos)',
   'settings.schedule.moveHelp': [
     {
       type: 0,
-      value: 'Length of the movement snack, ',
+      value: 'Duración de la pausa activa, de ',
     },
     {
       type: 1,
@@ -3088,7 +3114,7 @@ export const es: CompiledCatalogue = {
     },
     {
       type: 0,
-      value: ' to ',
+      value: ' a ',
     },
     {
       type: 1,
@@ -3102,22 +3128,22 @@ export const es: CompiledCatalogue = {
   'settings.schedule.source': [
     {
       type: 0,
-      value: 'Based on: ',
+      value: 'Basado en: ',
     },
     {
       type: 1,
       value: 'source',
     },
   ],
-  'settings.prompts.style': 'How prompts appear',
-  'settings.prompts.styleHelp': 'A small window you can act on, or a system notification.',
-  'settings.prompts.styles.window': 'Small window',
-  'settings.prompts.styles.notification': 'System notification',
-  'settings.prompts.snoozeMin': 'Snooze length (minutes)',
+  'settings.prompts.style': 'Cómo aparecen los avisos',
+  'settings.prompts.styleHelp': 'Una ventana pequeña con botones, o una notificación del sistema.',
+  'settings.prompts.styles.window': 'Ventana pequeña',
+  'settings.prompts.styles.notification': 'Notificación del sistema',
+  'settings.prompts.snoozeMin': 'Duración de Posponer (minutos)',
   'settings.prompts.snoozeMinHelp': [
     {
       type: 0,
-      value: 'How long Snooze waits, ',
+      value: 'Cuánto espera Posponer, de ',
     },
     {
       type: 1,
@@ -3125,7 +3151,7 @@ export const es: CompiledCatalogue = {
     },
     {
       type: 0,
-      value: ' to ',
+      value: ' a ',
     },
     {
       type: 1,
@@ -3136,11 +3162,11 @@ export const es: CompiledCatalogue = {
       value: '.',
     },
   ],
-  'settings.prompts.snoozeLimit': 'Snoozes per prompt',
+  'settings.prompts.snoozeLimit': 'Veces que se puede posponer un aviso',
   'settings.prompts.snoozeLimitHelp': [
     {
       type: 0,
-      value: 'How many times one prompt can be snoozed, ',
+      value: 'Cuántas veces se puede posponer un mismo aviso, de ',
     },
     {
       type: 1,
@@ -3148,7 +3174,7 @@ export const es: CompiledCatalogue = {
     },
     {
       type: 0,
-      value: ' to ',
+      value: ' a ',
     },
     {
       type: 1,
@@ -3159,38 +3185,38 @@ export const es: CompiledCatalogue = {
       value: '.',
     },
   ],
-  'settings.prompts.away': 'Away after (minutes)',
-  'settings.prompts.awayHelp': 'No keyboard or mouse for this long counts as away, and as a natural break.',
-  'settings.hours.enabled': 'Only prompt during working hours',
-  'settings.hours.enabledHelp': 'Outside these hours Sitwise keeps counting but stays quiet.',
-  'settings.hours.days': 'Working days',
-  'settings.hours.start': 'Start',
-  'settings.hours.end': 'End',
-  'settings.hours.rangeHelp': 'The start time comes before the end time.',
+  'settings.prompts.away': 'Ausente tras (minutos)',
+  'settings.prompts.awayHelp': 'Este tiempo sin teclado ni ratón cuenta como ausencia y como pausa natural.',
+  'settings.hours.enabled': 'Avisar solo en horario laboral',
+  'settings.hours.enabledHelp': 'Fuera de este horario Sitwise sigue contando pero no avisa.',
+  'settings.hours.days': 'Días laborables',
+  'settings.hours.start': 'Inicio',
+  'settings.hours.end': 'Fin',
+  'settings.hours.rangeHelp': 'La hora de inicio va antes que la de fin.',
   'settings.hours.noDays':
-    'No working days are ticked: while “Only prompt during working hours” is on, Sitwise keeps counting but never prompts.',
+    'No hay días laborables marcados: mientras «Avisar solo en horario laboral» esté activo, Sitwise sigue contando pero nunca avisa.',
   'settings.hours.noDaysOff':
-    'No working days are ticked. This matters once “Only prompt during working hours” is on.',
-  'settings.focus.enabled': 'Wait while a meeting or presentation is in front',
+    'No hay días laborables marcados. Importa cuando «Avisar solo en horario laboral» esté activo.',
+  'settings.focus.enabled': 'Esperar mientras haya una reunión o presentación en primer plano',
   'settings.focus.enabledHelp':
-    'Prompts wait and come back as a shorter snack afterwards. Time is still counted.',
-  'settings.focus.fullscreen': 'Also wait while any app is full screen',
-  'settings.focus.apps': 'Apps and sites to wait for',
-  'settings.focus.appsHelp': 'One per line, such as zoom or meet.google.com.',
-  'settings.interruptions.call': 'Wait while the camera or microphone is in use',
+    'Los avisos esperan y vuelven después como una pausa activa más corta. El tiempo se sigue contando.',
+  'settings.focus.fullscreen': 'Esperar también mientras una aplicación esté a pantalla completa',
+  'settings.focus.apps': 'Aplicaciones y sitios por los que esperar',
+  'settings.focus.appsHelp': 'Uno por línea, como zoom o meet.google.com.',
+  'settings.interruptions.call': 'Esperar mientras la cámara o el micrófono estén en uso',
   'settings.interruptions.callHelp':
-    'Calls in any app. Only the fact is used, never which app; nothing about the call is saved.',
-  'settings.interruptions.dnd': 'Wait while Do Not Disturb or Focus is on',
-  'settings.interruptions.fullscreen': 'Wait while a window is full screen',
-  'settings.interruptions.pauses': 'Wait for a pause in typing',
+    'Llamadas en cualquier aplicación. Solo se usa el hecho, nunca qué aplicación; no se guarda nada de la llamada.',
+  'settings.interruptions.dnd': 'Esperar mientras No molestar o Concentración esté activo',
+  'settings.interruptions.fullscreen': 'Esperar mientras una ventana esté a pantalla completa',
+  'settings.interruptions.pauses': 'Esperar a una pausa al escribir',
   'settings.interruptions.pausesHelp':
-    'A prompt that comes while you type waits for your first pause, a few minutes at most.',
-  'settings.interruptions.maxHold': 'Wait at most (minutes)',
-  'settings.interruptions.pauseSec': 'A pause is (seconds without input)',
+    'Un aviso que llega mientras escribes espera a tu primera pausa, unos minutos como mucho.',
+  'settings.interruptions.maxHold': 'Esperar como mucho (minutos)',
+  'settings.interruptions.pauseSec': 'Una pausa es (segundos sin actividad)',
   'settings.interruptions.range': [
     {
       type: 0,
-      value: 'From ',
+      value: 'De ',
     },
     {
       type: 1,
@@ -3198,7 +3224,7 @@ export const es: CompiledCatalogue = {
     },
     {
       type: 0,
-      value: ' to ',
+      value: ' a ',
     },
     {
       type: 1,
@@ -3209,11 +3235,11 @@ export const es: CompiledCatalogue = {
       value: '.',
     },
   ],
-  'settings.interruptions.cap': 'At most this many prompts a day',
+  'settings.interruptions.cap': 'Como mucho estos avisos al día',
   'settings.interruptions.capHelp': [
     {
       type: 0,
-      value: '0 means no limit. From ',
+      value: '0 significa sin límite. De ',
     },
     {
       type: 1,
@@ -3221,7 +3247,7 @@ export const es: CompiledCatalogue = {
     },
     {
       type: 0,
-      value: ' to ',
+      value: ' a ',
     },
     {
       type: 1,
@@ -3232,10 +3258,10 @@ export const es: CompiledCatalogue = {
       value: '.',
     },
   ],
-  'settings.interruptions.headsUp': 'A heads-up a minute before a prompt',
-  'settings.interruptions.headsUpHelp': 'For finishing a sentence first.',
-  'settings.interruptions.statusTitle': 'What Sitwise sees right now',
-  'settings.interruptions.statusHelp': 'Read only when a prompt is due, and here when you ask.',
+  'settings.interruptions.headsUp': 'Un aviso previo un minuto antes',
+  'settings.interruptions.headsUpHelp': 'Para terminar antes la frase.',
+  'settings.interruptions.statusTitle': 'Lo que Sitwise ve ahora mismo',
+  'settings.interruptions.statusHelp': 'Solo se lee cuando toca un aviso, y aquí cuando lo pides.',
   'settings.interruptions.statusLine': [
     {
       type: 1,
@@ -3250,15 +3276,15 @@ export const es: CompiledCatalogue = {
       value: 'state',
     },
   ],
-  'settings.interruptions.microphone': 'Microphone',
-  'settings.interruptions.camera': 'Camera',
-  'settings.interruptions.dndName': 'Do Not Disturb',
-  'settings.interruptions.active': 'in use now',
-  'settings.interruptions.inactive': 'not in use',
+  'settings.interruptions.microphone': 'Micrófono',
+  'settings.interruptions.camera': 'Cámara',
+  'settings.interruptions.dndName': 'No molestar',
+  'settings.interruptions.active': 'en uso ahora',
+  'settings.interruptions.inactive': 'sin usar',
   'settings.interruptions.unavailable': [
     {
       type: 0,
-      value: 'not available on this system (',
+      value: 'no disponible en este sistema (',
     },
     {
       type: 1,
@@ -3269,23 +3295,23 @@ export const es: CompiledCatalogue = {
       value: ')',
     },
   ],
-  'settings.interruptions.checkNow': 'Check now',
-  'settings.day.dayStart': 'A new day starts at',
-  'settings.day.dayStartHelp': 'For night owls: time before this counts towards the previous day.',
-  'settings.day.endOfDay': 'Show an end-of-day summary',
-  'settings.day.endOfDayTime': 'Summary time',
-  'settings.day.windDown': 'Evening wind-down',
+  'settings.interruptions.checkNow': 'Comprobar ahora',
+  'settings.day.dayStart': 'Un nuevo día empieza a las',
+  'settings.day.dayStartHelp': 'Para quien trasnocha: el tiempo anterior cuenta para el día anterior.',
+  'settings.day.endOfDay': 'Mostrar un resumen al final del día',
+  'settings.day.endOfDayTime': 'Hora del resumen',
+  'settings.day.windDown': 'Desconexión por la tarde',
   'settings.day.windDownHelp':
-    'A gentle nudge at this time with a two-minute breathing routine. Off unless you turn it on.',
-  'settings.day.windDownTime': 'Wind-down time',
-  'settings.checkin.enabled': 'Remind me to do the weekly check-in',
-  'settings.checkin.day': 'Day',
-  'settings.checkin.time': 'Time',
-  'settings.flare.share': 'Flare-up goals (% of usual)',
+    'Un aviso suave a esta hora con una rutina de respiración de dos minutos. Desactivado salvo que lo actives.',
+  'settings.day.windDownTime': 'Hora de desconexión',
+  'settings.checkin.enabled': 'Recordarme la revisión semanal',
+  'settings.checkin.day': 'Día',
+  'settings.checkin.time': 'Hora',
+  'settings.flare.share': 'Objetivos en crisis de dolor (% de lo habitual)',
   'settings.flare.shareHelp': [
     {
       type: 0,
-      value: 'During a flare-up, goals drop to this share, ',
+      value: 'Durante una crisis de dolor, los objetivos bajan a esta proporción, de ',
     },
     {
       type: 1,
@@ -3293,7 +3319,7 @@ export const es: CompiledCatalogue = {
     },
     {
       type: 0,
-      value: ' to ',
+      value: ' a ',
     },
     {
       type: 1,
@@ -3304,11 +3330,11 @@ export const es: CompiledCatalogue = {
       value: '.',
     },
   ],
-  'settings.flare.days': 'Days to return to usual',
+  'settings.flare.days': 'Días para volver a lo habitual',
   'settings.flare.daysHelp': [
     {
       type: 0,
-      value: 'Goals step back up over this many days, ',
+      value: 'Los objetivos vuelven a subir a lo largo de estos días, de ',
     },
     {
       type: 1,
@@ -3316,7 +3342,7 @@ export const es: CompiledCatalogue = {
     },
     {
       type: 0,
-      value: ' to ',
+      value: ' a ',
     },
     {
       type: 1,
@@ -3327,24 +3353,24 @@ export const es: CompiledCatalogue = {
       value: '.',
     },
   ],
-  'settings.sound.enabled': 'Play cue sounds',
-  'settings.sound.enabledHelp': 'Soft tones when a step starts and when a routine ends.',
-  'settings.sound.volume': 'Volume',
-  'settings.sound.test': 'Play a test tone',
-  'settings.sound.speak': 'Say each step aloud',
+  'settings.sound.enabled': 'Reproducir sonidos de aviso',
+  'settings.sound.enabledHelp': 'Tonos suaves cuando empieza un paso y cuando termina una rutina.',
+  'settings.sound.volume': 'Volumen',
+  'settings.sound.test': 'Reproducir un tono de prueba',
+  'settings.sound.speak': 'Leer cada paso en voz alta',
   'settings.sound.speakHelp':
-    'Reads out each step of a routine, so you can follow without looking. Uses your system voice where there is one.',
-  'settings.appearance.theme': 'Theme',
-  'settings.appearance.themes.system': 'Follow the system',
-  'settings.appearance.themes.light': 'Light',
-  'settings.appearance.themes.dark': 'Dark',
-  'settings.appearance.language': 'Language',
+    'Lee en voz alta cada paso de una rutina, para que puedas seguirla sin mirar. Usa la voz del sistema si la hay.',
+  'settings.appearance.theme': 'Tema',
+  'settings.appearance.themes.system': 'Como el sistema',
+  'settings.appearance.themes.light': 'Claro',
+  'settings.appearance.themes.dark': 'Oscuro',
+  'settings.appearance.language': 'Idioma',
   'settings.appearance.languageHelp':
-    'The language of every word Sitwise shows, in the app, the tray and notifications. Dates and numbers follow it.',
+    'El idioma de todas las palabras que muestra Sitwise: en la aplicación, la bandeja y las notificaciones. Las fechas y los números lo siguen.',
   'settings.appearance.languageSystem': [
     {
       type: 0,
-      value: 'Follow the system (',
+      value: 'Como el sistema (',
     },
     {
       type: 1,
@@ -3355,12 +3381,12 @@ export const es: CompiledCatalogue = {
       value: ')',
     },
   ],
-  'settings.system.startAtLogin': 'Start Sitwise when I log in',
-  'settings.system.idleSample': 'Check for activity every (seconds)',
+  'settings.system.startAtLogin': 'Abrir Sitwise al iniciar sesión',
+  'settings.system.idleSample': 'Comprobar la actividad cada (segundos)',
   'settings.system.idleSampleHelp': [
     {
       type: 0,
-      value: 'Longer is lighter on the battery; accuracy stays within a minute. ',
+      value: 'Más tiempo gasta menos batería; la precisión se mantiene dentro de un minuto. De ',
     },
     {
       type: 1,
@@ -3368,7 +3394,7 @@ export const es: CompiledCatalogue = {
     },
     {
       type: 0,
-      value: ' to ',
+      value: ' a ',
     },
     {
       type: 1,
@@ -3379,54 +3405,50 @@ export const es: CompiledCatalogue = {
       value: '.',
     },
   ],
-  'settings.data.exportBody': 'Save everything Sitwise has recorded as a file.',
-  'settings.data.importTitle': 'Bring data from another computer',
+  'settings.data.exportBody': 'Guarda en un archivo todo lo que Sitwise ha registrado.',
+  'settings.data.importTitle': 'Traer datos de otro ordenador',
   'settings.data.importBody':
-    'Pick a JSON file exported from Sitwise. It goes into an empty data folder only: on a computer with history here, export that first, then delete all data.',
-  'settings.data.importButton': 'Import from a JSON file…',
+    'Elige un archivo JSON exportado de Sitwise. Solo entra en una carpeta de datos vacía: en un ordenador con historial, exporta primero y luego elimina todos los datos.',
+  'settings.data.importButton': 'Importar desde un archivo JSON…',
   'settings.data.imported': [
-    {
-      type: 0,
-      value: 'Imported ',
-    },
     {
       type: 1,
       value: 'name',
     },
     {
       type: 0,
-      value: '.',
+      value: ' importado.',
     },
   ],
   'settings.data.importFailed': [
     {
       type: 0,
-      value: 'Could not import: ',
+      value: 'No se ha podido importar: ',
     },
     {
       type: 1,
       value: 'message',
     },
   ],
-  'settings.data.deleteTitle': 'Delete all data',
+  'settings.data.deleteTitle': 'Eliminar todos los datos',
   'settings.data.deleteBody':
-    'This removes your history, check-ins and pacing notes from this computer, and puts every setting back to its default. Sitwise then starts again with the first-run setup. It cannot be undone.',
+    'Esto borra de este ordenador tu historial, tus revisiones y tus notas de progresión, y devuelve cada ajuste a su valor inicial. Sitwise vuelve a empezar con la configuración inicial. No se puede deshacer.',
   'settings.data.deleteConfirmLabel': [
     {
       type: 0,
-      value: 'To confirm, type: ',
+      value: 'Para confirmar, escribe: ',
     },
     {
       type: 1,
       value: 'phrase',
     },
   ],
-  'settings.data.deleteButton': 'Delete all my data',
-  'settings.data.deleted': 'All data deleted.',
+  'settings.data.deleteButton': 'Eliminar todos mis datos',
+  'settings.data.deleted': 'Todos los datos eliminados.',
   'settings.data.deleteFailed': [
     {
       type: 0,
-      value: 'Could not delete: ',
+      value: 'No se ha podido eliminar: ',
     },
     {
       type: 1,
@@ -3436,7 +3458,7 @@ export const es: CompiledCatalogue = {
   'settings.about.version': [
     {
       type: 0,
-      value: 'Version ',
+      value: 'Versión ',
     },
     {
       type: 1,
@@ -3446,7 +3468,7 @@ export const es: CompiledCatalogue = {
   'settings.about.dataDir': [
     {
       type: 0,
-      value: 'Data folder: ',
+      value: 'Carpeta de datos: ',
     },
     {
       type: 1,
@@ -3456,30 +3478,30 @@ export const es: CompiledCatalogue = {
   'settings.about.platform': [
     {
       type: 0,
-      value: 'Platform: ',
+      value: 'Plataforma: ',
     },
     {
       type: 1,
       value: 'platform',
     },
   ],
-  'settings.about.idleOk': 'Activity detection: working',
+  'settings.about.idleOk': 'Registro de actividad: funciona',
   'settings.about.idleUnavailable':
-    'Activity detection: not available here. Tell Sitwise when you stand or sit.',
-  'settings.about.privacy': 'Sitwise keeps all data on this computer. There is no account and no server.',
-  'settings.about.wellness': 'Sitwise supports movement habits. It is not a medical device.',
-  'shell.skipToContent': 'Skip to content',
-  'shell.navLabel': 'Main',
-  'shell.nav.today': 'Today',
-  'shell.nav.history': 'History',
-  'shell.nav.routines': 'Routines',
-  'shell.nav.pacing': 'Pacing',
-  'shell.nav.checkin': 'Check-in',
-  'shell.nav.plan': 'My plan',
-  'shell.nav.report': 'Report',
-  'shell.nav.tips': 'Tips & setup',
-  'shell.nav.safety': 'Safety',
-  'shell.nav.settings': 'Settings',
+    'Registro de actividad: no disponible aquí. Indica a Sitwise cuándo estás de pie o en posición sentada.',
+  'settings.about.privacy': 'Sitwise guarda todos los datos en este ordenador. No hay cuenta ni servidor.',
+  'settings.about.wellness': 'Sitwise apoya hábitos de movimiento. No es un producto sanitario.',
+  'shell.skipToContent': 'Saltar al contenido',
+  'shell.navLabel': 'Principal',
+  'shell.nav.today': 'Hoy',
+  'shell.nav.history': 'Historial',
+  'shell.nav.routines': 'Rutinas',
+  'shell.nav.pacing': 'Progresión',
+  'shell.nav.checkin': 'Revisión semanal',
+  'shell.nav.plan': 'Mi plan',
+  'shell.nav.report': 'Informe',
+  'shell.nav.tips': 'Consejos y puesto',
+  'shell.nav.safety': 'Seguridad',
+  'shell.nav.settings': 'Ajustes',
   'shell.pageTitle': [
     {
       type: 1,
@@ -3490,7 +3512,7 @@ export const es: CompiledCatalogue = {
       value: ' — Sitwise',
     },
   ],
-  'shell.status.loading': 'Checking your status…',
+  'shell.status.loading': 'Comprobando tu estado…',
   'shell.status.current': [
     {
       type: 1,
@@ -3498,45 +3520,46 @@ export const es: CompiledCatalogue = {
     },
     {
       type: 0,
-      value: ' for ',
+      value: ' desde hace ',
     },
     {
       type: 1,
       value: 'duration',
     },
   ],
-  'shell.status.away': 'Away from the desk',
+  'shell.status.away': 'Fuera del escritorio',
   'shell.status.paused': [
     {
       type: 0,
-      value: 'Prompts paused until ',
+      value: 'Avisos en pausa hasta las ',
     },
     {
       type: 1,
       value: 'time',
     },
   ],
-  'shell.status.outsideHours': 'Outside working hours',
-  'shell.status.snack': 'Movement snack in progress',
-  'shell.noticesLabel': 'Notices',
-  'shell.dismiss': 'Dismiss',
-  'shell.settingsLoadError': 'Sitwise could not read its settings.',
-  'tips.title': 'Tips & setup',
-  'tips.intro': 'Small changes to your day and your desk. Options matter more than a perfect setup.',
-  'tips.tipsTitle': 'Posture and daily tips',
-  'tips.contexts.sitting': 'Sitting',
-  'tips.contexts.standing': 'Standing',
-  'tips.contexts.lifting': 'Lifting',
-  'tips.contexts.screen': 'Screen',
-  'tips.contexts.sleep': 'Sleep',
-  'tips.contexts.stress': 'Stress',
-  'tips.checklistTitle': 'Desk setup checklist',
-  'tips.checklistIntro': 'Tick what you have in place. Your ticks are saved on this computer.',
-  'tips.groups.screen': 'Screen',
-  'tips.groups.chair': 'Chair',
-  'tips.groups.desk': 'Desk',
-  'tips.groups.habits': 'Habits',
-  'tips.groups.lifting': 'Lifting',
+  'shell.status.outsideHours': 'Fuera del horario laboral',
+  'shell.status.snack': 'Pausa activa en curso',
+  'shell.noticesLabel': 'Avisos',
+  'shell.dismiss': 'Cerrar',
+  'shell.settingsLoadError': 'Sitwise no ha podido leer sus ajustes.',
+  'tips.title': 'Consejos y puesto',
+  'tips.intro':
+    'Pequeños cambios en tu día y en tu escritorio. Tener opciones importa más que un puesto perfecto.',
+  'tips.tipsTitle': 'Postura y consejos diarios',
+  'tips.contexts.sitting': 'Sentarse',
+  'tips.contexts.standing': 'Estar de pie',
+  'tips.contexts.lifting': 'Levantar peso',
+  'tips.contexts.screen': 'Pantalla',
+  'tips.contexts.sleep': 'Sueño',
+  'tips.contexts.stress': 'Estrés',
+  'tips.checklistTitle': 'Lista del puesto de trabajo',
+  'tips.checklistIntro': 'Marca lo que ya tienes. Tus marcas se guardan en este ordenador.',
+  'tips.groups.screen': 'Pantalla',
+  'tips.groups.chair': 'Silla',
+  'tips.groups.desk': 'Escritorio',
+  'tips.groups.habits': 'Hábitos',
+  'tips.groups.lifting': 'Levantar peso',
   'tips.progress': [
     {
       type: 1,
@@ -3544,7 +3567,7 @@ export const es: CompiledCatalogue = {
     },
     {
       type: 0,
-      value: ' of ',
+      value: ' de ',
     },
     {
       type: 1,
@@ -3552,22 +3575,22 @@ export const es: CompiledCatalogue = {
     },
     {
       type: 0,
-      value: ' in place',
+      value: ' listos',
     },
   ],
   'tips.saveError': [
     {
       type: 0,
-      value: 'Your tick could not be saved: ',
+      value: 'No se ha podido guardar tu marca: ',
     },
     {
       type: 1,
       value: 'message',
     },
   ],
-  'today.title': 'Today',
-  'today.intro': 'How your day is going, and what comes next.',
-  'today.now': 'Right now',
+  'today.title': 'Hoy',
+  'today.intro': 'Cómo va tu día y qué viene después.',
+  'today.now': 'Ahora mismo',
   'today.currentBout': [
     {
       type: 1,
@@ -3575,22 +3598,22 @@ export const es: CompiledCatalogue = {
     },
     {
       type: 0,
-      value: ' for ',
+      value: ' desde hace ',
     },
     {
       type: 1,
       value: 'duration',
     },
   ],
-  'today.away': 'You are away from the desk.',
-  'today.awayReason.idle': 'No keyboard or mouse use for a while.',
-  'today.awayReason.suspend': 'The computer was asleep.',
-  'today.awayReason.lock': 'The screen is locked.',
-  'today.awayReason.gap': 'Sitwise was not running for a while.',
+  'today.away': 'Estás fuera del escritorio.',
+  'today.awayReason.idle': 'Un rato sin usar el teclado ni el ratón.',
+  'today.awayReason.suspend': 'El ordenador estaba en reposo.',
+  'today.awayReason.lock': 'La pantalla está bloqueada.',
+  'today.awayReason.gap': 'Sitwise no estuvo en marcha durante un rato.',
   'today.nextPrompt': [
     {
       type: 0,
-      value: 'Next: ',
+      value: 'Siguiente: ',
     },
     {
       type: 1,
@@ -3598,7 +3621,7 @@ export const es: CompiledCatalogue = {
     },
     {
       type: 0,
-      value: ' in ',
+      value: ' en ',
     },
     {
       type: 1,
@@ -3608,7 +3631,7 @@ export const es: CompiledCatalogue = {
   'today.nextPromptNow': [
     {
       type: 0,
-      value: 'Next: ',
+      value: 'Siguiente: ',
     },
     {
       type: 1,
@@ -3616,14 +3639,14 @@ export const es: CompiledCatalogue = {
     },
     {
       type: 0,
-      value: ' now',
+      value: ' ahora',
     },
   ],
-  'today.noNextPrompt': 'No prompt is planned right now.',
+  'today.noNextPrompt': 'Ahora mismo no hay ningún aviso previsto.',
   'today.pausedUntil': [
     {
       type: 0,
-      value: 'Prompts are paused until ',
+      value: 'Los avisos están en pausa hasta las ',
     },
     {
       type: 1,
@@ -3634,31 +3657,31 @@ export const es: CompiledCatalogue = {
       value: '.',
     },
   ],
-  'today.outsideHours': 'Outside your working hours: Sitwise keeps counting, but does not prompt.',
-  'today.snackRunning': 'A movement snack is in progress.',
-  'today.nextWhat.stand': 'stand up',
-  'today.nextWhat.sit': 'sit down',
-  'today.nextWhat.move': 'movement snack',
-  'today.nextWhat.shift': 'shift your weight',
-  'today.nextWhat.escalate': 'stand or move',
-  'today.actionsLabel': 'Quick actions',
-  'today.actions.sit': 'Sit',
-  'today.actions.stand': 'Stand',
-  'today.actions.snack': 'Movement snack',
-  'today.actions.pause': 'Pause prompts',
-  'today.actions.resume': 'Resume prompts',
-  'today.actions.stopSnack': 'Stop the snack',
-  'today.pauseFor.label': 'Pause prompts for',
-  'today.pauseFor.m30': '30 minutes',
-  'today.pauseFor.h1': '1 hour',
-  'today.pauseFor.h2': '2 hours',
-  'today.pauseFor.tomorrow': 'For the rest of today',
-  'today.promptWaiting': 'A prompt is waiting',
-  'today.askPosture.question': 'Welcome back — sitting or standing?',
+  'today.outsideHours': 'Fuera de tu horario laboral: Sitwise sigue contando, pero no avisa.',
+  'today.snackRunning': 'Hay una pausa activa en curso.',
+  'today.nextWhat.stand': 'ponerte de pie',
+  'today.nextWhat.sit': 'sentarte',
+  'today.nextWhat.move': 'pausa activa',
+  'today.nextWhat.shift': 'cambiar el peso de pierna',
+  'today.nextWhat.escalate': 'ponerte de pie o moverte',
+  'today.actionsLabel': 'Acciones rápidas',
+  'today.actions.sit': 'Sentarme',
+  'today.actions.stand': 'Ponerme de pie',
+  'today.actions.snack': 'Pausa activa',
+  'today.actions.pause': 'Pausar avisos',
+  'today.actions.resume': 'Reanudar avisos',
+  'today.actions.stopSnack': 'Parar la pausa activa',
+  'today.pauseFor.label': 'Pausar avisos durante',
+  'today.pauseFor.m30': '30 minutos',
+  'today.pauseFor.h1': '1 hora',
+  'today.pauseFor.h2': '2 horas',
+  'today.pauseFor.tomorrow': 'El resto del día',
+  'today.promptWaiting': 'Hay un aviso pendiente',
+  'today.askPosture.question': 'Hola de nuevo: ¿estás en posición sentada o de pie?',
   'today.askPosture.assumed': [
     {
       type: 0,
-      value: 'Sitwise counts you as ',
+      value: 'Sitwise te cuenta ',
     },
     {
       type: 1,
@@ -3666,17 +3689,17 @@ export const es: CompiledCatalogue = {
     },
     {
       type: 0,
-      value: ' until you say.',
+      value: ' hasta que lo indiques.',
     },
   ],
-  'today.askPosture.sitting': 'I’m sitting',
-  'today.askPosture.standing': 'I’m standing',
-  'today.openSnack': 'Start the snack',
-  'today.totals': 'Today so far',
+  'today.askPosture.sitting': 'Estoy en posición sentada',
+  'today.askPosture.standing': 'Estoy de pie',
+  'today.openSnack': 'Empezar la pausa activa',
+  'today.totals': 'Hoy hasta ahora',
   'today.goal': [
     {
       type: 0,
-      value: 'Standing and moving: ',
+      value: 'De pie y en movimiento: ',
     },
     {
       type: 1,
@@ -3684,21 +3707,17 @@ export const es: CompiledCatalogue = {
     },
     {
       type: 0,
-      value: ' of your ',
+      value: ' de tu objetivo de ',
     },
     {
       type: 1,
       value: 'goal',
-    },
-    {
-      type: 0,
-      value: ' goal',
     },
   ],
   'today.goalMet': [
     {
       type: 0,
-      value: 'You reached your ',
+      value: 'Has alcanzado tu objetivo de ',
     },
     {
       type: 1,
@@ -3706,14 +3725,15 @@ export const es: CompiledCatalogue = {
     },
     {
       type: 0,
-      value: ' goal for standing and moving.',
+      value: ' de pie y en movimiento.',
     },
   ],
-  'today.goalSource': 'A starting goal from office-health guidance; you can build up from here.',
+  'today.goalSource':
+    'Un objetivo inicial de las recomendaciones de salud en la oficina; puedes ir aumentándolo desde aquí.',
   'today.pacingGoal': [
     {
       type: 0,
-      value: 'Standing: ',
+      value: 'De pie: ',
     },
     {
       type: 1,
@@ -3721,7 +3741,7 @@ export const es: CompiledCatalogue = {
     },
     {
       type: 0,
-      value: ' of today’s ',
+      value: ' del objetivo de hoy de ',
     },
     {
       type: 1,
@@ -3729,7 +3749,7 @@ export const es: CompiledCatalogue = {
     },
     {
       type: 0,
-      value: ' target (',
+      value: ' (',
     },
     {
       type: 1,
@@ -3743,7 +3763,7 @@ export const es: CompiledCatalogue = {
   'today.pacingGoalMet': [
     {
       type: 0,
-      value: 'You reached today’s ',
+      value: 'Has alcanzado el objetivo de hoy de ',
     },
     {
       type: 1,
@@ -3751,7 +3771,7 @@ export const es: CompiledCatalogue = {
     },
     {
       type: 0,
-      value: ' standing target (',
+      value: ' de pie (',
     },
     {
       type: 1,
@@ -3762,11 +3782,11 @@ export const es: CompiledCatalogue = {
       value: ').',
     },
   ],
-  'today.pacingGoalSource': 'Your own target from your pacing plan.',
+  'today.pacingGoalSource': 'Tu propio objetivo de tu plan de progresión.',
   'today.share': [
     {
       type: 0,
-      value: 'Standing share ',
+      value: 'Proporción de pie ',
     },
     {
       type: 1,
@@ -3774,7 +3794,7 @@ export const es: CompiledCatalogue = {
     },
     {
       type: 0,
-      value: ' (your schedule plans about ',
+      value: ' (tu horario prevé alrededor de ',
     },
     {
       type: 1,
@@ -3785,9 +3805,10 @@ export const es: CompiledCatalogue = {
       value: ')',
     },
   ],
-  'today.shareNoDesk': 'Your schedule has no standing bouts; short movement snacks break up sitting.',
-  'today.longest': 'Longest sitting stretch',
-  'today.longestHint': 'Changing position within about an hour helps many people.',
+  'today.shareNoDesk':
+    'Tu horario no tiene periodos de pie; las pausas activas cortas interrumpen el tiempo sentado.',
+  'today.longest': 'Periodo sentado más largo',
+  'today.longestHint': 'A muchas personas les ayuda cambiar de posición más o menos cada hora.',
   'today.changes': [
     {
       type: 6,
@@ -3800,7 +3821,7 @@ export const es: CompiledCatalogue = {
             },
             {
               type: 0,
-              value: ' change of position',
+              value: ' cambio de posición',
             },
           ],
         },
@@ -3811,7 +3832,7 @@ export const es: CompiledCatalogue = {
             },
             {
               type: 0,
-              value: ' changes of position',
+              value: ' cambios de posición',
             },
           ],
         },
@@ -3820,19 +3841,20 @@ export const es: CompiledCatalogue = {
       pluralType: 'cardinal',
     },
   ],
-  'today.timeline': 'Your day',
-  'today.timelineTitle': 'Today’s timeline',
-  'today.prompts': 'Prompts',
-  'today.promptCounts.shown': 'Shown',
-  'today.promptCounts.done': 'Done',
-  'today.promptCounts.snoozed': 'Snoozed',
-  'today.promptCounts.skipped': 'Skipped',
-  'today.promptCounts.deferred': 'Waited for a meeting',
-  'today.firstDayTitle': 'Your first day with Sitwise',
-  'today.firstDayBody': 'Figures and your timeline appear here as you work. Nothing to do but carry on.',
-  'today.emptyDayTitle': 'Nothing recorded yet today',
-  'today.emptyDayBody': 'Figures and your timeline appear here as you work.',
-  'today.tip': 'A tip for now',
-  'today.summaryError': 'Today’s figures could not be loaded.',
-  'today.stateError': 'Sitwise could not read your current status.',
+  'today.timeline': 'Tu día',
+  'today.timelineTitle': 'Cronología de hoy',
+  'today.prompts': 'Avisos',
+  'today.promptCounts.shown': 'Mostrados',
+  'today.promptCounts.done': 'Hechos',
+  'today.promptCounts.snoozed': 'Pospuestos',
+  'today.promptCounts.skipped': 'Omitidos',
+  'today.promptCounts.deferred': 'Esperaron a una reunión',
+  'today.firstDayTitle': 'Tu primer día con Sitwise',
+  'today.firstDayBody':
+    'Las cifras y tu cronología aparecen aquí mientras trabajas. No tienes que hacer nada, solo seguir.',
+  'today.emptyDayTitle': 'Hoy aún no hay nada registrado',
+  'today.emptyDayBody': 'Las cifras y tu cronología aparecen aquí mientras trabajas.',
+  'today.tip': 'Un consejo para ahora',
+  'today.summaryError': 'No se han podido cargar las cifras de hoy.',
+  'today.stateError': 'Sitwise no ha podido leer tu estado actual.',
 };

@@ -1,5 +1,6 @@
 /** The French catalogue, one module per area (see ../en/index.ts). */
 import type { CatalogueMessages } from '../en';
+import { coreMessages } from './core';
 import { chartsMessages } from '../en/charts';
 import { checkinMessages } from '../en/checkin';
 import { commonMessages } from '../en/common';
@@ -15,7 +16,6 @@ import { settingsMessages } from '../en/settings';
 import { shellMessages } from '../en/shell';
 import { tipsMessages } from '../en/tips';
 import { todayMessages } from '../en/today';
-import { coreMessages } from './core';
 
 export const fr = {
   ...coreMessages,

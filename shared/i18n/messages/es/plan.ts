@@ -1,0 +1,65 @@
+/** Spanish: the plan area, translated from ../en/plan.ts. */
+import type { Translation } from '../en';
+import type { planMessages as source } from '../en/plan';
+
+export const planMessages = {
+  'plan.title': 'Mi plan',
+  'plan.intro':
+    'Tu plan en una página: lo que estás construyendo, lo que mantienes en días de poca energía, lo que haces en una crisis y cuándo volverás a mirarlo.',
+  'plan.loadError': 'Sitwise no ha podido cargar tu plan.',
+  'plan.print': 'Imprimir mi plan',
+  'plan.goalsTitle': 'Objetivos de esta semana',
+  'plan.noGoals': 'Aún no hay objetivos. En Progresión fijas objetivos de tiempo.',
+  'plan.openPacing': 'Abrir progresión',
+  'plan.collecting': 'Recogiendo tus primeras sesiones ({n} de 3) para fijar el nivel inicial.',
+  'plan.thisWeek': 'Esta semana: {target}, cumplido {done} de {required} días hasta ahora.',
+  'plan.staplesTitle': 'Básicas para días de poca energía',
+  'plan.noStaples':
+    'Aún no hay básicas. En Rutinas, marca dos o tres que puedas hacer incluso en un día difícil.',
+  'plan.flareTitle': 'Mi plan para crisis',
+  'plan.flareShare':
+    'En una crisis mantengo el {pct} de mis objetivos habituales (reposo relativo: menos carga, no cero movimiento) y sigo con mis básicas.',
+  'plan.flareReturnDays':
+    'Después de una crisis, los objetivos vuelven a mi plan habitual a lo largo de {n} días.',
+  'plan.flareOn': 'El modo crisis está activo desde el {date}.',
+  'plan.flareWordsTitle': 'Mi plan para crisis, con mis palabras',
+  'plan.flareRelief': 'Lo que me ayuda en una crisis (calor o frío, según me venga bien)',
+  'plan.flareReturn': 'Cuándo vuelvo a mi plan habitual, con mis palabras',
+  'plan.scheduleTitle': 'Sentado y de pie',
+  'plan.schedule': 'Horario: {name} — sentado {sit} min, de pie {stand} min, moverse {move} min.',
+  'plan.scheduleNoStand': 'Horario: {name} — sentado {sit} min, luego moverse {move} min.',
+  'plan.hours': 'Horario laboral: {days}, {ranges}.',
+  'plan.hoursOff': 'Avisos todo el día (el horario laboral está desactivado).',
+  'plan.checklistTitle': 'Lista del puesto de trabajo',
+  'plan.checklist': '{done} de {total} puntos hechos.',
+  'plan.openTips': 'Abrir la lista',
+  'plan.domainsTitle': 'Mis recursos diarios',
+  'plan.domainsHelp':
+    'Una línea para cada uno, con tus palabras. Por ejemplo: un paseo corto a mediodía; la misma hora de acostarse; el portátil sobre un soporte.',
+  'plan.domains.movement': 'Movimiento (movilidad matinal, paseos, fuerza dos veces por semana)',
+  'plan.domains.recovery': 'Recuperación (rutina de sueño, estrés, respiración)',
+  'plan.domains.environment': 'Entorno (puesto de trabajo, micropausas, agrupar tareas)',
+  'plan.clinicianNote': 'Una nota para mi profesional sanitario (solo en un informe si lo eliges)',
+  'plan.save': 'Guardar mis palabras',
+  'plan.saved': 'Guardado.',
+  'plan.reviewTitle': 'Revisión',
+  'plan.nextReview': 'Próxima revisión: {date}.',
+  'plan.reviewDue': 'Es momento de revisar tu plan.',
+  'plan.noReview': 'La primera revisión llega cuatro semanas después de tu primera revisión semanal.',
+  'plan.lastReview': 'Revisado por última vez el {date}.',
+  'plan.markReviewed': 'He revisado mi plan',
+  'plan.reviewedNote': 'Revisión anotada. La siguiente es el {date}.',
+  'plan.sinceTitle': 'Qué ha cambiado desde {when}',
+  'plan.sinceReview': 'tu última revisión ({date})',
+  'plan.sinceFirst': 'tu primera revisión semanal ({date})',
+  'plan.sinceGoal': '{name}: {before} entonces, {after} ahora.',
+  'plan.sinceGoalNew': 'Nuevo objetivo: {name}.',
+  'plan.sinceFlares': 'Crisis de dolor: {list}.',
+  'plan.sinceNoFlares': 'Ninguna crisis de dolor.',
+  'plan.sinceCheckins': 'Revisiones desde entonces: {n}.',
+  'plan.sincePeg':
+    'Dolor e interferencia (PEG, 0–10, más bajo es más fácil): {before} entonces, {after} ahora.',
+  'plan.sincePsfs': 'Tus actividades (0–10, más alto es más fácil): {before} entonces, {after} ahora.',
+  'plan.notSet': 'aún sin fijar',
+  'plan.reportLink': 'Preparar un informe para tu profesional sanitario',
+} as const satisfies Translation<typeof source>;
