@@ -657,16 +657,16 @@ export const fr: CompiledCatalogue = {
   ],
   'error.startAfterEnd': 'Le début doit précéder la fin.',
   'error.invalid': 'Cette valeur n’est pas valide.',
-  'charts.showTable': 'Show the numbers as a table',
-  'charts.from': 'From',
-  'charts.until': 'Until',
-  'charts.what': 'What',
-  'charts.length': 'Length',
-  'charts.day': 'Day',
+  'charts.showTable': 'Afficher les chiffres sous forme de tableau',
+  'charts.from': 'De',
+  'charts.until': 'À',
+  'charts.what': 'Quoi',
+  'charts.length': 'Durée',
+  'charts.day': 'Jour',
   'charts.timelineDesc': [
     {
       type: 0,
-      value: 'From ',
+      value: 'De ',
     },
     {
       type: 1,
@@ -674,7 +674,7 @@ export const fr: CompiledCatalogue = {
     },
     {
       type: 0,
-      value: ' to ',
+      value: ' à ',
     },
     {
       type: 1,
@@ -682,7 +682,7 @@ export const fr: CompiledCatalogue = {
     },
     {
       type: 0,
-      value: ': ',
+      value: ' : ',
     },
     {
       type: 1,
@@ -693,16 +693,16 @@ export const fr: CompiledCatalogue = {
       value: '.',
     },
   ],
-  'checkin.title': 'Weekly check-in',
-  'checkin.intro': 'A few questions about the past week. It takes about two minutes.',
-  'checkin.loadError': 'The check-in could not be loaded.',
-  'checkin.due': 'This week’s check-in is ready.',
-  'checkin.snooze': 'Remind me in an hour',
-  'checkin.snoozed': 'We will remind you later.',
+  'checkin.title': 'Bilan hebdomadaire',
+  'checkin.intro': 'Quelques questions sur la semaine passée. Cela prend environ deux minutes.',
+  'checkin.loadError': 'Le bilan n’a pas pu être chargé.',
+  'checkin.due': 'Le bilan de cette semaine est prêt.',
+  'checkin.snooze': 'Me le rappeler dans une heure',
+  'checkin.snoozed': 'Nous vous le rappellerons plus tard.',
   'checkin.done': [
     {
       type: 0,
-      value: 'You checked in on ',
+      value: 'Vous avez fait votre bilan le ',
     },
     {
       type: 1,
@@ -710,7 +710,7 @@ export const fr: CompiledCatalogue = {
     },
     {
       type: 0,
-      value: '. The next one opens on ',
+      value: '. Le prochain s’ouvre le ',
     },
     {
       type: 1,
@@ -721,18 +721,20 @@ export const fr: CompiledCatalogue = {
       value: '.',
     },
   ],
-  'checkin.peg.legend': 'Over the past week (0–10)',
-  'checkin.peg.pain': 'Your pain on average (0 = no pain, 10 = as bad as you can imagine)',
-  'checkin.peg.enjoyment': 'How much pain got in the way of enjoying life (0 = not at all, 10 = completely)',
+  'checkin.peg.legend': 'Au cours de la semaine passée (0–10)',
+  'checkin.peg.pain':
+    'Votre douleur en moyenne (0 = aucune douleur, 10 = la pire que vous puissiez imaginer)',
+  'checkin.peg.enjoyment':
+    'À quel point la douleur vous a empêché de profiter de la vie (0 = pas du tout, 10 = complètement)',
   'checkin.peg.activity':
-    'How much pain got in the way of your general activity (0 = not at all, 10 = completely)',
-  'checkin.activities.legend': 'Things that matter to you',
+    'À quel point la douleur a gêné votre activité générale (0 = pas du tout, 10 = complètement)',
+  'checkin.activities.legend': 'Ce qui compte pour vous',
   'checkin.activities.help':
-    'Name up to 3 activities that back pain makes hard. Rate each: 0 = unable to do it, 10 = as well as before.',
+    'Citez jusqu’à 3 activités que le mal de dos rend difficiles. Notez chacune : 0 = impossible, 10 = aussi bien qu’avant.',
   'checkin.activities.name': [
     {
       type: 0,
-      value: 'Activity ',
+      value: 'Activité ',
     },
     {
       type: 1,
@@ -742,7 +744,7 @@ export const fr: CompiledCatalogue = {
   'checkin.activities.score': [
     {
       type: 0,
-      value: 'Activity ',
+      value: 'Activité ',
     },
     {
       type: 1,
@@ -750,39 +752,40 @@ export const fr: CompiledCatalogue = {
     },
     {
       type: 0,
-      value: ': how well (0–10)',
+      value: ' : à quel point (0–10)',
     },
   ],
-  'checkin.stiffness': 'Stiffness (0 = none, 10 = worst)',
-  'checkin.sleep': 'Sleep quality (0 = very poor, 10 = very good)',
-  'checkin.confidence': 'Confidence to move (0 = not at all, 10 = fully)',
-  'checkin.note': 'A note for yourself (optional)',
-  'checkin.submit': 'Save check-in',
-  'checkin.saved': 'Check-in saved.',
-  'checkin.flagsTitle': 'A few safety questions',
+  'checkin.stiffness': 'Raideur (0 = aucune, 10 = la pire)',
+  'checkin.sleep': 'Qualité du sommeil (0 = très mauvaise, 10 = très bonne)',
+  'checkin.confidence': 'Confiance pour bouger (0 = aucune, 10 = totale)',
+  'checkin.note': 'Une note pour vous (facultatif)',
+  'checkin.submit': 'Enregistrer le bilan',
+  'checkin.saved': 'Bilan enregistré.',
+  'checkin.flagsTitle': 'Quelques questions de sécurité',
   'checkin.flagsIntro':
-    'Answer yes or no. Your answers stay on this computer; a “yes” is kept only if you tick the box below.',
-  'checkin.keepFlags': 'Keep any “yes” answer in my log, to list in my report for a clinician',
-  'checkin.yes': 'Yes',
-  'checkin.no': 'No',
-  'checkin.flagsDone': 'Finish',
-  'checkin.allClear': 'Thank you. Nothing here needs urgent attention.',
-  'checkin.guidanceBecause': 'You answered yes to:',
-  'checkin.guidanceMore': 'Read all the warning signs on the Safety page',
-  'checkin.trendsTitle': 'Your trends',
-  'checkin.trendsEmpty': 'Your scores appear here after your first check-in.',
-  'checkin.chartTitle': 'Scores by check-in',
+    'Répondez oui ou non. Vos réponses restent sur cet ordinateur ; un « oui » n’est gardé que si vous cochez la case ci-dessous.',
+  'checkin.keepFlags':
+    'Garder chaque « oui » dans mon journal, pour le faire figurer dans mon rapport pour un professionnel de santé',
+  'checkin.yes': 'Oui',
+  'checkin.no': 'Non',
+  'checkin.flagsDone': 'Terminer',
+  'checkin.allClear': 'Merci. Rien ici ne demande une attention urgente.',
+  'checkin.guidanceBecause': 'Vous avez répondu oui à :',
+  'checkin.guidanceMore': 'Lire tous les signes d’alerte sur la page Sécurité',
+  'checkin.trendsTitle': 'Votre évolution',
+  'checkin.trendsEmpty': 'Vos scores apparaissent ici après votre premier bilan.',
+  'checkin.chartTitle': 'Scores par bilan',
   'checkin.chartDescription':
-    'PEG (lower is better) and your activity score (higher is better) for each check-in.',
-  'checkin.sittingTitle': 'Longest sitting stretch in the week before each check-in',
+    'PEG (plus bas, c’est mieux) et votre score d’activités (plus haut, c’est mieux) à chaque bilan.',
+  'checkin.sittingTitle': 'Plus longue période assise dans la semaine avant chaque bilan',
   'checkin.sittingDescription':
-    'Longest sitting stretch, in minutes, in the seven days before each check-in.',
+    'Plus longue période assise, en minutes, dans les sept jours avant chaque bilan.',
   'checkin.series.peg': 'PEG',
-  'checkin.series.psfs': 'Activities',
-  'checkin.series.longest': 'Longest sitting (min)',
-  'checkin.series.standing': 'Standing per day (min)',
-  'checkin.categoryLabel': 'Check-in',
-  'checkin.change': 'Since your first check-in',
+  'checkin.series.psfs': 'Activités',
+  'checkin.series.longest': 'Plus longue période assise (min)',
+  'checkin.series.standing': 'Debout par jour (min)',
+  'checkin.categoryLabel': 'Bilan',
+  'checkin.change': 'Depuis votre premier bilan',
   'checkin.changePeg': [
     {
       type: 0,
@@ -804,7 +807,7 @@ export const fr: CompiledCatalogue = {
   'checkin.changePsfs': [
     {
       type: 0,
-      value: 'Activities ',
+      value: 'Activités ',
     },
     {
       type: 1,
@@ -819,13 +822,13 @@ export const fr: CompiledCatalogue = {
       value: 'latest',
     },
   ],
-  'checkin.trend.better': 'a meaningful improvement',
-  'checkin.trend.worse': 'a meaningful worsening',
-  'checkin.trend.steady': 'about the same',
+  'checkin.trend.better': 'une amélioration notable',
+  'checkin.trend.worse': 'une dégradation notable',
+  'checkin.trend.steady': 'à peu près pareil',
   'checkin.changeOther': [
     {
       type: 0,
-      value: 'Stiffness ',
+      value: 'Raideur ',
     },
     {
       type: 1,
@@ -833,7 +836,7 @@ export const fr: CompiledCatalogue = {
     },
     {
       type: 0,
-      value: ', sleep ',
+      value: ', sommeil ',
     },
     {
       type: 1,
@@ -841,29 +844,30 @@ export const fr: CompiledCatalogue = {
     },
     {
       type: 0,
-      value: ', confidence ',
+      value: ', confiance ',
     },
     {
       type: 1,
       value: 'confidence',
     },
   ],
-  'checkin.review': 'It has been four weeks. Time to review your plan: are your goals still right for you?',
-  'checkin.reviewDone': 'I have reviewed my plan',
-  'checkin.reviewLink': 'Open my plan',
-  'checkin.plateau.title': 'A thought about your progress',
+  'checkin.review':
+    'Quatre semaines ont passé. C’est le moment de revoir votre plan : vos objectifs vous conviennent-ils toujours ?',
+  'checkin.reviewDone': 'J’ai revu mon plan',
+  'checkin.reviewLink': 'Ouvrir mon plan',
+  'checkin.plateau.title': 'Une réflexion sur vos progrès',
   'checkin.plateau.body':
-    'Your last four check-ins have stayed about the same. You kept to your goals. At a point like this, a review with a clinician or a supervised exercise programme can help adjust the plan.',
-  'checkin.plateau.report': 'Make a report to take along',
-  'checkin.plateau.dismiss': 'Put this away',
-  'checkin.noFigures': 'not tracked',
+    'Vos quatre derniers bilans sont restés à peu près stables. Vous avez tenu vos objectifs. À ce stade, un point avec un professionnel de santé ou un programme d’exercices encadré peut aider à ajuster le plan.',
+  'checkin.plateau.report': 'Préparer un rapport à emporter',
+  'checkin.plateau.dismiss': 'Masquer ceci',
+  'checkin.noFigures': 'non suivi',
   'common.appName': 'Sitwise',
-  'common.loading': 'Loading…',
-  'common.retry': 'Try again',
-  'common.saved': 'Saved',
-  'common.errorTitle': 'Something went wrong',
-  'common.errorUnavailable': 'This part of Sitwise is not ready yet. Your data is safe.',
-  'common.unknownError': 'An unexpected problem occurred.',
+  'common.loading': 'Chargement…',
+  'common.retry': 'Réessayer',
+  'common.saved': 'Enregistré',
+  'common.errorTitle': 'Un problème est survenu',
+  'common.errorUnavailable': 'Cette partie de Sitwise n’est pas encore prête. Vos données sont en sécurité.',
+  'common.unknownError': 'Un problème inattendu est survenu.',
   'common.units.minShort': [
     {
       type: 1,
@@ -902,7 +906,7 @@ export const fr: CompiledCatalogue = {
       value: ' min',
     },
   ],
-  'common.units.underMinute': 'under 1 min',
+  'common.units.underMinute': 'moins de 1 min',
   'common.units.minSec': [
     {
       type: 1,
@@ -931,23 +935,23 @@ export const fr: CompiledCatalogue = {
       value: ' s',
     },
   ],
-  'common.posture.sitting': 'Sitting',
-  'common.posture.standing': 'Standing',
-  'common.posture.moving': 'Moving',
-  'common.posture.away': 'Away',
-  'common.postureLower.sitting': 'sitting',
-  'common.postureLower.standing': 'standing',
-  'common.postureLower.moving': 'moving',
-  'common.postureLower.away': 'away',
-  'common.side.both': 'Each side',
-  'common.side.alternate': 'Alternate sides',
-  'common.side.left': 'Left side',
-  'common.side.right': 'Right side',
-  'common.side.first': 'First side',
-  'common.side.second': 'Other side',
-  'common.placement.desk': 'At the desk',
-  'common.placement.standing': 'Standing',
-  'common.placement.floor': 'On the floor',
+  'common.posture.sitting': 'Position assise',
+  'common.posture.standing': 'Debout',
+  'common.posture.moving': 'En mouvement',
+  'common.posture.away': 'Absence',
+  'common.postureLower.sitting': 'en position assise',
+  'common.postureLower.standing': 'debout',
+  'common.postureLower.moving': 'en mouvement',
+  'common.postureLower.away': 'hors du bureau',
+  'common.side.both': 'Chaque côté',
+  'common.side.alternate': 'En alternant les côtés',
+  'common.side.left': 'Côté gauche',
+  'common.side.right': 'Côté droit',
+  'common.side.first': 'Premier côté',
+  'common.side.second': 'Autre côté',
+  'common.placement.desk': 'Au bureau',
+  'common.placement.standing': 'Debout',
+  'common.placement.floor': 'Au sol',
   'common.dose.seconds': [
     {
       type: 1,
@@ -955,7 +959,7 @@ export const fr: CompiledCatalogue = {
     },
     {
       type: 0,
-      value: ' seconds',
+      value: ' secondes',
     },
   ],
   'common.dose.reps': [
@@ -970,7 +974,18 @@ export const fr: CompiledCatalogue = {
             },
             {
               type: 0,
-              value: ' repetition',
+              value: ' répétition',
+            },
+          ],
+        },
+        many: {
+          value: [
+            {
+              type: 7,
+            },
+            {
+              type: 0,
+              value: ' répétitions',
             },
           ],
         },
@@ -981,7 +996,7 @@ export const fr: CompiledCatalogue = {
             },
             {
               type: 0,
-              value: ' repetitions',
+              value: ' répétitions',
             },
           ],
         },
@@ -993,7 +1008,7 @@ export const fr: CompiledCatalogue = {
   'common.dose.hold': [
     {
       type: 0,
-      value: 'hold ',
+      value: 'tenir ',
     },
     {
       type: 1,
@@ -1001,7 +1016,7 @@ export const fr: CompiledCatalogue = {
     },
     {
       type: 0,
-      value: ' s each',
+      value: ' s à chaque fois',
     },
   ],
   'common.dose.sets': [
@@ -1011,38 +1026,38 @@ export const fr: CompiledCatalogue = {
     },
     {
       type: 0,
-      value: ' rounds',
+      value: ' séries',
     },
   ],
-  'common.safetyLink': 'Safety',
-  'common.safetyLinkLong': 'Safety and warning signs',
-  'history.title': 'History',
-  'history.intro': 'Your sitting, standing and moving over days, weeks and months.',
-  'history.viewsLabel': 'View',
-  'history.views.day': 'Day',
-  'history.views.week': 'Week',
-  'history.views.month': 'Month',
-  'history.previous.day': 'Previous day',
-  'history.previous.week': 'Previous week',
-  'history.previous.month': 'Previous month',
-  'history.next.day': 'Next day',
-  'history.next.week': 'Next week',
-  'history.next.month': 'Next month',
-  'history.current.day': 'Today',
-  'history.current.week': 'This week',
-  'history.current.month': 'This month',
+  'common.safetyLink': 'Sécurité',
+  'common.safetyLinkLong': 'Sécurité et signes d’alerte',
+  'history.title': 'Historique',
+  'history.intro': 'Votre temps assis, debout et en mouvement sur des jours, des semaines et des mois.',
+  'history.viewsLabel': 'Vue',
+  'history.views.day': 'Jour',
+  'history.views.week': 'Semaine',
+  'history.views.month': 'Mois',
+  'history.previous.day': 'Jour précédent',
+  'history.previous.week': 'Semaine précédente',
+  'history.previous.month': 'Mois précédent',
+  'history.next.day': 'Jour suivant',
+  'history.next.week': 'Semaine suivante',
+  'history.next.month': 'Mois suivant',
+  'history.current.day': 'Aujourd’hui',
+  'history.current.week': 'Cette semaine',
+  'history.current.month': 'Ce mois-ci',
   'history.weekLabel': [
     {
       type: 0,
-      value: 'Week of ',
+      value: 'Semaine du ',
     },
     {
       type: 1,
       value: 'date',
     },
   ],
-  'history.totals': 'Totals for this period',
-  'history.avgSitting': 'Average sitting per tracked day',
+  'history.totals': 'Totaux de cette période',
+  'history.avgSitting': 'Temps assis moyen par jour suivi',
   'history.trackedDays': [
     {
       type: 6,
@@ -1055,7 +1070,18 @@ export const fr: CompiledCatalogue = {
             },
             {
               type: 0,
-              value: ' day with data',
+              value: ' jour avec des données',
+            },
+          ],
+        },
+        many: {
+          value: [
+            {
+              type: 7,
+            },
+            {
+              type: 0,
+              value: ' jours avec des données',
             },
           ],
         },
@@ -1066,7 +1092,7 @@ export const fr: CompiledCatalogue = {
             },
             {
               type: 0,
-              value: ' days with data',
+              value: ' jours avec des données',
             },
           ],
         },
@@ -1075,12 +1101,12 @@ export const fr: CompiledCatalogue = {
       pluralType: 'cardinal',
     },
   ],
-  'history.standingShare': 'Standing share',
-  'history.charts.postureTitle': 'Sitting, standing and moving per day',
+  'history.standingShare': 'Part debout',
+  'history.charts.postureTitle': 'Assis, debout et en mouvement par jour',
   'history.charts.postureDesc': [
     {
       type: 0,
-      value: 'Minutes of sitting, standing and moving for each day from ',
+      value: 'Minutes assis, debout et en mouvement pour chaque jour de ',
     },
     {
       type: 1,
@@ -1088,7 +1114,7 @@ export const fr: CompiledCatalogue = {
     },
     {
       type: 0,
-      value: ' to ',
+      value: ' à ',
     },
     {
       type: 1,
@@ -1099,11 +1125,11 @@ export const fr: CompiledCatalogue = {
       value: '.',
     },
   ],
-  'history.charts.boutTitle': 'Longest sitting stretch per day',
+  'history.charts.boutTitle': 'Plus longue période assise par jour',
   'history.charts.boutDesc': [
     {
       type: 0,
-      value: 'The longest unbroken sitting time on each day, with a dashed line at ',
+      value: 'Le plus long temps assis sans interruption de chaque jour, avec une ligne pointillée à ',
     },
     {
       type: 1,
@@ -1114,66 +1140,68 @@ export const fr: CompiledCatalogue = {
       value: '.',
     },
   ],
-  'history.charts.boutTarget': 'About an hour',
-  'history.charts.shareTitle': 'Standing share per day',
+  'history.charts.boutTarget': 'Environ une heure',
+  'history.charts.shareTitle': 'Part debout par jour',
   'history.charts.shareDesc':
-    'Standing as a share of tracked time on each day; the dashed line is your schedule’s plan.',
-  'history.charts.shareTarget': 'Your schedule’s plan',
-  'history.charts.shareLabel': 'Standing share',
-  'history.charts.promptsTitle': 'Prompts done and shown per day',
-  'history.charts.promptsDesc': 'How many prompts were shown on each day, and how many you acted on.',
-  'history.charts.boutLabel': 'Longest stretch',
-  'history.charts.shown': 'Shown',
-  'history.charts.done': 'Done',
-  'history.charts.promptsDoneShown': 'Prompts done / shown',
-  'history.daysTable': 'Days in this period',
-  'history.notTracked': 'Not tracked',
+    'Le temps debout en part du temps suivi chaque jour ; la ligne pointillée est ce que prévoit votre rythme.',
+  'history.charts.shareTarget': 'Ce que prévoit votre rythme',
+  'history.charts.shareLabel': 'Part debout',
+  'history.charts.promptsTitle': 'Rappels faits et affichés par jour',
+  'history.charts.promptsDesc':
+    'Combien de rappels ont été affichés chaque jour, et combien vous en avez suivi.',
+  'history.charts.boutLabel': 'Plus longue période',
+  'history.charts.shown': 'Affichés',
+  'history.charts.done': 'Faits',
+  'history.charts.promptsDoneShown': 'Rappels faits / affichés',
+  'history.daysTable': 'Jours de cette période',
+  'history.notTracked': 'Non suivi',
   'history.dayTitle': [
     {
       type: 0,
-      value: 'Timeline for ',
+      value: 'Chronologie du ',
     },
     {
       type: 1,
       value: 'date',
     },
   ],
-  'history.noTimeline': 'No timeline for this day.',
-  'history.emptyTitle': 'No history yet',
-  'history.emptyBody': 'Sitwise records as you work. Come back after a day or two to see your patterns.',
-  'history.emptyPeriod': 'Nothing was recorded in this period.',
-  'history.loadError': 'History could not be loaded.',
-  'history.export.title': 'Export your data',
+  'history.noTimeline': 'Pas de chronologie pour ce jour.',
+  'history.emptyTitle': 'Pas encore d’historique',
+  'history.emptyBody':
+    'Sitwise enregistre pendant que vous travaillez. Revenez dans un jour ou deux pour voir vos habitudes.',
+  'history.emptyPeriod': 'Rien n’a été enregistré sur cette période.',
+  'history.loadError': 'L’historique n’a pas pu être chargé.',
+  'history.export.title': 'Exporter vos données',
   'history.export.body':
-    'Save everything Sitwise has recorded as a file. Your data never leaves this computer unless you share it.',
-  'history.export.csv': 'Export as CSV',
-  'history.export.json': 'Export as JSON',
+    'Enregistrez dans un fichier tout ce que Sitwise a enregistré. Vos données ne quittent jamais cet ordinateur, sauf si vous les partagez.',
+  'history.export.csv': 'Exporter en CSV',
+  'history.export.json': 'Exporter en JSON',
   'history.export.saved': [
     {
       type: 0,
-      value: 'Saved to ',
+      value: 'Enregistré dans ',
     },
     {
       type: 1,
       value: 'path',
     },
   ],
-  'history.export.cancelled': 'Export cancelled; nothing was saved.',
+  'history.export.cancelled': 'Export annulé ; rien n’a été enregistré.',
   'history.export.failed': [
     {
       type: 0,
-      value: 'Export failed: ',
+      value: 'L’export a échoué : ',
     },
     {
       type: 1,
       value: 'message',
     },
   ],
-  'onboarding.title': 'Welcome to Sitwise',
+  'onboarding.title': 'Bienvenue dans Sitwise',
   'onboarding.stepOf': [
     {
       type: 0,
-      value: 'Step ',
+      value: 'Étape ',
     },
     {
       type: 1,
@@ -1181,62 +1209,77 @@ export const fr: CompiledCatalogue = {
     },
     {
       type: 0,
-      value: ' of ',
+      value: ' sur ',
     },
     {
       type: 1,
       value: 'total',
     },
   ],
-  'onboarding.stepsLabel': 'Setup steps',
-  'onboarding.steps.welcome': 'Welcome',
-  'onboarding.steps.desk': 'Your desk',
-  'onboarding.steps.hours': 'Your hours',
-  'onboarding.steps.safety': 'Safety',
-  'onboarding.welcome.heading': 'What Sitwise does',
-  'onboarding.welcome.points.measures': 'Measures how long you really sit, from your keyboard and mouse use.',
-  'onboarding.welcome.points.prompts': 'Prompts you to change position and take short movement snacks.',
-  'onboarding.welcome.points.routines': 'Guides short routines for the desk, standing and the floor.',
-  'onboarding.welcome.points.history': 'Keeps a simple history, a pacing log and a weekly check-in.',
-  'onboarding.welcome.points.local': 'Keeps everything on this computer. No account, no server.',
-  'onboarding.welcome.language': 'Language',
-  'onboarding.welcome.note': 'You can change every choice later in Settings.',
-  'onboarding.desk.heading': 'Do you have a standing desk?',
-  'onboarding.desk.help': 'Pick the schedule that fits your desk.',
-  'onboarding.desk.options.back-friendly.label': 'Yes: back-friendly 30:15',
+  'onboarding.stepsLabel': 'Étapes de configuration',
+  'onboarding.steps.welcome': 'Bienvenue',
+  'onboarding.steps.desk': 'Votre bureau',
+  'onboarding.steps.hours': 'Vos horaires',
+  'onboarding.steps.safety': 'Sécurité',
+  'onboarding.welcome.heading': 'Ce que fait Sitwise',
+  'onboarding.welcome.points.measures':
+    'Mesure combien de temps vous restez vraiment en position assise, d’après votre usage du clavier et de la souris.',
+  'onboarding.welcome.points.prompts':
+    'Vous rappelle de changer de position et de faire de courtes pauses actives.',
+  'onboarding.welcome.points.routines': 'Vous guide dans de courtes routines au bureau, debout et au sol.',
+  'onboarding.welcome.points.history':
+    'Tient un historique simple, un journal de progression et un bilan hebdomadaire.',
+  'onboarding.welcome.points.local': 'Garde tout sur cet ordinateur. Pas de compte, pas de serveur.',
+  'onboarding.welcome.language': 'Langue',
+  'onboarding.welcome.note': 'Vous pourrez modifier chaque choix plus tard dans Paramètres.',
+  'onboarding.desk.heading': 'Avez-vous un bureau assis-debout ?',
+  'onboarding.desk.help': 'Choisissez le rythme qui convient à votre bureau.',
+  'onboarding.desk.options.back-friendly.label': 'Oui : ménager le dos 30:15',
   'onboarding.desk.options.back-friendly.help':
-    'Sit 30 min, stand 15 min, move 1–2 min at each change. Studied with desk workers with recent back pain.',
-  'onboarding.desk.options.cornell.label': 'Yes: shorter cycles, 20-8-2',
-  'onboarding.desk.options.cornell.help': 'Sit 20 min, stand 8 min, move 2 min.',
-  'onboarding.desk.options.no-standing-desk.label': 'No standing desk',
-  'onboarding.desk.options.no-standing-desk.help': 'Sit 30 min, then a 2-minute movement snack.',
-  'onboarding.hours.heading': 'When do you work?',
+    'Assis 30 min, debout 15 min, bouger 1–2 min à chaque changement. Étudié auprès d’employés de bureau ayant eu récemment mal au dos.',
+  'onboarding.desk.options.cornell.label': 'Oui : cycles plus courts, 20-8-2',
+  'onboarding.desk.options.cornell.help': 'Assis 20 min, debout 8 min, bouger 2 min.',
+  'onboarding.desk.options.no-standing-desk.label': 'Pas de bureau assis-debout',
+  'onboarding.desk.options.no-standing-desk.help': 'Assis 30 min, puis une pause active de 2 minutes.',
+  'onboarding.hours.heading': 'Quand travaillez-vous ?',
   'onboarding.hours.help':
-    'Sitwise keeps counting all day, but only prompts during working hours if you turn this on.',
-  'onboarding.hours.enabled': 'Only prompt during working hours',
-  'onboarding.hours.startAtLogin': 'Start Sitwise when I log in',
-  'onboarding.safety.heading': 'Safety first',
-  'onboarding.safety.intro': 'Please read this before you start. It is always one click away under Safety.',
-  'onboarding.safety.ack': 'I have read the safety information',
-  'onboarding.safety.ackNeeded': 'Please confirm you have read the safety information.',
-  'onboarding.back': 'Back',
-  'onboarding.next': 'Next',
-  'onboarding.finish': 'Start using Sitwise',
-  'onboarding.saving': 'Saving your choices…',
-  'onboarding.backToSetup': 'Back to setup',
-  'pacing.title': 'Pacing',
+    'Sitwise compte toute la journée, mais ne vous rappelle rien en dehors des heures de travail si vous activez ceci.',
+  'onboarding.hours.enabled': 'Rappels uniquement pendant les heures de travail',
+  'onboarding.hours.startAtLogin': 'Lancer Sitwise à l’ouverture de session',
+  'onboarding.safety.heading': 'La sécurité d’abord',
+  'onboarding.safety.intro': 'Lisez ceci avant de commencer. C’est toujours à un clic, sous Sécurité.',
+  'onboarding.safety.ack': 'J’ai lu les informations de sécurité',
+  'onboarding.safety.ackNeeded': 'Confirmez que vous avez lu les informations de sécurité.',
+  'onboarding.back': 'Retour',
+  'onboarding.next': 'Suivant',
+  'onboarding.finish': 'Commencer avec Sitwise',
+  'onboarding.saving': 'Enregistrement de vos choix…',
+  'onboarding.backToSetup': 'Retour à la configuration',
+  'pacing.title': 'Progression',
   'pacing.intro':
-    'Time-based goals that start a little below what you manage now, then grow in small steps each week.',
-  'pacing.loadError': 'Your pacing plan could not be loaded.',
-  'pacing.goalsTitle': 'Your goals',
-  'pacing.noGoals': 'No goals yet',
-  'pacing.noGoalsBody': 'Pick a starting point below. A short walk every other day is a good first goal.',
+    'Des objectifs de temps qui commencent un peu en dessous de ce que vous faites aujourd’hui, puis augmentent par petits pas chaque semaine.',
+  'pacing.loadError': 'Votre plan de progression n’a pas pu être chargé.',
+  'pacing.goalsTitle': 'Vos objectifs',
+  'pacing.noGoals': 'Pas encore d’objectif',
+  'pacing.noGoalsBody':
+    'Choisissez un point de départ ci-dessous. Une courte marche tous les deux jours est un bon premier objectif.',
   'pacing.unit.min': [
     {
       type: 6,
       value: 'n',
       options: {
         one: {
+          value: [
+            {
+              type: 7,
+            },
+            {
+              type: 0,
+              value: ' min',
+            },
+          ],
+        },
+        many: {
           value: [
             {
               type: 7,
@@ -1275,7 +1318,18 @@ export const fr: CompiledCatalogue = {
             },
             {
               type: 0,
-              value: ' snack',
+              value: ' pause active',
+            },
+          ],
+        },
+        many: {
+          value: [
+            {
+              type: 7,
+            },
+            {
+              type: 0,
+              value: ' pauses actives',
             },
           ],
         },
@@ -1286,7 +1340,7 @@ export const fr: CompiledCatalogue = {
             },
             {
               type: 0,
-              value: ' snacks',
+              value: ' pauses actives',
             },
           ],
         },
@@ -1295,23 +1349,23 @@ export const fr: CompiledCatalogue = {
       pluralType: 'cardinal',
     },
   ],
-  'pacing.metric.session-min': 'Minutes per session (you log it)',
-  'pacing.metric.standing-min': 'Standing minutes per day (measured)',
-  'pacing.metric.longest-sitting-bout-min': 'Longest sitting stretch, at most (measured)',
-  'pacing.metric.snacks-done': 'Movement snacks per day (measured)',
-  'pacing.cadence.daily': 'every day',
-  'pacing.cadence.every-other-day': 'every other day',
+  'pacing.metric.session-min': 'Minutes par séance (vous les notez)',
+  'pacing.metric.standing-min': 'Minutes debout par jour (mesuré)',
+  'pacing.metric.longest-sitting-bout-min': 'Plus longue période assise, au plus (mesuré)',
+  'pacing.metric.snacks-done': 'Pauses actives par jour (mesuré)',
+  'pacing.cadence.daily': 'chaque jour',
+  'pacing.cadence.every-other-day': 'tous les deux jours',
   'pacing.cadence.weekdays': [
     {
       type: 0,
-      value: 'on ',
+      value: 'le ',
     },
     {
       type: 1,
       value: 'days',
     },
   ],
-  'pacing.cadence.workingDays': 'working days',
+  'pacing.cadence.workingDays': 'jours de travail',
   'pacing.cadence.per-week': [
     {
       type: 6,
@@ -1321,7 +1375,18 @@ export const fr: CompiledCatalogue = {
           value: [
             {
               type: 0,
-              value: 'once a week',
+              value: 'une fois par semaine',
+            },
+          ],
+        },
+        many: {
+          value: [
+            {
+              type: 7,
+            },
+            {
+              type: 0,
+              value: ' fois par semaine',
             },
           ],
         },
@@ -1332,7 +1397,7 @@ export const fr: CompiledCatalogue = {
             },
             {
               type: 0,
-              value: ' times a week',
+              value: ' fois par semaine',
             },
           ],
         },
@@ -1341,10 +1406,10 @@ export const fr: CompiledCatalogue = {
       pluralType: 'cardinal',
     },
   ],
-  'pacing.cadenceLabel.daily': 'Every day',
-  'pacing.cadenceLabel.every-other-day': 'Every other day',
-  'pacing.cadenceLabel.weekdays': 'On chosen days',
-  'pacing.cadenceLabel.per-week': 'Times a week',
+  'pacing.cadenceLabel.daily': 'Chaque jour',
+  'pacing.cadenceLabel.every-other-day': 'Tous les deux jours',
+  'pacing.cadenceLabel.weekdays': 'Certains jours',
+  'pacing.cadenceLabel.per-week': 'Fois par semaine',
   'pacing.collectingManual': [
     {
       type: 6,
@@ -1354,14 +1419,29 @@ export const fr: CompiledCatalogue = {
           value: [
             {
               type: 0,
-              value: 'Log ',
+              value: 'Notez encore ',
             },
             {
               type: 7,
             },
             {
               type: 0,
-              value: ' more session to set your starting level.',
+              value: ' séance pour fixer votre niveau de départ.',
+            },
+          ],
+        },
+        many: {
+          value: [
+            {
+              type: 0,
+              value: 'Notez encore ',
+            },
+            {
+              type: 7,
+            },
+            {
+              type: 0,
+              value: ' séances pour fixer votre niveau de départ.',
             },
           ],
         },
@@ -1369,14 +1449,14 @@ export const fr: CompiledCatalogue = {
           value: [
             {
               type: 0,
-              value: 'Log ',
+              value: 'Notez encore ',
             },
             {
               type: 7,
             },
             {
               type: 0,
-              value: ' more sessions to set your starting level.',
+              value: ' séances pour fixer votre niveau de départ.',
             },
           ],
         },
@@ -1394,14 +1474,29 @@ export const fr: CompiledCatalogue = {
           value: [
             {
               type: 0,
-              value: 'Sitwise needs ',
+              value: 'Sitwise a besoin d’encore ',
             },
             {
               type: 7,
             },
             {
               type: 0,
-              value: ' more tracked day to set your starting level.',
+              value: ' jour suivi pour fixer votre niveau de départ.',
+            },
+          ],
+        },
+        many: {
+          value: [
+            {
+              type: 0,
+              value: 'Sitwise a besoin d’encore ',
+            },
+            {
+              type: 7,
+            },
+            {
+              type: 0,
+              value: ' jours suivis pour fixer votre niveau de départ.',
             },
           ],
         },
@@ -1409,14 +1504,14 @@ export const fr: CompiledCatalogue = {
           value: [
             {
               type: 0,
-              value: 'Sitwise needs ',
+              value: 'Sitwise a besoin d’encore ',
             },
             {
               type: 7,
             },
             {
               type: 0,
-              value: ' more tracked days to set your starting level.',
+              value: ' jours suivis pour fixer votre niveau de départ.',
             },
           ],
         },
@@ -1428,19 +1523,19 @@ export const fr: CompiledCatalogue = {
   'pacing.baseline': [
     {
       type: 0,
-      value: 'Starting level: ',
+      value: 'Niveau de départ : ',
     },
     {
       type: 1,
       value: 'value',
     },
   ],
-  'pacing.baselineDerived': 'from your first 3 figures, less 20 %',
-  'pacing.baselineEdited': 'set by you',
+  'pacing.baselineDerived': 'd’après vos 3 premiers chiffres, moins 20 %',
+  'pacing.baselineEdited': 'fixé par vous',
   'pacing.thisWeek': [
     {
       type: 0,
-      value: 'This week: ',
+      value: 'Cette semaine : ',
     },
     {
       type: 1,
@@ -1458,7 +1553,7 @@ export const fr: CompiledCatalogue = {
   'pacing.thisWeekCap': [
     {
       type: 0,
-      value: 'This week: at most ',
+      value: 'Cette semaine : au plus ',
     },
     {
       type: 1,
@@ -1466,7 +1561,7 @@ export const fr: CompiledCatalogue = {
     },
     {
       type: 0,
-      value: ' at a stretch ',
+      value: ' d’affilée ',
     },
     {
       type: 1,
@@ -1480,22 +1575,18 @@ export const fr: CompiledCatalogue = {
     },
     {
       type: 0,
-      value: ' of ',
+      value: ' jours faits sur ',
     },
     {
       type: 1,
       value: 'required',
     },
-    {
-      type: 0,
-      value: ' days done',
-    },
   ],
-  'pacing.progressLabel': 'Days done this week',
+  'pacing.progressLabel': 'Jours faits cette semaine',
   'pacing.today': [
     {
       type: 0,
-      value: 'Today: ',
+      value: 'Aujourd’hui : ',
     },
     {
       type: 1,
@@ -1505,7 +1596,7 @@ export const fr: CompiledCatalogue = {
   'pacing.todayFlare': [
     {
       type: 0,
-      value: 'Today: ',
+      value: 'Aujourd’hui : ',
     },
     {
       type: 1,
@@ -1513,7 +1604,7 @@ export const fr: CompiledCatalogue = {
     },
     {
       type: 0,
-      value: ' (flare plan, ',
+      value: ' (plan de poussée, ',
     },
     {
       type: 1,
@@ -1521,13 +1612,13 @@ export const fr: CompiledCatalogue = {
     },
     {
       type: 0,
-      value: ' % of your usual target)',
+      value: ' % de votre objectif habituel)',
     },
   ],
   'pacing.todayReturn': [
     {
       type: 0,
-      value: 'Today: ',
+      value: 'Aujourd’hui : ',
     },
     {
       type: 1,
@@ -1535,7 +1626,7 @@ export const fr: CompiledCatalogue = {
     },
     {
       type: 0,
-      value: ' (stepping back up, day ',
+      value: ' (remontée, jour ',
     },
     {
       type: 1,
@@ -1543,7 +1634,7 @@ export const fr: CompiledCatalogue = {
     },
     {
       type: 0,
-      value: ' of ',
+      value: ' sur ',
     },
     {
       type: 1,
@@ -1554,11 +1645,11 @@ export const fr: CompiledCatalogue = {
       value: ')',
     },
   ],
-  'pacing.todayRest': 'No session planned today.',
+  'pacing.todayRest': 'Pas de séance prévue aujourd’hui.',
   'pacing.todayValue': [
     {
       type: 0,
-      value: 'So far today: ',
+      value: 'Aujourd’hui jusqu’ici : ',
     },
     {
       type: 1,
@@ -1568,7 +1659,7 @@ export const fr: CompiledCatalogue = {
   'pacing.next': [
     {
       type: 0,
-      value: 'Next week: ',
+      value: 'Semaine prochaine : ',
     },
     {
       type: 1,
@@ -1576,7 +1667,7 @@ export const fr: CompiledCatalogue = {
     },
     {
       type: 0,
-      value: ' if this week is met; otherwise it stays at ',
+      value: ' si cette semaine est réussie ; sinon, cela reste à ',
     },
     {
       type: 1,
@@ -1590,7 +1681,7 @@ export const fr: CompiledCatalogue = {
   'pacing.nextSame': [
     {
       type: 0,
-      value: 'Next week: stays at ',
+      value: 'Semaine prochaine : reste à ',
     },
     {
       type: 1,
@@ -1601,56 +1692,52 @@ export const fr: CompiledCatalogue = {
       value: '.',
     },
   ],
-  'pacing.nextReason.flare': 'Flare weeks do not raise targets.',
-  'pacing.nextReason.hold-week': 'You chose to hold next week.',
-  'pacing.nextReason.hold-mode': 'This goal holds its level.',
-  'pacing.nextReason.at-aim': 'You are at your aim.',
-  'pacing.historyTitle': 'Past weeks',
-  'pacing.historyCols.week': 'Week of',
-  'pacing.historyCols.target': 'Target',
-  'pacing.historyCols.done': 'Days',
-  'pacing.historyCols.result': 'Result',
-  'pacing.result.met': 'Met',
-  'pacing.result.missed': 'Not met',
-  'pacing.result.current': 'In progress',
-  'pacing.log.title': 'Log a session',
+  'pacing.nextReason.flare': 'Les semaines de poussée n’augmentent pas les objectifs.',
+  'pacing.nextReason.hold-week': 'Vous avez choisi de maintenir la semaine prochaine.',
+  'pacing.nextReason.hold-mode': 'Cet objectif garde son niveau.',
+  'pacing.nextReason.at-aim': 'Vous avez atteint votre cible.',
+  'pacing.historyTitle': 'Semaines passées',
+  'pacing.historyCols.week': 'Semaine du',
+  'pacing.historyCols.target': 'Objectif',
+  'pacing.historyCols.done': 'Jours',
+  'pacing.historyCols.result': 'Résultat',
+  'pacing.result.met': 'Réussi',
+  'pacing.result.missed': 'Non réussi',
+  'pacing.result.current': 'En cours',
+  'pacing.log.title': 'Noter une séance',
   'pacing.log.minutes': 'Minutes',
   'pacing.log.date': 'Date',
-  'pacing.log.before': 'Symptoms before (0–10, optional)',
-  'pacing.log.after': 'Symptoms after (0–10, optional)',
-  'pacing.log.note': 'Note (optional)',
-  'pacing.log.submit': 'Log session',
+  'pacing.log.before': 'Symptômes avant (0–10, facultatif)',
+  'pacing.log.after': 'Symptômes après (0–10, facultatif)',
+  'pacing.log.note': 'Note (facultatif)',
+  'pacing.log.submit': 'Noter la séance',
   'pacing.log.saved': [
-    {
-      type: 0,
-      value: 'Logged ',
-    },
     {
       type: 1,
       value: 'minutes',
     },
     {
       type: 0,
-      value: ' min.',
+      value: ' min notées.',
     },
   ],
   'pacing.log.soreness':
-    'Some soreness for 20–30 minutes after activity is expected. It is not a flare. Keep to your plan.',
-  'pacing.edit.summary': 'Change or delete this goal',
-  'pacing.edit.baseline': 'Starting level',
+    'Une certaine gêne pendant 20–30 minutes après l’activité est attendue. Ce n’est pas une poussée. Suivez votre plan.',
+  'pacing.edit.summary': 'Modifier ou supprimer cet objectif',
+  'pacing.edit.baseline': 'Niveau de départ',
   'pacing.edit.baselineHelp':
-    'Type your own starting level, or clear it to use the one worked out from your figures.',
-  'pacing.edit.saveBaseline': 'Save starting level',
-  'pacing.edit.holdNext': 'Hold next week at this week’s target',
-  'pacing.edit.unholdNext': 'Let next week rise again',
-  'pacing.edit.delete': 'Delete goal',
-  'pacing.edit.confirmDelete': 'Delete it anyway',
-  'pacing.edit.cancel': 'Keep the goal',
-  'pacing.edit.deleted': 'Goal deleted. Its sessions stay in your history.',
-  'pacing.flare.title': 'Flare mode',
+    'Saisissez votre propre niveau de départ, ou effacez-le pour utiliser celui calculé d’après vos chiffres.',
+  'pacing.edit.saveBaseline': 'Enregistrer le niveau de départ',
+  'pacing.edit.holdNext': 'Garder la semaine prochaine à l’objectif de cette semaine',
+  'pacing.edit.unholdNext': 'Laisser la semaine prochaine augmenter à nouveau',
+  'pacing.edit.delete': 'Supprimer l’objectif',
+  'pacing.edit.confirmDelete': 'Le supprimer quand même',
+  'pacing.edit.cancel': 'Garder l’objectif',
+  'pacing.edit.deleted': 'Objectif supprimé. Ses séances restent dans votre historique.',
+  'pacing.flare.title': 'Mode poussée',
   'pacing.flare.offBody':
-    'On a bad day, ease off without stopping: lower today’s targets and keep to gentle movement and your staples.',
-  'pacing.flare.share': 'Lower targets to',
+    'Un mauvais jour, levez le pied sans vous arrêter : baissez les objectifs du jour et gardez un mouvement doux et vos essentielles.',
+  'pacing.flare.share': 'Baisser les objectifs à',
   'pacing.flare.shareOption': [
     {
       type: 1,
@@ -1661,12 +1748,12 @@ export const fr: CompiledCatalogue = {
       value: ' %',
     },
   ],
-  'pacing.flare.enter': 'Start flare mode',
-  'pacing.flare.onTitle': 'Flare mode is on',
+  'pacing.flare.enter': 'Activer le mode poussée',
+  'pacing.flare.onTitle': 'Le mode poussée est activé',
   'pacing.flare.onBody': [
     {
       type: 0,
-      value: 'Since ',
+      value: 'Depuis le ',
     },
     {
       type: 1,
@@ -1674,7 +1761,7 @@ export const fr: CompiledCatalogue = {
     },
     {
       type: 0,
-      value: ', your targets are at ',
+      value: ', vos objectifs sont à ',
     },
     {
       type: 1,
@@ -1682,14 +1769,14 @@ export const fr: CompiledCatalogue = {
     },
     {
       type: 0,
-      value: ' %. Keep moving gently, and do your staples.',
+      value: ' %. Continuez à bouger en douceur et faites vos essentielles.',
     },
   ],
-  'pacing.flare.leave': 'Things have settled: step back up',
+  'pacing.flare.leave': 'Cela s’est calmé : remonter',
   'pacing.flare.leaveHelp': [
     {
       type: 0,
-      value: 'Targets climb back to your usual plan over ',
+      value: 'Les objectifs remontent vers votre plan habituel sur ',
     },
     {
       type: 1,
@@ -1697,13 +1784,13 @@ export const fr: CompiledCatalogue = {
     },
     {
       type: 0,
-      value: ' days.',
+      value: ' jours.',
     },
   ],
   'pacing.flare.returning': [
     {
       type: 0,
-      value: 'Stepping back up: day ',
+      value: 'Remontée : jour ',
     },
     {
       type: 1,
@@ -1711,7 +1798,7 @@ export const fr: CompiledCatalogue = {
     },
     {
       type: 0,
-      value: ' of ',
+      value: ' sur ',
     },
     {
       type: 1,
@@ -1719,7 +1806,7 @@ export const fr: CompiledCatalogue = {
     },
     {
       type: 0,
-      value: ', targets at ',
+      value: ', objectifs à ',
     },
     {
       type: 1,
@@ -1730,38 +1817,39 @@ export const fr: CompiledCatalogue = {
       value: ' %.',
     },
   ],
-  'pacing.flare.staples': 'Your staples',
-  'pacing.flare.noStaples': 'No staples chosen yet. Mark 2 or 3 routines as staples in Routines.',
-  'pacing.flare.planLink': 'Read the flare-up plan',
-  'pacing.create.title': 'New goal',
-  'pacing.create.presets': 'Start from an example',
+  'pacing.flare.staples': 'Vos essentielles',
+  'pacing.flare.noStaples':
+    'Aucune essentielle choisie. Marquez 2 ou 3 routines comme essentielles dans Routines.',
+  'pacing.flare.planLink': 'Lire le plan en cas de poussée',
+  'pacing.create.title': 'Nouvel objectif',
+  'pacing.create.presets': 'Partir d’un exemple',
   'pacing.create.presetsHelp':
-    'An example fills in the whole form; change anything before you create the goal.',
-  'pacing.create.preset.walk': 'Walk 12 min every other day',
-  'pacing.create.preset.stand': 'Stand 2 h per working day',
-  'pacing.create.preset.sit': 'Sit at most 30 min at a stretch',
-  'pacing.create.preset.mobility': 'Morning mobility 5 min daily',
-  'pacing.create.name': 'Name',
-  'pacing.create.metric': 'What to track',
-  'pacing.create.cadence': 'How often',
-  'pacing.create.days': 'Days',
-  'pacing.create.times': 'Times a week',
-  'pacing.create.progression': 'How it grows after a met week',
-  'pacing.create.progressionMode.percent': 'By a share',
-  'pacing.create.progressionMode.step': 'By a fixed step',
-  'pacing.create.progressionMode.hold': 'Hold steady',
-  'pacing.create.pct': 'Share (%)',
-  'pacing.create.step': 'Step',
-  'pacing.create.aim': 'Aim (optional for goals that build up)',
+    'Un exemple remplit tout le formulaire ; modifiez ce que vous voulez avant de créer l’objectif.',
+  'pacing.create.preset.walk': 'Marcher 12 min tous les deux jours',
+  'pacing.create.preset.stand': 'Être debout 2 h par jour de travail',
+  'pacing.create.preset.sit': 'Rester assis 30 min d’affilée au plus',
+  'pacing.create.preset.mobility': 'Mobilité du matin 5 min par jour',
+  'pacing.create.name': 'Nom',
+  'pacing.create.metric': 'Ce qui est suivi',
+  'pacing.create.cadence': 'À quelle fréquence',
+  'pacing.create.days': 'Jours',
+  'pacing.create.times': 'Fois par semaine',
+  'pacing.create.progression': 'Comment il augmente après une semaine réussie',
+  'pacing.create.progressionMode.percent': 'D’une part',
+  'pacing.create.progressionMode.step': 'D’un pas fixe',
+  'pacing.create.progressionMode.hold': 'Rester stable',
+  'pacing.create.pct': 'Part (%)',
+  'pacing.create.step': 'Pas',
+  'pacing.create.aim': 'Cible (facultative pour les objectifs qui augmentent)',
   'pacing.create.aimHelp':
-    'Where the plan stops. For a sitting cap, the shortest stretch it brings you down to.',
-  'pacing.create.sessions': 'Your last 3 sessions (optional)',
+    'Là où le plan s’arrête. Pour une limite de temps assis, la période la plus courte à laquelle il vous amène.',
+  'pacing.create.sessions': 'Vos 3 dernières séances (facultatif)',
   'pacing.create.sessionsHelp':
-    'Sessions you managed comfortably in the last two weeks. With 3, your starting level is set now.',
+    'Des séances faites sans difficulté ces deux dernières semaines. Avec 3, votre niveau de départ est fixé tout de suite.',
   'pacing.create.sessionMinutes': [
     {
       type: 0,
-      value: 'Session ',
+      value: 'Séance ',
     },
     {
       type: 1,
@@ -1769,13 +1857,13 @@ export const fr: CompiledCatalogue = {
     },
     {
       type: 0,
-      value: ': minutes',
+      value: ' : minutes',
     },
   ],
   'pacing.create.sessionDate': [
     {
       type: 0,
-      value: 'Session ',
+      value: 'Séance ',
     },
     {
       type: 1,
@@ -1783,16 +1871,16 @@ export const fr: CompiledCatalogue = {
     },
     {
       type: 0,
-      value: ': date',
+      value: ' : date',
     },
   ],
-  'pacing.create.submit': 'Create goal',
-  'pacing.create.created': 'Goal created.',
-  'pacing.todayCard.title': 'Pacing today',
+  'pacing.create.submit': 'Créer l’objectif',
+  'pacing.create.created': 'Objectif créé.',
+  'pacing.todayCard.title': 'Progression du jour',
   'pacing.todayCard.flareOn': [
     {
       type: 0,
-      value: 'Flare mode is on: today’s targets are lowered to ',
+      value: 'Le mode poussée est activé : les objectifs du jour sont baissés à ',
     },
     {
       type: 1,
@@ -1806,7 +1894,7 @@ export const fr: CompiledCatalogue = {
   'pacing.todayCard.returning': [
     {
       type: 0,
-      value: 'Stepping back up after a flare: day ',
+      value: 'Remontée après une poussée : jour ',
     },
     {
       type: 1,
@@ -1814,7 +1902,7 @@ export const fr: CompiledCatalogue = {
     },
     {
       type: 0,
-      value: ' of ',
+      value: ' sur ',
     },
     {
       type: 1,
@@ -1832,26 +1920,26 @@ export const fr: CompiledCatalogue = {
     },
     {
       type: 0,
-      value: ': ',
+      value: ' : ',
     },
     {
       type: 1,
       value: 'target',
     },
   ],
-  'pacing.todayCard.open': 'Open pacing',
-  'plan.title': 'My plan',
+  'pacing.todayCard.open': 'Ouvrir la progression',
+  'plan.title': 'Mon plan',
   'plan.intro':
-    'Your plan on one page: what you are building up, what you keep on low-energy days, what you do in a flare, and when you look at it again.',
-  'plan.loadError': 'Sitwise could not load your plan.',
-  'plan.print': 'Print my plan',
-  'plan.goalsTitle': 'Goals this week',
-  'plan.noGoals': 'No goals yet. Pacing is where you set time-based goals.',
-  'plan.openPacing': 'Open pacing',
+    'Votre plan sur une page : ce que vous développez, ce que vous gardez les jours sans énergie, ce que vous faites en cas de poussée, et quand vous le revoyez.',
+  'plan.loadError': 'Sitwise n’a pas pu charger votre plan.',
+  'plan.print': 'Imprimer mon plan',
+  'plan.goalsTitle': 'Objectifs de la semaine',
+  'plan.noGoals': 'Pas encore d’objectif. C’est dans Progression que vous fixez des objectifs de temps.',
+  'plan.openPacing': 'Ouvrir la progression',
   'plan.collecting': [
     {
       type: 0,
-      value: 'Collecting your first sessions (',
+      value: 'Collecte de vos premières séances (',
     },
     {
       type: 1,
@@ -1859,13 +1947,13 @@ export const fr: CompiledCatalogue = {
     },
     {
       type: 0,
-      value: ' of 3) to set the baseline.',
+      value: ' sur 3) pour fixer le niveau de départ.',
     },
   ],
   'plan.thisWeek': [
     {
       type: 0,
-      value: 'This week: ',
+      value: 'Cette semaine : ',
     },
     {
       type: 1,
@@ -1873,7 +1961,7 @@ export const fr: CompiledCatalogue = {
     },
     {
       type: 0,
-      value: ', met on ',
+      value: ', réussi ',
     },
     {
       type: 1,
@@ -1881,7 +1969,7 @@ export const fr: CompiledCatalogue = {
     },
     {
       type: 0,
-      value: ' of ',
+      value: ' jours sur ',
     },
     {
       type: 1,
@@ -1889,16 +1977,17 @@ export const fr: CompiledCatalogue = {
     },
     {
       type: 0,
-      value: ' days so far.',
+      value: ' jusqu’ici.',
     },
   ],
-  'plan.staplesTitle': 'Staples for low-energy days',
-  'plan.noStaples': 'No staples yet. In Routines, mark two or three you can do even on a tough day.',
-  'plan.flareTitle': 'My flare plan',
+  'plan.staplesTitle': 'Essentielles pour les jours sans énergie',
+  'plan.noStaples':
+    'Pas encore d’essentielle. Dans Routines, marquez-en deux ou trois que vous pouvez faire même un jour difficile.',
+  'plan.flareTitle': 'Mon plan en cas de poussée',
   'plan.flareShare': [
     {
       type: 0,
-      value: 'In a flare I keep to ',
+      value: 'En cas de poussée, je garde ',
     },
     {
       type: 1,
@@ -1906,13 +1995,14 @@ export const fr: CompiledCatalogue = {
     },
     {
       type: 0,
-      value: ' of my usual targets (relative rest: less load, not no movement), and I keep my staples.',
+      value:
+        ' de mes objectifs habituels (repos relatif : moins de charge, pas zéro mouvement), et je garde mes essentielles.',
     },
   ],
   'plan.flareReturnDays': [
     {
       type: 0,
-      value: 'After a flare, targets step back up over ',
+      value: 'Après une poussée, les objectifs remontent vers mon plan habituel sur ',
     },
     {
       type: 1,
@@ -1920,13 +2010,13 @@ export const fr: CompiledCatalogue = {
     },
     {
       type: 0,
-      value: ' days to my usual plan.',
+      value: ' jours.',
     },
   ],
   'plan.flareOn': [
     {
       type: 0,
-      value: 'Flare mode is on since ',
+      value: 'Le mode poussée est activé depuis le ',
     },
     {
       type: 1,
@@ -1937,14 +2027,14 @@ export const fr: CompiledCatalogue = {
       value: '.',
     },
   ],
-  'plan.flareWordsTitle': 'My flare plan, in my words',
-  'plan.flareRelief': 'What helps me in a flare (heat or cold, as I find helpful)',
-  'plan.flareReturn': 'When I go back to my usual plan, in my words',
-  'plan.scheduleTitle': 'Sitting and standing',
+  'plan.flareWordsTitle': 'Mon plan en cas de poussée, avec mes mots',
+  'plan.flareRelief': 'Ce qui m’aide en cas de poussée (chaud ou froid, selon ce qui me fait du bien)',
+  'plan.flareReturn': 'Quand je reviens à mon plan habituel, avec mes mots',
+  'plan.scheduleTitle': 'Assis et debout',
   'plan.schedule': [
     {
       type: 0,
-      value: 'Schedule: ',
+      value: 'Rythme : ',
     },
     {
       type: 1,
@@ -1952,7 +2042,7 @@ export const fr: CompiledCatalogue = {
     },
     {
       type: 0,
-      value: ' — sit ',
+      value: ' — assis ',
     },
     {
       type: 1,
@@ -1960,7 +2050,7 @@ export const fr: CompiledCatalogue = {
     },
     {
       type: 0,
-      value: ' min, stand ',
+      value: ' min, debout ',
     },
     {
       type: 1,
@@ -1968,7 +2058,7 @@ export const fr: CompiledCatalogue = {
     },
     {
       type: 0,
-      value: ' min, move ',
+      value: ' min, bouger ',
     },
     {
       type: 1,
@@ -1982,7 +2072,7 @@ export const fr: CompiledCatalogue = {
   'plan.scheduleNoStand': [
     {
       type: 0,
-      value: 'Schedule: ',
+      value: 'Rythme : ',
     },
     {
       type: 1,
@@ -1990,7 +2080,7 @@ export const fr: CompiledCatalogue = {
     },
     {
       type: 0,
-      value: ' — sit ',
+      value: ' — assis ',
     },
     {
       type: 1,
@@ -1998,7 +2088,7 @@ export const fr: CompiledCatalogue = {
     },
     {
       type: 0,
-      value: ' min, then move ',
+      value: ' min, puis bouger ',
     },
     {
       type: 1,
@@ -2012,7 +2102,7 @@ export const fr: CompiledCatalogue = {
   'plan.hours': [
     {
       type: 0,
-      value: 'Working hours: ',
+      value: 'Heures de travail : ',
     },
     {
       type: 1,
@@ -2031,8 +2121,8 @@ export const fr: CompiledCatalogue = {
       value: '.',
     },
   ],
-  'plan.hoursOff': 'Prompts all day (working hours are off).',
-  'plan.checklistTitle': 'Desk setup checklist',
+  'plan.hoursOff': 'Rappels toute la journée (les heures de travail sont désactivées).',
+  'plan.checklistTitle': 'Liste de contrôle du poste de travail',
   'plan.checklist': [
     {
       type: 1,
@@ -2040,7 +2130,7 @@ export const fr: CompiledCatalogue = {
     },
     {
       type: 0,
-      value: ' of ',
+      value: ' points sur ',
     },
     {
       type: 1,
@@ -2048,24 +2138,25 @@ export const fr: CompiledCatalogue = {
     },
     {
       type: 0,
-      value: ' items done.',
+      value: ' faits.',
     },
   ],
-  'plan.openTips': 'Open the checklist',
-  'plan.domainsTitle': 'My daily toolkit',
+  'plan.openTips': 'Ouvrir la liste',
+  'plan.domainsTitle': 'Ma boîte à outils du quotidien',
   'plan.domainsHelp':
-    'One line each, in your words. For example: a short walk at lunch; the same bedtime; the laptop on a stand.',
-  'plan.domains.movement': 'Movement (morning mobility, walks, strength twice a week)',
-  'plan.domains.recovery': 'Recovery (sleep routine, stress, breathing)',
-  'plan.domains.environment': 'Environment (desk set-ups, microbreaks, batching tasks)',
-  'plan.clinicianNote': 'A note for my clinician (shown in a report only when you choose)',
-  'plan.save': 'Save my words',
-  'plan.saved': 'Saved.',
-  'plan.reviewTitle': 'Review',
+    'Une ligne pour chacun, avec vos mots. Par exemple : une courte marche le midi ; la même heure de coucher ; l’ordinateur portable sur un support.',
+  'plan.domains.movement': 'Mouvement (mobilité du matin, marches, renforcement deux fois par semaine)',
+  'plan.domains.recovery': 'Récupération (routine de sommeil, stress, respiration)',
+  'plan.domains.environment': 'Environnement (installation du poste, micropauses, regrouper les tâches)',
+  'plan.clinicianNote':
+    'Une note pour mon professionnel de santé (dans un rapport seulement si vous le choisissez)',
+  'plan.save': 'Enregistrer mes mots',
+  'plan.saved': 'Enregistré.',
+  'plan.reviewTitle': 'Revue',
   'plan.nextReview': [
     {
       type: 0,
-      value: 'Next review: ',
+      value: 'Prochaine revue : ',
     },
     {
       type: 1,
@@ -2076,12 +2167,12 @@ export const fr: CompiledCatalogue = {
       value: '.',
     },
   ],
-  'plan.reviewDue': 'It is time to review your plan.',
-  'plan.noReview': 'The first review comes four weeks after your first check-in.',
+  'plan.reviewDue': 'C’est le moment de revoir votre plan.',
+  'plan.noReview': 'La première revue arrive quatre semaines après votre premier bilan.',
   'plan.lastReview': [
     {
       type: 0,
-      value: 'Last reviewed on ',
+      value: 'Revu pour la dernière fois le ',
     },
     {
       type: 1,
@@ -2092,11 +2183,11 @@ export const fr: CompiledCatalogue = {
       value: '.',
     },
   ],
-  'plan.markReviewed': 'I have reviewed my plan',
+  'plan.markReviewed': 'J’ai revu mon plan',
   'plan.reviewedNote': [
     {
       type: 0,
-      value: 'Review noted. The next one is on ',
+      value: 'Revue notée. La prochaine est le ',
     },
     {
       type: 1,
@@ -2110,7 +2201,7 @@ export const fr: CompiledCatalogue = {
   'plan.sinceTitle': [
     {
       type: 0,
-      value: 'What changed since ',
+      value: 'Ce qui a changé depuis ',
     },
     {
       type: 1,
@@ -2120,7 +2211,7 @@ export const fr: CompiledCatalogue = {
   'plan.sinceReview': [
     {
       type: 0,
-      value: 'your last review (',
+      value: 'votre dernière revue (',
     },
     {
       type: 1,
@@ -2134,7 +2225,7 @@ export const fr: CompiledCatalogue = {
   'plan.sinceFirst': [
     {
       type: 0,
-      value: 'your first check-in (',
+      value: 'votre premier bilan (',
     },
     {
       type: 1,
@@ -2152,7 +2243,7 @@ export const fr: CompiledCatalogue = {
     },
     {
       type: 0,
-      value: ': ',
+      value: ' : ',
     },
     {
       type: 1,
@@ -2160,7 +2251,7 @@ export const fr: CompiledCatalogue = {
     },
     {
       type: 0,
-      value: ' then, ',
+      value: ' alors, ',
     },
     {
       type: 1,
@@ -2168,13 +2259,13 @@ export const fr: CompiledCatalogue = {
     },
     {
       type: 0,
-      value: ' now.',
+      value: ' maintenant.',
     },
   ],
   'plan.sinceGoalNew': [
     {
       type: 0,
-      value: 'New goal: ',
+      value: 'Nouvel objectif : ',
     },
     {
       type: 1,
@@ -2188,7 +2279,7 @@ export const fr: CompiledCatalogue = {
   'plan.sinceFlares': [
     {
       type: 0,
-      value: 'Flare-ups: ',
+      value: 'Poussées de douleur : ',
     },
     {
       type: 1,
@@ -2199,11 +2290,11 @@ export const fr: CompiledCatalogue = {
       value: '.',
     },
   ],
-  'plan.sinceNoFlares': 'No flare-ups.',
+  'plan.sinceNoFlares': 'Aucune poussée de douleur.',
   'plan.sinceCheckins': [
     {
       type: 0,
-      value: 'Check-ins since: ',
+      value: 'Bilans depuis : ',
     },
     {
       type: 1,
@@ -2217,7 +2308,7 @@ export const fr: CompiledCatalogue = {
   'plan.sincePeg': [
     {
       type: 0,
-      value: 'Pain and interference (PEG, 0–10, lower is easier): ',
+      value: 'Douleur et gêne (PEG, 0–10, plus bas est plus facile) : ',
     },
     {
       type: 1,
@@ -2225,7 +2316,7 @@ export const fr: CompiledCatalogue = {
     },
     {
       type: 0,
-      value: ' then, ',
+      value: ' alors, ',
     },
     {
       type: 1,
@@ -2233,13 +2324,13 @@ export const fr: CompiledCatalogue = {
     },
     {
       type: 0,
-      value: ' now.',
+      value: ' maintenant.',
     },
   ],
   'plan.sincePsfs': [
     {
       type: 0,
-      value: 'Your activities (0–10, higher is easier): ',
+      value: 'Vos activités (0–10, plus haut est plus facile) : ',
     },
     {
       type: 1,
@@ -2247,7 +2338,7 @@ export const fr: CompiledCatalogue = {
     },
     {
       type: 0,
-      value: ' then, ',
+      value: ' alors, ',
     },
     {
       type: 1,
@@ -2255,15 +2346,15 @@ export const fr: CompiledCatalogue = {
     },
     {
       type: 0,
-      value: ' now.',
+      value: ' maintenant.',
     },
   ],
-  'plan.notSet': 'not set yet',
-  'plan.reportLink': 'Make a report for your clinician',
-  'prompt.pageTitle': 'Sitwise — time to move',
-  'prompt.catchUp': 'Your meeting is over. Here is a shorter snack.',
-  'prompt.deferred': 'This prompt waits until your meeting or presentation ends.',
-  'prompt.suggested': 'Suggested routine',
+  'plan.notSet': 'pas encore fixé',
+  'plan.reportLink': 'Préparer un rapport pour votre professionnel de santé',
+  'prompt.pageTitle': 'Sitwise — un moment pour bouger',
+  'prompt.catchUp': 'Votre réunion est terminée. Voici une pause active plus courte.',
+  'prompt.deferred': 'Ce rappel attend la fin de votre réunion ou présentation.',
+  'prompt.suggested': 'Routine proposée',
   'prompt.routineMeta': [
     {
       type: 1,
@@ -2290,7 +2381,18 @@ export const fr: CompiledCatalogue = {
             },
             {
               type: 0,
-              value: ' step',
+              value: ' étape',
+            },
+          ],
+        },
+        many: {
+          value: [
+            {
+              type: 7,
+            },
+            {
+              type: 0,
+              value: ' étapes',
             },
           ],
         },
@@ -2301,7 +2403,7 @@ export const fr: CompiledCatalogue = {
             },
             {
               type: 0,
-              value: ' steps',
+              value: ' étapes',
             },
           ],
         },
@@ -2310,11 +2412,11 @@ export const fr: CompiledCatalogue = {
       pluralType: 'cardinal',
     },
   ],
-  'prompt.start': 'Start',
+  'prompt.start': 'Commencer',
   'prompt.snooze': [
     {
       type: 0,
-      value: 'Snooze ',
+      value: 'Reporter de ',
     },
     {
       type: 1,
@@ -2325,17 +2427,17 @@ export const fr: CompiledCatalogue = {
       value: ' min',
     },
   ],
-  'prompt.snoozePlain': 'Snooze',
-  'prompt.escKey': 'Esc',
-  'prompt.snoozeNone': 'No snoozes left for this prompt',
-  'prompt.skip': 'Skip',
-  'prompt.standNow': 'I’m standing now',
-  'prompt.sitNow': 'I’m sitting now',
-  'prompt.nothingDue': 'Nothing is due right now',
+  'prompt.snoozePlain': 'Reporter',
+  'prompt.escKey': 'Échap',
+  'prompt.snoozeNone': 'Ce rappel ne peut plus être reporté',
+  'prompt.skip': 'Ignorer',
+  'prompt.standNow': 'Je suis debout',
+  'prompt.sitNow': 'Je suis en position assise',
+  'prompt.nothingDue': 'Rien de prévu pour le moment',
   'prompt.nextAt': [
     {
       type: 0,
-      value: 'The next prompt is due around ',
+      value: 'Le prochain rappel arrive vers ',
     },
     {
       type: 1,
@@ -2346,8 +2448,8 @@ export const fr: CompiledCatalogue = {
       value: '.',
     },
   ],
-  'prompt.noNext': 'No prompt is planned right now.',
-  'prompt.startAnyway': 'Start a movement snack anyway',
+  'prompt.noNext': 'Aucun rappel n’est prévu pour le moment.',
+  'prompt.startAnyway': 'Faire quand même une pause active',
   'prompt.snoozed': [
     {
       type: 6,
@@ -2357,7 +2459,7 @@ export const fr: CompiledCatalogue = {
           value: [
             {
               type: 0,
-              value: 'Snoozed. The prompt comes back in ',
+              value: 'Reporté. Le rappel revient dans ',
             },
             {
               type: 7,
@@ -2368,11 +2470,26 @@ export const fr: CompiledCatalogue = {
             },
           ],
         },
+        many: {
+          value: [
+            {
+              type: 0,
+              value: 'Reporté. Le rappel revient dans ',
+            },
+            {
+              type: 7,
+            },
+            {
+              type: 0,
+              value: ' minutes.',
+            },
+          ],
+        },
         other: {
           value: [
             {
               type: 0,
-              value: 'Snoozed. The prompt comes back in ',
+              value: 'Reporté. Le rappel revient dans ',
             },
             {
               type: 7,
@@ -2388,17 +2505,17 @@ export const fr: CompiledCatalogue = {
       pluralType: 'cardinal',
     },
   ],
-  'prompt.snoozedShort': 'Snoozed.',
-  'prompt.skipped': 'Skipped. That is fine; the next one will come.',
-  'prompt.stopped': 'Stopped. Any movement counts.',
-  'prompt.recorded': 'Snack recorded. Well done for moving.',
-  'prompt.closeWindow': 'Close this window',
-  'prompt.loadError': 'Sitwise could not load this prompt.',
-  'prompt.player.label': 'Guided routine',
+  'prompt.snoozedShort': 'Reporté.',
+  'prompt.skipped': 'Ignoré. Aucun souci ; le prochain viendra.',
+  'prompt.stopped': 'Arrêté. Chaque mouvement compte.',
+  'prompt.recorded': 'Pause active enregistrée. Bravo d’avoir bougé.',
+  'prompt.closeWindow': 'Fermer cette fenêtre',
+  'prompt.loadError': 'Sitwise n’a pas pu charger ce rappel.',
+  'prompt.player.label': 'Routine guidée',
   'prompt.player.stepOf': [
     {
       type: 0,
-      value: 'Step ',
+      value: 'Étape ',
     },
     {
       type: 1,
@@ -2406,7 +2523,7 @@ export const fr: CompiledCatalogue = {
     },
     {
       type: 0,
-      value: ' of ',
+      value: ' sur ',
     },
     {
       type: 1,
@@ -2415,79 +2532,87 @@ export const fr: CompiledCatalogue = {
   ],
   'prompt.player.timeLeft': [
     {
+      type: 0,
+      value: 'Encore ',
+    },
+    {
       type: 1,
       value: 'time',
     },
     {
       type: 0,
-      value: ' left in this step',
+      value: ' pour cette étape',
     },
   ],
   'prompt.player.totalLeft': [
     {
+      type: 0,
+      value: 'Encore ',
+    },
+    {
       type: 1,
       value: 'time',
     },
     {
       type: 0,
-      value: ' left in total',
+      value: ' au total',
     },
   ],
-  'prompt.player.progress': 'Routine progress',
+  'prompt.player.progress': 'Progression de la routine',
   'prompt.player.pause': 'Pause',
-  'prompt.player.resume': 'Resume',
-  'prompt.player.stop': 'Stop',
-  'prompt.player.next': 'Next step',
-  'prompt.player.previous': 'Previous step',
-  'prompt.player.finish': 'Finish',
-  'prompt.player.begin': 'Begin',
-  'prompt.player.finishedTitle': 'All steps done',
-  'prompt.player.finishedBody': 'Press Done to record this snack.',
-  'prompt.player.done': 'Done',
-  'prompt.player.again': 'Go again',
+  'prompt.player.resume': 'Reprendre',
+  'prompt.player.stop': 'Arrêter',
+  'prompt.player.next': 'Étape suivante',
+  'prompt.player.previous': 'Étape précédente',
+  'prompt.player.finish': 'Terminer',
+  'prompt.player.begin': 'Commencer',
+  'prompt.player.finishedTitle': 'Toutes les étapes sont faites',
+  'prompt.player.finishedBody': 'Appuyez sur Terminé pour enregistrer cette pause active.',
+  'prompt.player.done': 'Terminé',
+  'prompt.player.again': 'Recommencer',
   'prompt.player.breath': [
     {
       type: 0,
-      value: 'Breathing: ',
+      value: 'Respiration : ',
     },
     {
       type: 1,
       value: 'text',
     },
   ],
-  'prompt.player.cautions': 'Take care',
-  'prompt.player.paused': 'Paused',
-  'report.title': 'Report for your clinician',
+  'prompt.player.cautions': 'Prudence',
+  'prompt.player.paused': 'En pause',
+  'report.title': 'Rapport pour votre professionnel de santé',
   'report.intro':
-    'One page with your figures for a period, to print or save as a PDF and take to a physiotherapist or doctor. It shows what was recorded, without judging it.',
-  'report.loadError': 'Sitwise could not make the report.',
-  'report.period': 'Period',
-  'report.periods.4': 'Last 4 weeks',
-  'report.periods.8': 'Last 8 weeks',
-  'report.periods.12': 'Last 12 weeks',
-  'report.periods.custom': 'Custom',
-  'report.from': 'From',
-  'report.to': 'To',
-  'report.paper': 'Paper',
-  'report.notesTitle': 'Notes to include',
-  'report.notesHelp': 'Your check-in notes are left out unless you tick them.',
+    'Une page avec vos chiffres sur une période, à imprimer ou enregistrer en PDF pour votre kinésithérapeute ou votre médecin. Elle montre ce qui a été enregistré, sans le juger.',
+  'report.loadError': 'Sitwise n’a pas pu préparer le rapport.',
+  'report.period': 'Période',
+  'report.periods.4': '4 dernières semaines',
+  'report.periods.8': '8 dernières semaines',
+  'report.periods.12': '12 dernières semaines',
+  'report.periods.custom': 'Personnalisée',
+  'report.from': 'Du',
+  'report.to': 'Au',
+  'report.paper': 'Papier',
+  'report.notesTitle': 'Notes à inclure',
+  'report.notesHelp': 'Vos notes de bilan sont exclues sauf si vous les cochez.',
   'report.noteFrom': [
     {
       type: 0,
-      value: 'Check-in note of ',
+      value: 'Note du bilan du ',
     },
     {
       type: 1,
       value: 'date',
     },
   ],
-  'report.planNote': 'My note for my clinician (from My plan)',
-  'report.savePdf': 'Save as PDF',
-  'report.print': 'Print',
+  'report.planNote': 'Ma note pour mon professionnel de santé (de Mon plan)',
+  'report.savePdf': 'Enregistrer en PDF',
+  'report.print': 'Imprimer',
   'report.savedTo': [
     {
       type: 0,
-      value: 'Saved to ',
+      value: 'Enregistré dans ',
     },
     {
       type: 1,
@@ -2498,17 +2623,21 @@ export const fr: CompiledCatalogue = {
       value: '.',
     },
   ],
-  'report.notSaved': 'Not saved.',
-  'report.preview': 'Preview',
-  'report.sheetTitle': 'Sitwise report: sitting, pacing and weekly check-ins',
+  'report.notSaved': 'Non enregistré.',
+  'report.preview': 'Aperçu',
+  'report.sheetTitle': 'Rapport Sitwise : temps assis, progression et bilans hebdomadaires',
   'report.periodLine': [
+    {
+      type: 0,
+      value: 'Du ',
+    },
     {
       type: 1,
       value: 'from',
     },
     {
       type: 0,
-      value: ' to ',
+      value: ' au ',
     },
     {
       type: 1,
@@ -2524,7 +2653,7 @@ export const fr: CompiledCatalogue = {
     },
     {
       type: 0,
-      value: ' days, ',
+      value: ' jours, ',
     },
     {
       type: 1,
@@ -2532,13 +2661,13 @@ export const fr: CompiledCatalogue = {
     },
     {
       type: 0,
-      value: ' tracked)',
+      value: ' suivis)',
     },
   ],
   'report.madeOn': [
     {
       type: 0,
-      value: 'Made on ',
+      value: 'Préparé le ',
     },
     {
       type: 1,
@@ -2546,16 +2675,16 @@ export const fr: CompiledCatalogue = {
     },
   ],
   'report.wellness':
-    'Sitwise supports movement habits. It is not a medical device. These are the figures the user and the app recorded, without interpretation.',
-  'report.sittingTitle': 'Sitting profile',
-  'report.perDay': 'median per tracked day',
-  'report.rows.sitting': 'Sitting',
-  'report.rows.standing': 'Standing',
-  'report.rows.longBouts': 'Sitting bouts over 30 min',
-  'report.rows.longest': 'Longest sitting bout',
-  'report.rows.changes': 'Sit/stand changes',
-  'report.rows.snacks': 'Movement snacks done',
-  'report.rows.prompts': 'Prompts acted on',
+    'Sitwise accompagne des habitudes de mouvement. Ce n’est pas un dispositif médical. Voici les chiffres que la personne et l’application ont enregistrés, sans interprétation.',
+  'report.sittingTitle': 'Profil du temps assis',
+  'report.perDay': 'médiane par jour suivi',
+  'report.rows.sitting': 'Assis',
+  'report.rows.standing': 'Debout',
+  'report.rows.longBouts': 'Périodes assises de plus de 30 min',
+  'report.rows.longest': 'Plus longue période assise',
+  'report.rows.changes': 'Changements assis/debout',
+  'report.rows.snacks': 'Pauses actives faites',
+  'report.rows.prompts': 'Rappels suivis',
   'report.longestOn': [
     {
       type: 1,
@@ -2563,7 +2692,7 @@ export const fr: CompiledCatalogue = {
     },
     {
       type: 0,
-      value: ' on ',
+      value: ' le ',
     },
     {
       type: 1,
@@ -2577,7 +2706,7 @@ export const fr: CompiledCatalogue = {
     },
     {
       type: 0,
-      value: ' of ',
+      value: ' sur ',
     },
     {
       type: 1,
@@ -2585,14 +2714,14 @@ export const fr: CompiledCatalogue = {
     },
     {
       type: 0,
-      value: ' shown',
+      value: ' affichés',
     },
   ],
-  'report.weekTrend': 'Weekly medians',
+  'report.weekTrend': 'Médianes hebdomadaires',
   'report.firstLast': [
     {
       type: 0,
-      value: 'First week ',
+      value: 'Première semaine ',
     },
     {
       type: 1,
@@ -2600,20 +2729,20 @@ export const fr: CompiledCatalogue = {
     },
     {
       type: 0,
-      value: ', last week ',
+      value: ', dernière semaine ',
     },
     {
       type: 1,
       value: 'last',
     },
   ],
-  'report.noTracking': 'No tracked days in this period.',
-  'report.chartSitting': 'Sitting and standing, median per tracked day, by week',
-  'report.pacingTitle': 'Pacing',
-  'report.goalCols.name': 'Goal',
-  'report.goalCols.baseline': 'Baseline',
-  'report.goalCols.target': 'Current target',
-  'report.goalCols.weeks': 'Weeks met',
+  'report.noTracking': 'Aucun jour suivi sur cette période.',
+  'report.chartSitting': 'Assis et debout, médiane par jour suivi, par semaine',
+  'report.pacingTitle': 'Progression',
+  'report.goalCols.name': 'Objectif',
+  'report.goalCols.baseline': 'Niveau de départ',
+  'report.goalCols.target': 'Objectif actuel',
+  'report.goalCols.weeks': 'Semaines réussies',
   'report.weeksMet': [
     {
       type: 1,
@@ -2621,24 +2750,28 @@ export const fr: CompiledCatalogue = {
     },
     {
       type: 0,
-      value: ' of ',
+      value: ' sur ',
     },
     {
       type: 1,
       value: 'weeks',
     },
   ],
-  'report.collecting': 'baseline not set yet',
-  'report.noGoals': 'No pacing goals.',
-  'report.flares': 'Flare-ups',
+  'report.collecting': 'niveau de départ pas encore fixé',
+  'report.noGoals': 'Aucun objectif de progression.',
+  'report.flares': 'Poussées de douleur',
   'report.flareRange': [
+    {
+      type: 0,
+      value: 'Du ',
+    },
     {
       type: 1,
       value: 'from',
     },
     {
       type: 0,
-      value: ' to ',
+      value: ' au ',
     },
     {
       type: 1,
@@ -2646,7 +2779,7 @@ export const fr: CompiledCatalogue = {
     },
     {
       type: 0,
-      value: ' (targets at ',
+      value: ' (objectifs à ',
     },
     {
       type: 1,
@@ -2660,7 +2793,7 @@ export const fr: CompiledCatalogue = {
   'report.flareOpen': [
     {
       type: 0,
-      value: 'from ',
+      value: 'depuis le ',
     },
     {
       type: 1,
@@ -2668,7 +2801,7 @@ export const fr: CompiledCatalogue = {
     },
     {
       type: 0,
-      value: ', ongoing (targets at ',
+      value: ', en cours (objectifs à ',
     },
     {
       type: 1,
@@ -2679,23 +2812,23 @@ export const fr: CompiledCatalogue = {
       value: ')',
     },
   ],
-  'report.noFlares': 'None in this period.',
-  'report.checkinsTitle': 'Weekly check-ins',
+  'report.noFlares': 'Aucune sur cette période.',
+  'report.checkinsTitle': 'Bilans hebdomadaires',
   'report.checkinCols.date': 'Date',
   'report.checkinCols.peg': 'PEG-3',
   'report.checkinCols.psfs': 'PSFS',
-  'report.checkinCols.stiffness': 'Stiffness',
-  'report.checkinCols.sleep': 'Sleep',
-  'report.checkinCols.confidence': 'Confidence',
+  'report.checkinCols.stiffness': 'Raideur',
+  'report.checkinCols.sleep': 'Sommeil',
+  'report.checkinCols.confidence': 'Confiance',
   'report.scales':
-    'PEG-3: pain and interference, 0–10, lower is easier. PSFS: the user’s own activities, 0 (unable) to 10 (as before). Stiffness 0–10 (more is stiffer), sleep quality and confidence to move 0–10 (more is better).',
-  'report.chartScores': 'PEG-3 and PSFS at each check-in',
-  'report.noCheckins': 'No check-ins in this period.',
-  'report.activitiesTitle': 'Activities (PSFS)',
-  'report.activityCols.name': 'Activity',
-  'report.activityCols.first': 'First',
-  'report.activityCols.latest': 'Latest',
-  'report.activityCols.change': 'Change',
+    'PEG-3 : douleur et gêne, 0–10, plus bas est plus facile. PSFS : activités propres à la personne, 0 (impossible) à 10 (comme avant). Raideur 0–10 (plus, c’est plus raide), qualité du sommeil et confiance pour bouger 0–10 (plus, c’est mieux).',
+  'report.chartScores': 'PEG-3 et PSFS à chaque bilan',
+  'report.noCheckins': 'Aucun bilan sur cette période.',
+  'report.activitiesTitle': 'Activités (PSFS)',
+  'report.activityCols.name': 'Activité',
+  'report.activityCols.first': 'Premier',
+  'report.activityCols.latest': 'Dernier',
+  'report.activityCols.change': 'Évolution',
   'report.scoreOn': [
     {
       type: 1,
@@ -2714,10 +2847,10 @@ export const fr: CompiledCatalogue = {
       value: ')',
     },
   ],
-  'report.redFlagsTitle': 'Reported by the user — discuss',
-  'report.redFlagsHelp': 'Safety questions the user answered “yes” in a check-in.',
-  'report.noRedFlags': 'None reported.',
-  'report.plateauTitle': 'Plateau notes shown',
+  'report.redFlagsTitle': 'Signalé par la personne — à discuter',
+  'report.redFlagsHelp': 'Questions de sécurité auxquelles la personne a répondu « oui » lors d’un bilan.',
+  'report.noRedFlags': 'Rien de signalé.',
+  'report.plateauTitle': 'Notes de plateau affichées',
   'report.plateauLine': [
     {
       type: 1,
@@ -2725,7 +2858,7 @@ export const fr: CompiledCatalogue = {
     },
     {
       type: 0,
-      value: ': four or more check-ins since the week of ',
+      value: ' : quatre bilans ou plus depuis la semaine du ',
     },
     {
       type: 1,
@@ -2733,55 +2866,56 @@ export const fr: CompiledCatalogue = {
     },
     {
       type: 0,
-      value: ' with goals met and no change in PEG-3 or PSFS beyond the meaningful amounts.',
+      value: ', objectifs réussis et aucun changement de PEG-3 ou PSFS au-delà des écarts significatifs.',
     },
   ],
-  'report.notesSheetTitle': 'Notes the user chose to include',
+  'report.notesSheetTitle': 'Notes que la personne a choisi d’inclure',
   'report.na': '–',
   'routines.title': 'Routines',
   'routines.intro':
-    'Short guided routines for the desk, standing, and the floor. Move only as far as is comfortable.',
-  'routines.filterLabel': 'Show',
-  'routines.filters.all': 'All',
-  'routines.filters.desk': 'At the desk',
-  'routines.filters.standing': 'Standing',
-  'routines.filters.floor': 'On the floor',
-  'routines.filters.low-energy': 'Low-energy staples',
-  'routines.filters.staples': 'My staples',
-  'routines.categories.morning-mobility': 'Morning mobility',
-  'routines.categories.hips': 'Hips',
-  'routines.categories.thoracic': 'Upper back',
-  'routines.categories.core-strength': 'Core strength',
-  'routines.categories.walking': 'Walking',
-  'routines.categories.breathing': 'Breathing',
-  'routines.categories.task-practice': 'Everyday moves',
-  'routines.categories.relaxation': 'Relaxation',
-  'routines.effort.gentle': 'Gentle',
-  'routines.effort.moderate': 'Moderate',
-  'routines.snackBadge': 'Snack',
-  'routines.stapleBadge': 'Low-energy staple',
-  'routines.myStaple': 'My staple',
+    'De courtes routines guidées au bureau, debout et au sol. Ne bougez que dans la limite de votre confort.',
+  'routines.filterLabel': 'Afficher',
+  'routines.filters.all': 'Toutes',
+  'routines.filters.desk': 'Au bureau',
+  'routines.filters.standing': 'Debout',
+  'routines.filters.floor': 'Au sol',
+  'routines.filters.low-energy': 'Essentielles pour les jours sans énergie',
+  'routines.filters.staples': 'Mes essentielles',
+  'routines.categories.morning-mobility': 'Mobilité du matin',
+  'routines.categories.hips': 'Hanches',
+  'routines.categories.thoracic': 'Haut du dos',
+  'routines.categories.core-strength': 'Force du tronc',
+  'routines.categories.walking': 'Marche',
+  'routines.categories.breathing': 'Respiration',
+  'routines.categories.task-practice': 'Gestes du quotidien',
+  'routines.categories.relaxation': 'Détente',
+  'routines.effort.gentle': 'Douce',
+  'routines.effort.moderate': 'Modérée',
+  'routines.snackBadge': 'Pause active',
+  'routines.stapleBadge': 'Essentielle, peu d’énergie',
+  'routines.myStaple': 'Mon essentielle',
   'routines.minutes': [
     {
       type: 0,
-      value: 'About ',
+      value: 'Environ ',
     },
     {
       type: 1,
       value: 'duration',
     },
   ],
-  'routines.noneTitle': 'No routines here yet',
-  'routines.noStaples': 'Mark two or three routines as staples: ones you can do even on a low-energy day.',
-  'routines.back': 'All routines',
-  'routines.notFound': 'This routine could not be found.',
-  'routines.stepsTitle': 'Steps',
-  'routines.cautionsTitle': 'Take care',
-  'routines.progression': 'Building up',
+  'routines.noneTitle': 'Pas encore de routine ici',
+  'routines.noStaples':
+    'Marquez deux ou trois routines comme essentielles : celles que vous pouvez faire même un jour sans énergie.',
+  'routines.back': 'Toutes les routines',
+  'routines.notFound': 'Cette routine est introuvable.',
+  'routines.stepsTitle': 'Étapes',
+  'routines.cautionsTitle': 'Prudence',
+  'routines.progression': 'Pour progresser',
   'routines.source': [
     {
       type: 0,
-      value: 'Source: ',
+      value: 'Source : ',
     },
     {
       type: 1,
@@ -2791,22 +2925,22 @@ export const fr: CompiledCatalogue = {
   'routines.dosageSource': [
     {
       type: 0,
-      value: 'Dose: ',
+      value: 'Dosage : ',
     },
     {
       type: 1,
       value: 'label',
     },
   ],
-  'routines.startGuided': 'Start guided routine',
-  'routines.markStaple': 'Mark as staple',
-  'routines.unmarkStaple': 'Remove from staples',
+  'routines.startGuided': 'Commencer la routine guidée',
+  'routines.markStaple': 'Marquer comme essentielle',
+  'routines.unmarkStaple': 'Retirer des essentielles',
   'routines.stapleHelp':
-    'Staples are the 2 or 3 routines you keep doing on low-energy days and during flare-ups.',
+    'Les essentielles sont les 2 ou 3 routines que vous continuez les jours sans énergie et pendant une poussée de douleur.',
   'routines.staplesFull': [
     {
       type: 0,
-      value: 'You can keep up to ',
+      value: 'Vous pouvez garder jusqu’à ',
     },
     {
       type: 1,
@@ -2814,30 +2948,31 @@ export const fr: CompiledCatalogue = {
     },
     {
       type: 0,
-      value: ' staples.',
+      value: ' essentielles.',
     },
   ],
-  'routines.stapleSaved': 'Staples updated.',
+  'routines.stapleSaved': 'Essentielles mises à jour.',
   'routines.snackTitle': [
     {
       type: 0,
-      value: 'Movement snack: ',
+      value: 'Pause active : ',
     },
     {
       type: 1,
       value: 'title',
     },
   ],
-  'routines.snackStarting': 'Starting the snack…',
-  'routines.backToToday': 'Back to Today',
-  'routines.own.title': 'Your routines',
+  'routines.snackStarting': 'La pause active commence…',
+  'routines.backToToday': 'Retour à Aujourd’hui',
+  'routines.own.title': 'Vos routines',
   'routines.own.intro':
-    'Routines you made or were given, for example by a physiotherapist. They stay on this computer.',
-  'routines.own.none': 'You have no routines of your own yet.',
-  'routines.own.create': 'New routine',
-  'routines.own.importLabel': 'Import a routine file',
-  'routines.own.importHelp': 'A .json routine file someone shared with you, or one you exported.',
-  'routines.own.imported': 'Routine imported.',
+    'Des routines que vous avez créées ou reçues, par exemple d’un kinésithérapeute. Elles restent sur cet ordinateur.',
+  'routines.own.none': 'Vous n’avez pas encore de routine à vous.',
+  'routines.own.create': 'Nouvelle routine',
+  'routines.own.importLabel': 'Importer un fichier de routine',
+  'routines.own.importHelp':
+    'Un fichier de routine .json que quelqu’un vous a transmis, ou que vous avez exporté.',
+  'routines.own.imported': 'Routine importée.',
   'routines.own.meta': [
     {
       type: 1,
@@ -2845,20 +2980,20 @@ export const fr: CompiledCatalogue = {
     },
     {
       type: 0,
-      value: ' · about ',
+      value: ' · environ ',
     },
     {
       type: 1,
       value: 'duration',
     },
   ],
-  'routines.own.ownBadge': 'Your routine',
-  'routines.own.edit': 'Edit',
-  'routines.own.exportFile': 'Export routine file',
+  'routines.own.ownBadge': 'Votre routine',
+  'routines.own.edit': 'Modifier',
+  'routines.own.exportFile': 'Exporter le fichier de routine',
   'routines.own.exported': [
     {
       type: 0,
-      value: 'Saved to ',
+      value: 'Enregistré dans ',
     },
     {
       type: 1,
@@ -2869,12 +3004,12 @@ export const fr: CompiledCatalogue = {
       value: '.',
     },
   ],
-  'routines.own.exportCancelled': 'Export cancelled.',
-  'routines.own.remove': 'Delete routine',
+  'routines.own.exportCancelled': 'Export annulé.',
+  'routines.own.remove': 'Supprimer la routine',
   'routines.own.confirmRemove': [
     {
       type: 0,
-      value: 'Delete "',
+      value: 'Supprimer « ',
     },
     {
       type: 1,
@@ -2882,51 +3017,51 @@ export const fr: CompiledCatalogue = {
     },
     {
       type: 0,
-      value: '"? This cannot be undone.',
+      value: ' » ? C’est définitif.',
     },
   ],
-  'routines.own.confirmYes': 'Yes, delete it',
-  'routines.own.confirmNo': 'Keep it',
-  'routines.own.loading': 'Loading your routines…',
-  'routines.own.notFound': 'This routine could not be found. It may have been deleted.',
-  'routines.own.editor.newTitle': 'New routine',
-  'routines.own.editor.editTitle': 'Edit routine',
+  'routines.own.confirmYes': 'Oui, la supprimer',
+  'routines.own.confirmNo': 'La garder',
+  'routines.own.loading': 'Chargement de vos routines…',
+  'routines.own.notFound': 'Cette routine est introuvable. Elle a peut-être été supprimée.',
+  'routines.own.editor.newTitle': 'Nouvelle routine',
+  'routines.own.editor.editTitle': 'Modifier la routine',
   'routines.own.editor.intro':
-    'Write each step in your own words. Pick a figure to show the position, or none.',
-  'routines.own.editor.name': 'Name',
-  'routines.own.editor.place': 'Where you do it',
-  'routines.own.editor.places.desk': 'Sitting at the desk',
-  'routines.own.editor.places.standing': 'Standing',
-  'routines.own.editor.places.floor': 'On the floor',
-  'routines.own.editor.stepsTitle': 'Steps',
+    'Décrivez chaque étape avec vos mots. Choisissez une silhouette qui montre la position, ou aucune.',
+  'routines.own.editor.name': 'Nom',
+  'routines.own.editor.place': 'Où vous la faites',
+  'routines.own.editor.places.desk': 'En position assise au bureau',
+  'routines.own.editor.places.standing': 'Debout',
+  'routines.own.editor.places.floor': 'Au sol',
+  'routines.own.editor.stepsTitle': 'Étapes',
   'routines.own.editor.step': [
     {
       type: 0,
-      value: 'Step ',
+      value: 'Étape ',
     },
     {
       type: 1,
       value: 'n',
     },
   ],
-  'routines.own.editor.instruction': 'What to do',
-  'routines.own.editor.dose': 'Dose',
-  'routines.own.editor.doseKinds.seconds': 'Seconds',
-  'routines.own.editor.doseKinds.reps': 'Repetitions',
-  'routines.own.editor.amount': 'How many',
-  'routines.own.editor.side': 'Sides',
-  'routines.own.editor.sides.none': 'Both sides together',
-  'routines.own.editor.sides.both': 'One side, then the other',
-  'routines.own.editor.sides.alternate': 'Sides take turns',
-  'routines.own.editor.sides.left': 'Left side only',
-  'routines.own.editor.sides.right': 'Right side only',
-  'routines.own.editor.pose': 'Figure',
-  'routines.own.editor.noPose': 'No figure',
-  'routines.own.editor.addStep': 'Add a step',
+  'routines.own.editor.instruction': 'Que faire',
+  'routines.own.editor.dose': 'Dosage',
+  'routines.own.editor.doseKinds.seconds': 'Secondes',
+  'routines.own.editor.doseKinds.reps': 'Répétitions',
+  'routines.own.editor.amount': 'Combien',
+  'routines.own.editor.side': 'Côtés',
+  'routines.own.editor.sides.none': 'Les deux côtés ensemble',
+  'routines.own.editor.sides.both': 'Un côté, puis l’autre',
+  'routines.own.editor.sides.alternate': 'En alternant les côtés',
+  'routines.own.editor.sides.left': 'Côté gauche seulement',
+  'routines.own.editor.sides.right': 'Côté droit seulement',
+  'routines.own.editor.pose': 'Silhouette',
+  'routines.own.editor.noPose': 'Aucune silhouette',
+  'routines.own.editor.addStep': 'Ajouter une étape',
   'routines.own.editor.removeStep': [
     {
       type: 0,
-      value: 'Remove step ',
+      value: 'Retirer l’étape ',
     },
     {
       type: 1,
@@ -2936,27 +3071,25 @@ export const fr: CompiledCatalogue = {
   'routines.own.editor.moveUp': [
     {
       type: 0,
-      value: 'Move step ',
+      value: 'Monter l’étape ',
     },
     {
       type: 1,
       value: 'n',
     },
-    {
-      type: 0,
-      value: ' up',
-    },
   ],
-  'routines.own.editor.save': 'Save routine',
-  'routines.own.editor.cancel': 'Cancel',
-  'routines.own.editor.saved': 'Routine saved.',
-  'routines.own.editor.snackFits': 'Short enough for a movement snack: it can come up in your prompts.',
-  'routines.own.editor.snackTooLong': 'Longer than a movement snack: start it from Routines.',
-  'routines.own.editor.floorNoSnack': 'Floor routines are not offered in prompts at work.',
+  'routines.own.editor.save': 'Enregistrer la routine',
+  'routines.own.editor.cancel': 'Annuler',
+  'routines.own.editor.saved': 'Routine enregistrée.',
+  'routines.own.editor.snackFits':
+    'Assez courte pour une pause active : elle peut apparaître dans vos rappels.',
+  'routines.own.editor.snackTooLong': 'Plus longue qu’une pause active : lancez-la depuis Routines.',
+  'routines.own.editor.floorNoSnack':
+    'Les routines au sol ne sont pas proposées dans les rappels au travail.',
   'routines.own.editor.total': [
     {
       type: 0,
-      value: 'About ',
+      value: 'Environ ',
     },
     {
       type: 1,
@@ -2964,21 +3097,24 @@ export const fr: CompiledCatalogue = {
     },
     {
       type: 0,
-      value: ' in all.',
+      value: ' au total.',
     },
   ],
-  'safety.title': 'Safety',
-  'safety.intro': 'Sitwise supports movement habits. It does not replace a clinician.',
-  'safety.urgentTitle': 'Get help now',
-  'safety.sameDayTitle': 'Contact a doctor today',
-  'safety.tray': 'You can open this page at any time from the tray menu: “Safety and warning signs”.',
-  'settings.title': 'Settings',
-  'settings.intro': 'Everything is stored on this computer. Changes save as you make them.',
-  'settings.saved': 'Saved',
+  'safety.title': 'Sécurité',
+  'safety.intro':
+    'Sitwise accompagne des habitudes de mouvement. Il ne remplace pas un professionnel de santé.',
+  'safety.urgentTitle': 'Demander de l’aide maintenant',
+  'safety.sameDayTitle': 'Contacter un médecin aujourd’hui',
+  'safety.tray':
+    'Vous pouvez ouvrir cette page à tout moment depuis le menu de la zone de notification : « Sécurité et signes d’alerte ».',
+  'settings.title': 'Paramètres',
+  'settings.intro':
+    'Tout est enregistré sur cet ordinateur. Les modifications sont enregistrées au fur et à mesure.',
+  'settings.saved': 'Enregistré',
   'settings.notSaved': [
     {
       type: 0,
-      value: 'Not saved: ',
+      value: 'Non enregistré : ',
     },
     {
       type: 1,
@@ -2988,7 +3124,7 @@ export const fr: CompiledCatalogue = {
   'settings.refused.number': [
     {
       type: 0,
-      value: 'Not saved: use a whole number from ',
+      value: 'Non enregistré : indiquez un nombre entier de ',
     },
     {
       type: 1,
@@ -2996,7 +3132,7 @@ export const fr: CompiledCatalogue = {
     },
     {
       type: 0,
-      value: ' to ',
+      value: ' à ',
     },
     {
       type: 1,
@@ -3007,39 +3143,41 @@ export const fr: CompiledCatalogue = {
       value: '.',
     },
   ],
-  'settings.refused.time': 'Not saved: write a time such as 09:00.',
-  'settings.refused.hours': 'Not saved: the start time must come before the end time.',
-  'settings.refused.apps': 'Not saved: one name per line, each up to 80 characters, at most 50 names.',
-  'settings.refused.other': 'Not saved: Sitwise cannot use that value here.',
-  'settings.jump': 'Jump to a group',
-  'settings.groups.schedule': 'Sit, stand and move schedule',
-  'settings.groups.prompts': 'Prompts',
-  'settings.groups.hours': 'Working hours',
-  'settings.groups.focus': 'Meetings and presentations',
+  'settings.refused.time': 'Non enregistré : écrivez une heure comme 09:00.',
+  'settings.refused.hours': 'Non enregistré : l’heure de début doit précéder l’heure de fin.',
+  'settings.refused.apps':
+    'Non enregistré : un nom par ligne, 80 caractères au plus chacun, 50 noms au plus.',
+  'settings.refused.other': 'Non enregistré : Sitwise ne peut pas utiliser cette valeur ici.',
+  'settings.jump': 'Aller à un groupe',
+  'settings.groups.schedule': 'Rythme assis, debout et mouvement',
+  'settings.groups.prompts': 'Rappels',
+  'settings.groups.hours': 'Heures de travail',
+  'settings.groups.focus': 'Réunions et présentations',
   'settings.groups.interruptions': 'Interruptions',
-  'settings.groups.day': 'Days and summaries',
-  'settings.groups.checkin': 'Weekly check-in',
-  'settings.groups.flare': 'Flare-ups',
-  'settings.groups.sound': 'Sound',
-  'settings.groups.appearance': 'Appearance',
-  'settings.groups.system': 'System',
-  'settings.groups.data': 'Your data',
-  'settings.groups.about': 'About',
-  'settings.schedule.preset': 'Schedule',
-  'settings.schedule.presetHelp': 'How long to sit, stand and move in each cycle.',
-  'settings.schedule.presets.back-friendly.label': 'Back-friendly 30:15',
-  'settings.schedule.presets.back-friendly.help': 'Sit 30 min, stand 15 min, move 1–2 min at each change.',
+  'settings.groups.day': 'Journées et résumés',
+  'settings.groups.checkin': 'Bilan hebdomadaire',
+  'settings.groups.flare': 'Poussées de douleur',
+  'settings.groups.sound': 'Son',
+  'settings.groups.appearance': 'Apparence et langue',
+  'settings.groups.system': 'Système',
+  'settings.groups.data': 'Vos données',
+  'settings.groups.about': 'À propos',
+  'settings.schedule.preset': 'Rythme',
+  'settings.schedule.presetHelp': 'Combien de temps rester assis, debout et bouger à chaque cycle.',
+  'settings.schedule.presets.back-friendly.label': 'Ménager le dos 30:15',
+  'settings.schedule.presets.back-friendly.help':
+    'Assis 30 min, debout 15 min, bouger 1–2 min à chaque changement.',
   'settings.schedule.presets.cornell.label': '20-8-2',
-  'settings.schedule.presets.cornell.help': 'Sit 20 min, stand 8 min, move 2 min.',
-  'settings.schedule.presets.no-standing-desk.label': 'No standing desk',
-  'settings.schedule.presets.no-standing-desk.help': 'Sit 30 min, then a 2-minute movement snack.',
-  'settings.schedule.presets.custom.label': 'Custom',
-  'settings.schedule.presets.custom.help': 'Choose your own minutes below.',
-  'settings.schedule.sitMin': 'Sit (minutes)',
+  'settings.schedule.presets.cornell.help': 'Assis 20 min, debout 8 min, bouger 2 min.',
+  'settings.schedule.presets.no-standing-desk.label': 'Pas de bureau assis-debout',
+  'settings.schedule.presets.no-standing-desk.help': 'Assis 30 min, puis une pause active de 2 minutes.',
+  'settings.schedule.presets.custom.label': 'Personnalisé',
+  'settings.schedule.presets.custom.help': 'Choisissez vos propres minutes ci-dessous.',
+  'settings.schedule.sitMin': 'Assis (minutes)',
   'settings.schedule.sitHelp': [
     {
       type: 0,
-      value: 'From ',
+      value: 'De ',
     },
     {
       type: 1,
@@ -3047,7 +3185,7 @@ export const fr: CompiledCatalogue = {
     },
     {
       type: 0,
-      value: ' to ',
+      value: ' à ',
     },
     {
       type: 1,
@@ -3058,15 +3196,19 @@ export const fr: CompiledCatalogue = {
       value: '.',
     },
   ],
-  'settings.schedule.standMin': 'Stand (minutes)',
+  'settings.schedule.standMin': 'Debout (minutes)',
   'settings.schedule.standHelp': [
+    {
+      type: 0,
+      value: 'De ',
+    },
     {
       type: 1,
       value: 'min',
     },
     {
       type: 0,
-      value: ' to ',
+      value: ' à ',
     },
     {
       type: 1,
@@ -3074,14 +3216,14 @@ export const fr: CompiledCatalogue = {
     },
     {
       type: 0,
-      value: '; 0 means no standing bout: sit, then move.',
+      value: ' ; 0 signifie pas de temps debout : assis, puis bouger.',
     },
   ],
-  'settings.schedule.moveMin': 'Move (minutes)',
+  'settings.schedule.moveMin': 'Bouger (minutes)',
   'settings.schedule.moveHelp': [
     {
       type: 0,
-      value: 'Length of the movement snack, ',
+      value: 'Durée de la pause active, de ',
     },
     {
       type: 1,
@@ -3089,7 +3231,7 @@ export const fr: CompiledCatalogue = {
     },
     {
       type: 0,
-      value: ' to ',
+      value: ' à ',
     },
     {
       type: 1,
@@ -3103,22 +3245,22 @@ export const fr: CompiledCatalogue = {
   'settings.schedule.source': [
     {
       type: 0,
-      value: 'Based on: ',
+      value: 'D’après : ',
     },
     {
       type: 1,
       value: 'source',
     },
   ],
-  'settings.prompts.style': 'How prompts appear',
-  'settings.prompts.styleHelp': 'A small window you can act on, or a system notification.',
-  'settings.prompts.styles.window': 'Small window',
-  'settings.prompts.styles.notification': 'System notification',
-  'settings.prompts.snoozeMin': 'Snooze length (minutes)',
+  'settings.prompts.style': 'Forme des rappels',
+  'settings.prompts.styleHelp': 'Une petite fenêtre avec des boutons, ou une notification du système.',
+  'settings.prompts.styles.window': 'Petite fenêtre',
+  'settings.prompts.styles.notification': 'Notification du système',
+  'settings.prompts.snoozeMin': 'Durée du report (minutes)',
   'settings.prompts.snoozeMinHelp': [
     {
       type: 0,
-      value: 'How long Snooze waits, ',
+      value: 'Combien de temps attend Reporter, de ',
     },
     {
       type: 1,
@@ -3126,7 +3268,7 @@ export const fr: CompiledCatalogue = {
     },
     {
       type: 0,
-      value: ' to ',
+      value: ' à ',
     },
     {
       type: 1,
@@ -3137,11 +3279,11 @@ export const fr: CompiledCatalogue = {
       value: '.',
     },
   ],
-  'settings.prompts.snoozeLimit': 'Snoozes per prompt',
+  'settings.prompts.snoozeLimit': 'Reports par rappel',
   'settings.prompts.snoozeLimitHelp': [
     {
       type: 0,
-      value: 'How many times one prompt can be snoozed, ',
+      value: 'Combien de fois un même rappel peut être reporté, de ',
     },
     {
       type: 1,
@@ -3149,7 +3291,7 @@ export const fr: CompiledCatalogue = {
     },
     {
       type: 0,
-      value: ' to ',
+      value: ' à ',
     },
     {
       type: 1,
@@ -3160,38 +3302,39 @@ export const fr: CompiledCatalogue = {
       value: '.',
     },
   ],
-  'settings.prompts.away': 'Away after (minutes)',
-  'settings.prompts.awayHelp': 'No keyboard or mouse for this long counts as away, and as a natural break.',
-  'settings.hours.enabled': 'Only prompt during working hours',
-  'settings.hours.enabledHelp': 'Outside these hours Sitwise keeps counting but stays quiet.',
-  'settings.hours.days': 'Working days',
-  'settings.hours.start': 'Start',
-  'settings.hours.end': 'End',
-  'settings.hours.rangeHelp': 'The start time comes before the end time.',
+  'settings.prompts.away': 'Absence après (minutes)',
+  'settings.prompts.awayHelp':
+    'Ce temps sans clavier ni souris compte comme une absence, et comme une pause naturelle.',
+  'settings.hours.enabled': 'Rappels uniquement pendant les heures de travail',
+  'settings.hours.enabledHelp': 'En dehors de ces heures, Sitwise continue de compter mais reste silencieux.',
+  'settings.hours.days': 'Jours de travail',
+  'settings.hours.start': 'Début',
+  'settings.hours.end': 'Fin',
+  'settings.hours.rangeHelp': 'L’heure de début précède l’heure de fin.',
   'settings.hours.noDays':
-    'No working days are ticked: while “Only prompt during working hours” is on, Sitwise keeps counting but never prompts.',
+    'Aucun jour de travail n’est coché : tant que « Rappels uniquement pendant les heures de travail » est activé, Sitwise compte mais ne rappelle jamais.',
   'settings.hours.noDaysOff':
-    'No working days are ticked. This matters once “Only prompt during working hours” is on.',
-  'settings.focus.enabled': 'Wait while a meeting or presentation is in front',
+    'Aucun jour de travail n’est coché. Cela compte dès que « Rappels uniquement pendant les heures de travail » est activé.',
+  'settings.focus.enabled': 'Attendre pendant une réunion ou une présentation au premier plan',
   'settings.focus.enabledHelp':
-    'Prompts wait and come back as a shorter snack afterwards. Time is still counted.',
-  'settings.focus.fullscreen': 'Also wait while any app is full screen',
-  'settings.focus.apps': 'Apps and sites to wait for',
-  'settings.focus.appsHelp': 'One per line, such as zoom or meet.google.com.',
-  'settings.interruptions.call': 'Wait while the camera or microphone is in use',
+    'Les rappels attendent et reviennent ensuite sous forme de pause active plus courte. Le temps est toujours compté.',
+  'settings.focus.fullscreen': 'Attendre aussi quand une application est en plein écran',
+  'settings.focus.apps': 'Applications et sites à attendre',
+  'settings.focus.appsHelp': 'Un par ligne, par exemple zoom ou meet.google.com.',
+  'settings.interruptions.call': 'Attendre quand la caméra ou le micro est utilisé',
   'settings.interruptions.callHelp':
-    'Calls in any app. Only the fact is used, never which app; nothing about the call is saved.',
-  'settings.interruptions.dnd': 'Wait while Do Not Disturb or Focus is on',
-  'settings.interruptions.fullscreen': 'Wait while a window is full screen',
-  'settings.interruptions.pauses': 'Wait for a pause in typing',
+    'Appels dans n’importe quelle application. Seul le fait est utilisé, jamais l’application ; rien de l’appel n’est enregistré.',
+  'settings.interruptions.dnd': 'Attendre quand Ne pas déranger ou Concentration est activé',
+  'settings.interruptions.fullscreen': 'Attendre quand une fenêtre est en plein écran',
+  'settings.interruptions.pauses': 'Attendre une pause dans la frappe',
   'settings.interruptions.pausesHelp':
-    'A prompt that comes while you type waits for your first pause, a few minutes at most.',
-  'settings.interruptions.maxHold': 'Wait at most (minutes)',
-  'settings.interruptions.pauseSec': 'A pause is (seconds without input)',
+    'Un rappel qui arrive pendant que vous tapez attend votre première pause, quelques minutes au plus.',
+  'settings.interruptions.maxHold': 'Attendre au plus (minutes)',
+  'settings.interruptions.pauseSec': 'Une pause, c’est (secondes sans saisie)',
   'settings.interruptions.range': [
     {
       type: 0,
-      value: 'From ',
+      value: 'De ',
     },
     {
       type: 1,
@@ -3199,7 +3342,7 @@ export const fr: CompiledCatalogue = {
     },
     {
       type: 0,
-      value: ' to ',
+      value: ' à ',
     },
     {
       type: 1,
@@ -3210,11 +3353,11 @@ export const fr: CompiledCatalogue = {
       value: '.',
     },
   ],
-  'settings.interruptions.cap': 'At most this many prompts a day',
+  'settings.interruptions.cap': 'Au plus ce nombre de rappels par jour',
   'settings.interruptions.capHelp': [
     {
       type: 0,
-      value: '0 means no limit. From ',
+      value: '0 signifie sans limite. De ',
     },
     {
       type: 1,
@@ -3222,7 +3365,7 @@ export const fr: CompiledCatalogue = {
     },
     {
       type: 0,
-      value: ' to ',
+      value: ' à ',
     },
     {
       type: 1,
@@ -3233,10 +3376,10 @@ export const fr: CompiledCatalogue = {
       value: '.',
     },
   ],
-  'settings.interruptions.headsUp': 'A heads-up a minute before a prompt',
-  'settings.interruptions.headsUpHelp': 'For finishing a sentence first.',
-  'settings.interruptions.statusTitle': 'What Sitwise sees right now',
-  'settings.interruptions.statusHelp': 'Read only when a prompt is due, and here when you ask.',
+  'settings.interruptions.headsUp': 'Un préavis une minute avant un rappel',
+  'settings.interruptions.headsUpHelp': 'Pour finir sa phrase d’abord.',
+  'settings.interruptions.statusTitle': 'Ce que Sitwise voit en ce moment',
+  'settings.interruptions.statusHelp': 'Lu seulement quand un rappel arrive, et ici quand vous le demandez.',
   'settings.interruptions.statusLine': [
     {
       type: 1,
@@ -3244,22 +3387,22 @@ export const fr: CompiledCatalogue = {
     },
     {
       type: 0,
-      value: ': ',
+      value: ' : ',
     },
     {
       type: 1,
       value: 'state',
     },
   ],
-  'settings.interruptions.microphone': 'Microphone',
-  'settings.interruptions.camera': 'Camera',
-  'settings.interruptions.dndName': 'Do Not Disturb',
-  'settings.interruptions.active': 'in use now',
-  'settings.interruptions.inactive': 'not in use',
+  'settings.interruptions.microphone': 'Micro',
+  'settings.interruptions.camera': 'Caméra',
+  'settings.interruptions.dndName': 'Ne pas déranger',
+  'settings.interruptions.active': 'utilisé en ce moment',
+  'settings.interruptions.inactive': 'non utilisé',
   'settings.interruptions.unavailable': [
     {
       type: 0,
-      value: 'not available on this system (',
+      value: 'non disponible sur ce système (',
     },
     {
       type: 1,
@@ -3270,23 +3413,23 @@ export const fr: CompiledCatalogue = {
       value: ')',
     },
   ],
-  'settings.interruptions.checkNow': 'Check now',
-  'settings.day.dayStart': 'A new day starts at',
-  'settings.day.dayStartHelp': 'For night owls: time before this counts towards the previous day.',
-  'settings.day.endOfDay': 'Show an end-of-day summary',
-  'settings.day.endOfDayTime': 'Summary time',
-  'settings.day.windDown': 'Evening wind-down',
+  'settings.interruptions.checkNow': 'Vérifier maintenant',
+  'settings.day.dayStart': 'Une nouvelle journée commence à',
+  'settings.day.dayStartHelp': 'Pour les couche-tard : le temps avant cette heure compte pour la veille.',
+  'settings.day.endOfDay': 'Afficher un résumé en fin de journée',
+  'settings.day.endOfDayTime': 'Heure du résumé',
+  'settings.day.windDown': 'Transition du soir',
   'settings.day.windDownHelp':
-    'A gentle nudge at this time with a two-minute breathing routine. Off unless you turn it on.',
-  'settings.day.windDownTime': 'Wind-down time',
-  'settings.checkin.enabled': 'Remind me to do the weekly check-in',
-  'settings.checkin.day': 'Day',
-  'settings.checkin.time': 'Time',
-  'settings.flare.share': 'Flare-up goals (% of usual)',
+    'Un rappel doux à cette heure avec une routine de respiration de deux minutes. Désactivé sauf si vous l’activez.',
+  'settings.day.windDownTime': 'Heure de la transition',
+  'settings.checkin.enabled': 'Me rappeler le bilan hebdomadaire',
+  'settings.checkin.day': 'Jour',
+  'settings.checkin.time': 'Heure',
+  'settings.flare.share': 'Objectifs en poussée (% de l’habituel)',
   'settings.flare.shareHelp': [
     {
       type: 0,
-      value: 'During a flare-up, goals drop to this share, ',
+      value: 'Pendant une poussée de douleur, les objectifs descendent à cette part, de ',
     },
     {
       type: 1,
@@ -3294,7 +3437,7 @@ export const fr: CompiledCatalogue = {
     },
     {
       type: 0,
-      value: ' to ',
+      value: ' à ',
     },
     {
       type: 1,
@@ -3305,11 +3448,11 @@ export const fr: CompiledCatalogue = {
       value: '.',
     },
   ],
-  'settings.flare.days': 'Days to return to usual',
+  'settings.flare.days': 'Jours pour revenir à l’habituel',
   'settings.flare.daysHelp': [
     {
       type: 0,
-      value: 'Goals step back up over this many days, ',
+      value: 'Les objectifs remontent sur ce nombre de jours, de ',
     },
     {
       type: 1,
@@ -3317,7 +3460,7 @@ export const fr: CompiledCatalogue = {
     },
     {
       type: 0,
-      value: ' to ',
+      value: ' à ',
     },
     {
       type: 1,
@@ -3328,24 +3471,24 @@ export const fr: CompiledCatalogue = {
       value: '.',
     },
   ],
-  'settings.sound.enabled': 'Play cue sounds',
-  'settings.sound.enabledHelp': 'Soft tones when a step starts and when a routine ends.',
+  'settings.sound.enabled': 'Jouer des sons de repère',
+  'settings.sound.enabledHelp': 'Des tons doux au début d’une étape et à la fin d’une routine.',
   'settings.sound.volume': 'Volume',
-  'settings.sound.test': 'Play a test tone',
-  'settings.sound.speak': 'Say each step aloud',
+  'settings.sound.test': 'Jouer un son d’essai',
+  'settings.sound.speak': 'Lire chaque étape à voix haute',
   'settings.sound.speakHelp':
-    'Reads out each step of a routine, so you can follow without looking. Uses your system voice where there is one.',
-  'settings.appearance.theme': 'Theme',
-  'settings.appearance.themes.system': 'Follow the system',
-  'settings.appearance.themes.light': 'Light',
-  'settings.appearance.themes.dark': 'Dark',
-  'settings.appearance.language': 'Language',
+    'Lit chaque étape d’une routine à voix haute, pour suivre sans regarder. Utilise la voix du système quand il y en a une.',
+  'settings.appearance.theme': 'Thème',
+  'settings.appearance.themes.system': 'Comme le système',
+  'settings.appearance.themes.light': 'Clair',
+  'settings.appearance.themes.dark': 'Sombre',
+  'settings.appearance.language': 'Langue',
   'settings.appearance.languageHelp':
-    'The language of every word Sitwise shows, in the app, the tray and notifications. Dates and numbers follow it.',
+    'La langue de tous les mots qu’affiche Sitwise : dans l’application, la zone de notification et les notifications. Les dates et les nombres la suivent.',
   'settings.appearance.languageSystem': [
     {
       type: 0,
-      value: 'Follow the system (',
+      value: 'Comme le système (',
     },
     {
       type: 1,
@@ -3356,12 +3499,12 @@ export const fr: CompiledCatalogue = {
       value: ')',
     },
   ],
-  'settings.system.startAtLogin': 'Start Sitwise when I log in',
-  'settings.system.idleSample': 'Check for activity every (seconds)',
+  'settings.system.startAtLogin': 'Lancer Sitwise à l’ouverture de session',
+  'settings.system.idleSample': 'Vérifier l’activité toutes les (secondes)',
   'settings.system.idleSampleHelp': [
     {
       type: 0,
-      value: 'Longer is lighter on the battery; accuracy stays within a minute. ',
+      value: 'Plus long ménage la batterie ; la précision reste à la minute près. De ',
     },
     {
       type: 1,
@@ -3369,7 +3512,7 @@ export const fr: CompiledCatalogue = {
     },
     {
       type: 0,
-      value: ' to ',
+      value: ' à ',
     },
     {
       type: 1,
@@ -3380,54 +3523,50 @@ export const fr: CompiledCatalogue = {
       value: '.',
     },
   ],
-  'settings.data.exportBody': 'Save everything Sitwise has recorded as a file.',
-  'settings.data.importTitle': 'Bring data from another computer',
+  'settings.data.exportBody': 'Enregistrez dans un fichier tout ce que Sitwise a enregistré.',
+  'settings.data.importTitle': 'Récupérer les données d’un autre ordinateur',
   'settings.data.importBody':
-    'Pick a JSON file exported from Sitwise. It goes into an empty data folder only: on a computer with history here, export that first, then delete all data.',
-  'settings.data.importButton': 'Import from a JSON file…',
+    'Choisissez un fichier JSON exporté de Sitwise. Il ne va que dans un dossier de données vide : sur un ordinateur qui a un historique, exportez-le d’abord, puis supprimez toutes les données.',
+  'settings.data.importButton': 'Importer depuis un fichier JSON…',
   'settings.data.imported': [
-    {
-      type: 0,
-      value: 'Imported ',
-    },
     {
       type: 1,
       value: 'name',
     },
     {
       type: 0,
-      value: '.',
+      value: ' importé.',
     },
   ],
   'settings.data.importFailed': [
     {
       type: 0,
-      value: 'Could not import: ',
+      value: 'Import impossible : ',
     },
     {
       type: 1,
       value: 'message',
     },
   ],
-  'settings.data.deleteTitle': 'Delete all data',
+  'settings.data.deleteTitle': 'Supprimer toutes les données',
   'settings.data.deleteBody':
-    'This removes your history, check-ins and pacing notes from this computer, and puts every setting back to its default. Sitwise then starts again with the first-run setup. It cannot be undone.',
+    'Cela efface de cet ordinateur votre historique, vos bilans et vos notes de progression, et remet chaque paramètre à sa valeur par défaut. Sitwise recommence alors avec la configuration initiale. C’est définitif.',
   'settings.data.deleteConfirmLabel': [
     {
       type: 0,
-      value: 'To confirm, type: ',
+      value: 'Pour confirmer, tapez : ',
     },
     {
       type: 1,
       value: 'phrase',
     },
   ],
-  'settings.data.deleteButton': 'Delete all my data',
-  'settings.data.deleted': 'All data deleted.',
+  'settings.data.deleteButton': 'Supprimer toutes mes données',
+  'settings.data.deleted': 'Toutes les données ont été supprimées.',
   'settings.data.deleteFailed': [
     {
       type: 0,
-      value: 'Could not delete: ',
+      value: 'Suppression impossible : ',
     },
     {
       type: 1,
@@ -3447,7 +3586,7 @@ export const fr: CompiledCatalogue = {
   'settings.about.dataDir': [
     {
       type: 0,
-      value: 'Data folder: ',
+      value: 'Dossier de données : ',
     },
     {
       type: 1,
@@ -3457,30 +3596,32 @@ export const fr: CompiledCatalogue = {
   'settings.about.platform': [
     {
       type: 0,
-      value: 'Platform: ',
+      value: 'Plateforme : ',
     },
     {
       type: 1,
       value: 'platform',
     },
   ],
-  'settings.about.idleOk': 'Activity detection: working',
+  'settings.about.idleOk': 'Repérage de l’activité : fonctionne',
   'settings.about.idleUnavailable':
-    'Activity detection: not available here. Tell Sitwise when you stand or sit.',
-  'settings.about.privacy': 'Sitwise keeps all data on this computer. There is no account and no server.',
-  'settings.about.wellness': 'Sitwise supports movement habits. It is not a medical device.',
-  'shell.skipToContent': 'Skip to content',
-  'shell.navLabel': 'Main',
-  'shell.nav.today': 'Today',
-  'shell.nav.history': 'History',
+    'Repérage de l’activité : indisponible ici. Indiquez à Sitwise quand vous êtes debout ou en position assise.',
+  'settings.about.privacy':
+    'Sitwise garde toutes les données sur cet ordinateur. Il n’y a ni compte ni serveur.',
+  'settings.about.wellness':
+    'Sitwise accompagne des habitudes de mouvement. Ce n’est pas un dispositif médical.',
+  'shell.skipToContent': 'Aller au contenu',
+  'shell.navLabel': 'Principal',
+  'shell.nav.today': 'Aujourd’hui',
+  'shell.nav.history': 'Historique',
   'shell.nav.routines': 'Routines',
-  'shell.nav.pacing': 'Pacing',
-  'shell.nav.checkin': 'Check-in',
-  'shell.nav.plan': 'My plan',
-  'shell.nav.report': 'Report',
-  'shell.nav.tips': 'Tips & setup',
-  'shell.nav.safety': 'Safety',
-  'shell.nav.settings': 'Settings',
+  'shell.nav.pacing': 'Progression',
+  'shell.nav.checkin': 'Bilan',
+  'shell.nav.plan': 'Mon plan',
+  'shell.nav.report': 'Rapport',
+  'shell.nav.tips': 'Conseils et poste',
+  'shell.nav.safety': 'Sécurité',
+  'shell.nav.settings': 'Paramètres',
   'shell.pageTitle': [
     {
       type: 1,
@@ -3491,7 +3632,7 @@ export const fr: CompiledCatalogue = {
       value: ' — Sitwise',
     },
   ],
-  'shell.status.loading': 'Checking your status…',
+  'shell.status.loading': 'Vérification de votre état…',
   'shell.status.current': [
     {
       type: 1,
@@ -3499,45 +3640,46 @@ export const fr: CompiledCatalogue = {
     },
     {
       type: 0,
-      value: ' for ',
+      value: ' depuis ',
     },
     {
       type: 1,
       value: 'duration',
     },
   ],
-  'shell.status.away': 'Away from the desk',
+  'shell.status.away': 'Loin du bureau',
   'shell.status.paused': [
     {
       type: 0,
-      value: 'Prompts paused until ',
+      value: 'Rappels en pause jusqu’à ',
     },
     {
       type: 1,
       value: 'time',
     },
   ],
-  'shell.status.outsideHours': 'Outside working hours',
-  'shell.status.snack': 'Movement snack in progress',
-  'shell.noticesLabel': 'Notices',
-  'shell.dismiss': 'Dismiss',
-  'shell.settingsLoadError': 'Sitwise could not read its settings.',
-  'tips.title': 'Tips & setup',
-  'tips.intro': 'Small changes to your day and your desk. Options matter more than a perfect setup.',
-  'tips.tipsTitle': 'Posture and daily tips',
-  'tips.contexts.sitting': 'Sitting',
-  'tips.contexts.standing': 'Standing',
-  'tips.contexts.lifting': 'Lifting',
-  'tips.contexts.screen': 'Screen',
-  'tips.contexts.sleep': 'Sleep',
+  'shell.status.outsideHours': 'En dehors des heures de travail',
+  'shell.status.snack': 'Pause active en cours',
+  'shell.noticesLabel': 'Messages',
+  'shell.dismiss': 'Fermer',
+  'shell.settingsLoadError': 'Sitwise n’a pas pu lire ses paramètres.',
+  'tips.title': 'Conseils et poste',
+  'tips.intro':
+    'De petits changements dans votre journée et à votre bureau. Avoir le choix compte plus qu’un poste parfait.',
+  'tips.tipsTitle': 'Posture et conseils du quotidien',
+  'tips.contexts.sitting': 'Position assise',
+  'tips.contexts.standing': 'Position debout',
+  'tips.contexts.lifting': 'Porter une charge',
+  'tips.contexts.screen': 'Écran',
+  'tips.contexts.sleep': 'Sommeil',
   'tips.contexts.stress': 'Stress',
-  'tips.checklistTitle': 'Desk setup checklist',
-  'tips.checklistIntro': 'Tick what you have in place. Your ticks are saved on this computer.',
-  'tips.groups.screen': 'Screen',
-  'tips.groups.chair': 'Chair',
-  'tips.groups.desk': 'Desk',
-  'tips.groups.habits': 'Habits',
-  'tips.groups.lifting': 'Lifting',
+  'tips.checklistTitle': 'Liste de contrôle du poste de travail',
+  'tips.checklistIntro': 'Cochez ce qui est déjà en place. Vos coches sont enregistrées sur cet ordinateur.',
+  'tips.groups.screen': 'Écran',
+  'tips.groups.chair': 'Chaise',
+  'tips.groups.desk': 'Bureau',
+  'tips.groups.habits': 'Habitudes',
+  'tips.groups.lifting': 'Porter une charge',
   'tips.progress': [
     {
       type: 1,
@@ -3545,7 +3687,7 @@ export const fr: CompiledCatalogue = {
     },
     {
       type: 0,
-      value: ' of ',
+      value: ' sur ',
     },
     {
       type: 1,
@@ -3553,22 +3695,22 @@ export const fr: CompiledCatalogue = {
     },
     {
       type: 0,
-      value: ' in place',
+      value: ' en place',
     },
   ],
   'tips.saveError': [
     {
       type: 0,
-      value: 'Your tick could not be saved: ',
+      value: 'Votre coche n’a pas pu être enregistrée : ',
     },
     {
       type: 1,
       value: 'message',
     },
   ],
-  'today.title': 'Today',
-  'today.intro': 'How your day is going, and what comes next.',
-  'today.now': 'Right now',
+  'today.title': 'Aujourd’hui',
+  'today.intro': 'Comment se passe votre journée, et ce qui vient ensuite.',
+  'today.now': 'En ce moment',
   'today.currentBout': [
     {
       type: 1,
@@ -3576,22 +3718,22 @@ export const fr: CompiledCatalogue = {
     },
     {
       type: 0,
-      value: ' for ',
+      value: ' depuis ',
     },
     {
       type: 1,
       value: 'duration',
     },
   ],
-  'today.away': 'You are away from the desk.',
-  'today.awayReason.idle': 'No keyboard or mouse use for a while.',
-  'today.awayReason.suspend': 'The computer was asleep.',
-  'today.awayReason.lock': 'The screen is locked.',
-  'today.awayReason.gap': 'Sitwise was not running for a while.',
+  'today.away': 'Vous êtes loin du bureau.',
+  'today.awayReason.idle': 'Pas de clavier ni de souris depuis un moment.',
+  'today.awayReason.suspend': 'L’ordinateur était en veille.',
+  'today.awayReason.lock': 'L’écran est verrouillé.',
+  'today.awayReason.gap': 'Sitwise ne fonctionnait pas depuis un moment.',
   'today.nextPrompt': [
     {
       type: 0,
-      value: 'Next: ',
+      value: 'Ensuite : ',
     },
     {
       type: 1,
@@ -3599,7 +3741,7 @@ export const fr: CompiledCatalogue = {
     },
     {
       type: 0,
-      value: ' in ',
+      value: ' dans ',
     },
     {
       type: 1,
@@ -3609,7 +3751,7 @@ export const fr: CompiledCatalogue = {
   'today.nextPromptNow': [
     {
       type: 0,
-      value: 'Next: ',
+      value: 'Ensuite : ',
     },
     {
       type: 1,
@@ -3617,14 +3759,14 @@ export const fr: CompiledCatalogue = {
     },
     {
       type: 0,
-      value: ' now',
+      value: ' maintenant',
     },
   ],
-  'today.noNextPrompt': 'No prompt is planned right now.',
+  'today.noNextPrompt': 'Aucun rappel n’est prévu pour le moment.',
   'today.pausedUntil': [
     {
       type: 0,
-      value: 'Prompts are paused until ',
+      value: 'Les rappels sont en pause jusqu’à ',
     },
     {
       type: 1,
@@ -3635,31 +3777,32 @@ export const fr: CompiledCatalogue = {
       value: '.',
     },
   ],
-  'today.outsideHours': 'Outside your working hours: Sitwise keeps counting, but does not prompt.',
-  'today.snackRunning': 'A movement snack is in progress.',
-  'today.nextWhat.stand': 'stand up',
-  'today.nextWhat.sit': 'sit down',
-  'today.nextWhat.move': 'movement snack',
-  'today.nextWhat.shift': 'shift your weight',
-  'today.nextWhat.escalate': 'stand or move',
-  'today.actionsLabel': 'Quick actions',
-  'today.actions.sit': 'Sit',
-  'today.actions.stand': 'Stand',
-  'today.actions.snack': 'Movement snack',
-  'today.actions.pause': 'Pause prompts',
-  'today.actions.resume': 'Resume prompts',
-  'today.actions.stopSnack': 'Stop the snack',
-  'today.pauseFor.label': 'Pause prompts for',
+  'today.outsideHours':
+    'En dehors de vos heures de travail : Sitwise continue de compter, mais ne vous rappelle rien.',
+  'today.snackRunning': 'Une pause active est en cours.',
+  'today.nextWhat.stand': 'se lever',
+  'today.nextWhat.sit': 's’asseoir',
+  'today.nextWhat.move': 'pause active',
+  'today.nextWhat.shift': 'changer d’appui',
+  'today.nextWhat.escalate': 'se lever ou bouger',
+  'today.actionsLabel': 'Actions rapides',
+  'today.actions.sit': 'S’asseoir',
+  'today.actions.stand': 'Se lever',
+  'today.actions.snack': 'Pause active',
+  'today.actions.pause': 'Mettre les rappels en pause',
+  'today.actions.resume': 'Reprendre les rappels',
+  'today.actions.stopSnack': 'Arrêter la pause active',
+  'today.pauseFor.label': 'Mettre les rappels en pause pendant',
   'today.pauseFor.m30': '30 minutes',
-  'today.pauseFor.h1': '1 hour',
-  'today.pauseFor.h2': '2 hours',
-  'today.pauseFor.tomorrow': 'For the rest of today',
-  'today.promptWaiting': 'A prompt is waiting',
-  'today.askPosture.question': 'Welcome back — sitting or standing?',
+  'today.pauseFor.h1': '1 heure',
+  'today.pauseFor.h2': '2 heures',
+  'today.pauseFor.tomorrow': 'Le reste de la journée',
+  'today.promptWaiting': 'Un rappel attend',
+  'today.askPosture.question': 'Bon retour : en position assise ou debout ?',
   'today.askPosture.assumed': [
     {
       type: 0,
-      value: 'Sitwise counts you as ',
+      value: 'Sitwise vous compte ',
     },
     {
       type: 1,
@@ -3667,17 +3810,17 @@ export const fr: CompiledCatalogue = {
     },
     {
       type: 0,
-      value: ' until you say.',
+      value: ' jusqu’à ce que vous l’indiquiez.',
     },
   ],
-  'today.askPosture.sitting': 'I’m sitting',
-  'today.askPosture.standing': 'I’m standing',
-  'today.openSnack': 'Start the snack',
-  'today.totals': 'Today so far',
+  'today.askPosture.sitting': 'Je suis en position assise',
+  'today.askPosture.standing': 'Je suis debout',
+  'today.openSnack': 'Commencer la pause active',
+  'today.totals': 'Aujourd’hui jusqu’ici',
   'today.goal': [
     {
       type: 0,
-      value: 'Standing and moving: ',
+      value: 'Debout et en mouvement : ',
     },
     {
       type: 1,
@@ -3685,21 +3828,17 @@ export const fr: CompiledCatalogue = {
     },
     {
       type: 0,
-      value: ' of your ',
+      value: ' sur votre objectif de ',
     },
     {
       type: 1,
       value: 'goal',
-    },
-    {
-      type: 0,
-      value: ' goal',
     },
   ],
   'today.goalMet': [
     {
       type: 0,
-      value: 'You reached your ',
+      value: 'Vous avez atteint votre objectif de ',
     },
     {
       type: 1,
@@ -3707,14 +3846,15 @@ export const fr: CompiledCatalogue = {
     },
     {
       type: 0,
-      value: ' goal for standing and moving.',
+      value: ' debout et en mouvement.',
     },
   ],
-  'today.goalSource': 'A starting goal from office-health guidance; you can build up from here.',
+  'today.goalSource':
+    'Un objectif de départ tiré des recommandations pour le travail de bureau ; vous pouvez progresser à partir de là.',
   'today.pacingGoal': [
     {
       type: 0,
-      value: 'Standing: ',
+      value: 'Debout : ',
     },
     {
       type: 1,
@@ -3722,7 +3862,7 @@ export const fr: CompiledCatalogue = {
     },
     {
       type: 0,
-      value: ' of today’s ',
+      value: ' sur l’objectif du jour de ',
     },
     {
       type: 1,
@@ -3730,7 +3870,7 @@ export const fr: CompiledCatalogue = {
     },
     {
       type: 0,
-      value: ' target (',
+      value: ' (',
     },
     {
       type: 1,
@@ -3744,7 +3884,7 @@ export const fr: CompiledCatalogue = {
   'today.pacingGoalMet': [
     {
       type: 0,
-      value: 'You reached today’s ',
+      value: 'Vous avez atteint l’objectif du jour de ',
     },
     {
       type: 1,
@@ -3752,7 +3892,7 @@ export const fr: CompiledCatalogue = {
     },
     {
       type: 0,
-      value: ' standing target (',
+      value: ' debout (',
     },
     {
       type: 1,
@@ -3763,11 +3903,11 @@ export const fr: CompiledCatalogue = {
       value: ').',
     },
   ],
-  'today.pacingGoalSource': 'Your own target from your pacing plan.',
+  'today.pacingGoalSource': 'Votre propre objectif, tiré de votre plan de progression.',
   'today.share': [
     {
       type: 0,
-      value: 'Standing share ',
+      value: 'Part debout ',
     },
     {
       type: 1,
@@ -3775,7 +3915,7 @@ export const fr: CompiledCatalogue = {
     },
     {
       type: 0,
-      value: ' (your schedule plans about ',
+      value: ' (votre rythme prévoit environ ',
     },
     {
       type: 1,
@@ -3786,9 +3926,10 @@ export const fr: CompiledCatalogue = {
       value: ')',
     },
   ],
-  'today.shareNoDesk': 'Your schedule has no standing bouts; short movement snacks break up sitting.',
-  'today.longest': 'Longest sitting stretch',
-  'today.longestHint': 'Changing position within about an hour helps many people.',
+  'today.shareNoDesk':
+    'Votre rythme ne prévoit pas de temps debout ; de courtes pauses actives coupent le temps assis.',
+  'today.longest': 'Plus longue période assise',
+  'today.longestHint': 'Changer de position environ toutes les heures aide beaucoup de personnes.',
   'today.changes': [
     {
       type: 6,
@@ -3801,7 +3942,18 @@ export const fr: CompiledCatalogue = {
             },
             {
               type: 0,
-              value: ' change of position',
+              value: ' changement de position',
+            },
+          ],
+        },
+        many: {
+          value: [
+            {
+              type: 7,
+            },
+            {
+              type: 0,
+              value: ' changements de position',
             },
           ],
         },
@@ -3812,7 +3964,7 @@ export const fr: CompiledCatalogue = {
             },
             {
               type: 0,
-              value: ' changes of position',
+              value: ' changements de position',
             },
           ],
         },
@@ -3821,19 +3973,20 @@ export const fr: CompiledCatalogue = {
       pluralType: 'cardinal',
     },
   ],
-  'today.timeline': 'Your day',
-  'today.timelineTitle': 'Today’s timeline',
-  'today.prompts': 'Prompts',
-  'today.promptCounts.shown': 'Shown',
-  'today.promptCounts.done': 'Done',
-  'today.promptCounts.snoozed': 'Snoozed',
-  'today.promptCounts.skipped': 'Skipped',
-  'today.promptCounts.deferred': 'Waited for a meeting',
-  'today.firstDayTitle': 'Your first day with Sitwise',
-  'today.firstDayBody': 'Figures and your timeline appear here as you work. Nothing to do but carry on.',
-  'today.emptyDayTitle': 'Nothing recorded yet today',
-  'today.emptyDayBody': 'Figures and your timeline appear here as you work.',
-  'today.tip': 'A tip for now',
-  'today.summaryError': 'Today’s figures could not be loaded.',
-  'today.stateError': 'Sitwise could not read your current status.',
+  'today.timeline': 'Votre journée',
+  'today.timelineTitle': 'Chronologie du jour',
+  'today.prompts': 'Rappels',
+  'today.promptCounts.shown': 'Affichés',
+  'today.promptCounts.done': 'Faits',
+  'today.promptCounts.snoozed': 'Reportés',
+  'today.promptCounts.skipped': 'Ignorés',
+  'today.promptCounts.deferred': 'Ont attendu une réunion',
+  'today.firstDayTitle': 'Votre premier jour avec Sitwise',
+  'today.firstDayBody':
+    'Les chiffres et votre chronologie apparaissent ici pendant que vous travaillez. Rien à faire, continuez simplement.',
+  'today.emptyDayTitle': 'Rien d’enregistré aujourd’hui pour l’instant',
+  'today.emptyDayBody': 'Les chiffres et votre chronologie apparaissent ici pendant que vous travaillez.',
+  'today.tip': 'Un conseil pour maintenant',
+  'today.summaryError': 'Les chiffres du jour n’ont pas pu être chargés.',
+  'today.stateError': 'Sitwise n’a pas pu lire votre état actuel.',
 };

@@ -1,21 +1,21 @@
 /** The French catalogue, one module per area (see ../en/index.ts). */
 import type { CatalogueMessages } from '../en';
 import { coreMessages } from './core';
-import { chartsMessages } from '../en/charts';
-import { checkinMessages } from '../en/checkin';
-import { commonMessages } from '../en/common';
-import { historyMessages } from '../en/history';
-import { onboardingMessages } from '../en/onboarding';
-import { pacingMessages } from '../en/pacing';
-import { planMessages } from '../en/plan';
-import { promptMessages } from '../en/prompt';
-import { reportMessages } from '../en/report';
-import { routinesMessages } from '../en/routines';
-import { safetyMessages } from '../en/safety';
-import { settingsMessages } from '../en/settings';
-import { shellMessages } from '../en/shell';
-import { tipsMessages } from '../en/tips';
-import { todayMessages } from '../en/today';
+import { chartsMessages } from './charts';
+import { checkinMessages } from './checkin';
+import { commonMessages } from './common';
+import { historyMessages } from './history';
+import { onboardingMessages } from './onboarding';
+import { pacingMessages } from './pacing';
+import { planMessages } from './plan';
+import { promptMessages } from './prompt';
+import { reportMessages } from './report';
+import { routinesMessages } from './routines';
+import { safetyMessages } from './safety';
+import { settingsMessages } from './settings';
+import { shellMessages } from './shell';
+import { tipsMessages } from './tips';
+import { todayMessages } from './today';
 
 export const fr = {
   ...coreMessages,

@@ -1,0 +1,65 @@
+/** French: the plan area, translated from ../en/plan.ts. */
+import type { Translation } from '../en';
+import type { planMessages as source } from '../en/plan';
+
+export const planMessages = {
+  'plan.title': 'Mon plan',
+  'plan.intro':
+    'Votre plan sur une page : ce que vous développez, ce que vous gardez les jours sans énergie, ce que vous faites en cas de poussée, et quand vous le revoyez.',
+  'plan.loadError': 'Sitwise n’a pas pu charger votre plan.',
+  'plan.print': 'Imprimer mon plan',
+  'plan.goalsTitle': 'Objectifs de la semaine',
+  'plan.noGoals': 'Pas encore d’objectif. C’est dans Progression que vous fixez des objectifs de temps.',
+  'plan.openPacing': 'Ouvrir la progression',
+  'plan.collecting': 'Collecte de vos premières séances ({n} sur 3) pour fixer le niveau de départ.',
+  'plan.thisWeek': 'Cette semaine : {target}, réussi {done} jours sur {required} jusqu’ici.',
+  'plan.staplesTitle': 'Essentielles pour les jours sans énergie',
+  'plan.noStaples':
+    'Pas encore d’essentielle. Dans Routines, marquez-en deux ou trois que vous pouvez faire même un jour difficile.',
+  'plan.flareTitle': 'Mon plan en cas de poussée',
+  'plan.flareShare':
+    'En cas de poussée, je garde {pct} de mes objectifs habituels (repos relatif : moins de charge, pas zéro mouvement), et je garde mes essentielles.',
+  'plan.flareReturnDays': 'Après une poussée, les objectifs remontent vers mon plan habituel sur {n} jours.',
+  'plan.flareOn': 'Le mode poussée est activé depuis le {date}.',
+  'plan.flareWordsTitle': 'Mon plan en cas de poussée, avec mes mots',
+  'plan.flareRelief': 'Ce qui m’aide en cas de poussée (chaud ou froid, selon ce qui me fait du bien)',
+  'plan.flareReturn': 'Quand je reviens à mon plan habituel, avec mes mots',
+  'plan.scheduleTitle': 'Assis et debout',
+  'plan.schedule': 'Rythme : {name} — assis {sit} min, debout {stand} min, bouger {move} min.',
+  'plan.scheduleNoStand': 'Rythme : {name} — assis {sit} min, puis bouger {move} min.',
+  'plan.hours': 'Heures de travail : {days}, {ranges}.',
+  'plan.hoursOff': 'Rappels toute la journée (les heures de travail sont désactivées).',
+  'plan.checklistTitle': 'Liste de contrôle du poste de travail',
+  'plan.checklist': '{done} points sur {total} faits.',
+  'plan.openTips': 'Ouvrir la liste',
+  'plan.domainsTitle': 'Ma boîte à outils du quotidien',
+  'plan.domainsHelp':
+    'Une ligne pour chacun, avec vos mots. Par exemple : une courte marche le midi ; la même heure de coucher ; l’ordinateur portable sur un support.',
+  'plan.domains.movement': 'Mouvement (mobilité du matin, marches, renforcement deux fois par semaine)',
+  'plan.domains.recovery': 'Récupération (routine de sommeil, stress, respiration)',
+  'plan.domains.environment': 'Environnement (installation du poste, micropauses, regrouper les tâches)',
+  'plan.clinicianNote':
+    'Une note pour mon professionnel de santé (dans un rapport seulement si vous le choisissez)',
+  'plan.save': 'Enregistrer mes mots',
+  'plan.saved': 'Enregistré.',
+  'plan.reviewTitle': 'Revue',
+  'plan.nextReview': 'Prochaine revue : {date}.',
+  'plan.reviewDue': 'C’est le moment de revoir votre plan.',
+  'plan.noReview': 'La première revue arrive quatre semaines après votre premier bilan.',
+  'plan.lastReview': 'Revu pour la dernière fois le {date}.',
+  'plan.markReviewed': 'J’ai revu mon plan',
+  'plan.reviewedNote': 'Revue notée. La prochaine est le {date}.',
+  'plan.sinceTitle': 'Ce qui a changé depuis {when}',
+  'plan.sinceReview': 'votre dernière revue ({date})',
+  'plan.sinceFirst': 'votre premier bilan ({date})',
+  'plan.sinceGoal': '{name} : {before} alors, {after} maintenant.',
+  'plan.sinceGoalNew': 'Nouvel objectif : {name}.',
+  'plan.sinceFlares': 'Poussées de douleur : {list}.',
+  'plan.sinceNoFlares': 'Aucune poussée de douleur.',
+  'plan.sinceCheckins': 'Bilans depuis : {n}.',
+  'plan.sincePeg':
+    'Douleur et gêne (PEG, 0–10, plus bas est plus facile) : {before} alors, {after} maintenant.',
+  'plan.sincePsfs': 'Vos activités (0–10, plus haut est plus facile) : {before} alors, {after} maintenant.',
+  'plan.notSet': 'pas encore fixé',
+  'plan.reportLink': 'Préparer un rapport pour votre professionnel de santé',
+} as const satisfies Translation<typeof source>;
