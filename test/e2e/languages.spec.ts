@@ -14,8 +14,8 @@ test.describe('a German system', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'Heute' })).toBeVisible();
     await expect(page.locator('html')).toHaveAttribute('lang', 'de');
     await page.goto(`${host.url}/#/settings`);
-    await expect(page.getByLabel('Sprache')).toHaveValue('system');
-    await expect(page.getByLabel('Sprache').locator('option[value="system"]')).toHaveText(
+    await expect(page.getByLabel('Sprache', { exact: true })).toHaveValue('system');
+    await expect(page.getByLabel('Sprache', { exact: true }).locator('option[value="system"]')).toHaveText(
       'Wie das System (Deutsch)',
     );
   });
@@ -24,7 +24,7 @@ test.describe('a German system', () => {
 test('a language chosen in Settings applies at once and survives a restart', async ({ page, host }) => {
   await onboardDirectly(host);
   await page.goto(`${host.url}/#/settings`);
-  await page.getByLabel('Language').selectOption('fr');
+  await page.getByLabel('Language', { exact: true }).selectOption('fr');
   // The same screen, now in French: no reload, no restart.
   await expect(page.getByRole('heading', { level: 1, name: 'Paramètres' })).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
@@ -33,13 +33,15 @@ test('a language chosen in Settings applies at once and survives a restart', asy
   await host.restart();
   await page.reload();
   await expect(page.getByRole('heading', { level: 1, name: 'Paramètres' })).toBeVisible();
-  await page.getByLabel('Langue').selectOption('system');
+  await page.getByLabel('Langue', { exact: true }).selectOption('system');
   await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
 });
 
 test('the first setup step offers the language, and the setup follows it', async ({ page, host }) => {
   await page.goto(`${host.url}/`);
-  await page.getByLabel('Language').selectOption('es');
-  await expect(page.getByRole('heading', { level: 1, name: 'Te damos la bienvenida a Sitwise' })).toBeVisible();
+  await page.getByLabel('Language', { exact: true }).selectOption('es');
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Te damos la bienvenida a Sitwise' }),
+  ).toBeVisible();
   expect((await call(host, 'settings.get')).locale).toBe('es');
 });
