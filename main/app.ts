@@ -4,6 +4,7 @@
  */
 import { routines, suggestSnackRoutine } from '../shared/content';
 import { asPlayable } from '../shared/content/own-routines';
+import type { Formatter } from '../shared/i18n/format';
 import type { Notice } from '../shared/ipc';
 import type { Settings } from '../shared/settings';
 import type { EngineSnapshot } from '../shared/snapshot';
@@ -15,7 +16,7 @@ import { createNoticeBoard } from './app/notices';
 import { createPromptPresenter } from './app/prompt-presenter';
 import { createSaveQueue } from './app/save-queue';
 import { createRouter, type Dispatch } from './ipc/router';
-import type { Platform } from './ports';
+import type { Platform, TrayExtras } from './ports';
 import { describeFsError, type FileSystem } from './services/fs';
 import { createPacing } from './services/pacing';
 import { FilePacingStore } from './services/pacing/pacing-store';
@@ -28,6 +29,7 @@ import { routinesSection } from './services/routines/section';
 import { FileRoutineStore } from './services/routines/store';
 import { openStorage } from './services/storage';
 import { createReminderScheduler } from './shell/reminders';
+import { wordsFor } from './shell/words';
 
 export interface App {
   /** Validated entry point for every IPC call (the adapter checks the sender first). */
@@ -163,6 +165,7 @@ export function createApp(platform: Platform, options: AppOptions = {}): App {
   const presenter = createPromptPresenter({
     platform,
     settings,
+    words,
     run: (command) => {
       commands.run(command).catch(onError);
     },
@@ -200,8 +203,13 @@ export function createApp(platform: Platform, options: AppOptions = {}): App {
     platform.tray.update(engine.snapshot(), trayExtras());
   }
 
-  function trayExtras(): { flare: boolean; saveProblem: string | null } {
-    return { flare: flareOn(), saveProblem: saves.fault() };
+  function trayExtras(): TrayExtras {
+    return { flare: flareOn(), saveProblem: saves.fault(), words: words() };
+  }
+
+  /** The chosen language's words, asked each time: the setting, the system's languages and zone can change. */
+  function words(): Formatter {
+    return wordsFor(settings().locale, platform.languages(), platform.timeZone());
   }
 
   // Read on every engine step (tray): the folded ledger state, not the full pacing view with its plans.
@@ -213,6 +221,8 @@ export function createApp(platform: Platform, options: AppOptions = {}): App {
     engine.settingsChanged(after);
     windows.broadcast('settings.changed', after);
     reminders.reschedule().catch(onError);
+    // The tray speaks the new language at once (the engine's snapshot may not change).
+    if (before.locale !== after.locale) refreshTray();
     if (before.startAtLogin !== after.startAtLogin) platform.autostart.set(after.startAtLogin).catch(onError);
   }
 

@@ -3,6 +3,7 @@
  * Implemented twice — by Electron in main/platform/electron/, and by the end-to-end host in test/host/.
  */
 
+import type { Formatter } from '../shared/i18n/format';
 import type { PayloadOf, PushChannel, Screen } from '../shared/ipc';
 import type { PaperSize } from '../shared/report/types';
 import type { EngineSnapshot } from '../shared/snapshot';
@@ -70,10 +71,12 @@ export interface TrayExtras {
   flare: boolean;
   /** Saving fails: "Sitwise cannot save to FOLDER: reason" (shown in the menu); null when saving works. */
   saveProblem?: string | null;
+  /** The words of the chosen language, in the system's time zone. */
+  words: Formatter;
 }
 
 export interface TrayView {
-  update(snapshot: EngineSnapshot, extras?: TrayExtras): void;
+  update(snapshot: EngineSnapshot, extras: TrayExtras): void;
 }
 
 export interface Windows {
@@ -123,6 +126,11 @@ export interface Platform {
   info: { version: string; platform: string };
   /** The system's IANA time zone, asked again at each wake-up (travel). */
   timeZone(): string;
+  /**
+   * The system's preferred languages as BCP 47 tags, best first ("de-AT", "en-US"); the tray and
+   * notifications speak the first one Sitwise knows when the language setting is "system".
+   */
+  languages(): readonly string[];
   /** Opens the settings store library on these options: electron-store in the app, conf elsewhere. */
   openSettingsStore(options: SettingsStoreOptions): SettingsBackend;
   /** Asks the app to quit (the tray's Quit): the shell stops the app, flushing its files, then exits. */

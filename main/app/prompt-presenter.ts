@@ -2,6 +2,7 @@
  * Shows a prompt the way the user chose (a small prompt window, or a native notification with actions)
  * when the engine's prompt becomes visible, and withdraws it when it is answered, snoozed or deferred.
  */
+import type { Formatter } from '../../shared/i18n/format';
 import type { Settings } from '../../shared/settings';
 import type { EngineSnapshot } from '../../shared/snapshot';
 import type { Platform } from '../ports';
@@ -15,6 +16,8 @@ export interface PromptPresenter {
 export function createPromptPresenter(deps: {
   platform: Platform;
   settings: () => Settings;
+  /** The words of the chosen language now. */
+  words: () => Formatter;
   run: (command: ShellCommand) => void;
 }): PromptPresenter {
   const { windows, notifier } = deps.platform;
@@ -36,7 +39,7 @@ export function createPromptPresenter(deps: {
         windows.openPrompt();
         return;
       }
-      notifier.show(promptNotification(prompt, settings.snooze.minutes), (action) => {
+      notifier.show(promptNotification(prompt, settings.snooze.minutes, deps.words()), (action) => {
         const command = promptActionCommand(prompt, action);
         if (command) deps.run(command);
       });

@@ -2,10 +2,13 @@
  * What the tray shows for a snapshot: status line, tooltip, macOS title, icon and menu. Pure, so every
  * state can be tested without Electron; the adapter only turns this model into a `Menu` and a `Tray`.
  */
-import type { EngineSnapshot, PromptKind } from '../../shared/snapshot';
+import { formatMinutes } from '../../shared/i18n/durations';
+import type { Formatter } from '../../shared/i18n/format';
+import { promptActionText, promptKindText } from '../../shared/i18n/prompt-kinds';
+import type { EngineSnapshot } from '../../shared/snapshot';
 import { visiblePrompt } from '../../shared/visible-prompt';
 import { act, type ShellCommand } from './commands';
-import { formatClock, formatCountdown, formatMinutes } from './format';
+import { formatCountdown } from './format';
 
 export type MenuItemModel =
   | { type: 'separator' }
@@ -30,24 +33,6 @@ export interface TrayModel {
   menu: MenuItemModel[];
 }
 
-const nextLabel: Record<PromptKind, string> = {
-  stand: 'stand',
-  sit: 'sit',
-  move: 'move',
-  shift: 'shift position',
-  escalate: 'move',
-};
-
-const dueLabel: Record<PromptKind, string> = {
-  stand: 'Time to stand up',
-  sit: 'Time to sit down',
-  move: 'Time for a movement snack',
-  shift: 'Time to shift position',
-  escalate: 'Time to get up and move',
-};
-
-const postureWord = { sitting: 'Sitting', standing: 'Standing', moving: 'Moving' } as const;
-
 /** Minutes until an instant, rounded up so "in 0 min" only appears when it is due. */
 function minutesUntil(at: number, now: number): number {
   return Math.max(0, Math.ceil((at - now) / 60_000));
@@ -61,24 +46,20 @@ function isPaused(s: EngineSnapshot, now: number): boolean {
   return s.pausedUntil !== null && s.pausedUntil > now;
 }
 
-export function statusLine(s: EngineSnapshot, now: number, timeZone: string): string {
-  if (isPaused(s, now) && s.pausedUntil !== null) {
-    return `Paused until ${formatClock(s.pausedUntil, timeZone)}`;
-  }
-  if (s.snack) return 'Movement snack in progress';
+/** The status line in the formatter's language; times in the formatter's time zone. */
+export function statusLine(s: EngineSnapshot, now: number, words: Formatter): string {
+  if (isPaused(s, now) && s.pausedUntil !== null)
+    return words.t('tray.status.paused', { until: s.pausedUntil });
+  if (s.snack) return words.t('tray.status.snack');
   const due = visiblePrompt(s);
-  if (due?.state === 'shown') return dueLabel[due.kind];
-  if (s.presence === 'away') {
-    return s.awayReason === 'lock'
-      ? 'Away · screen locked'
-      : s.awayReason === 'suspend'
-        ? 'Away · asleep'
-        : 'Away';
-  }
-  if (s.outsideWorkingHours) return `${postureWord[s.posture]} · outside working hours`;
-  const bout = `${postureWord[s.posture]} ${formatMinutes(boutMinutes(s, now))}`;
-  if (!s.nextPrompt) return bout;
-  return `${bout} · next: ${nextLabel[s.nextPrompt.kind]} in ${formatMinutes(minutesUntil(s.nextPrompt.dueAt, now))}`;
+  if (due?.state === 'shown') return words.t(promptKindText[due.kind].title);
+  if (s.presence === 'away') return words.t('tray.status.away', { reason: s.awayReason ?? 'other' });
+  const posture = s.posture;
+  if (s.outsideWorkingHours) return words.t('tray.status.outsideHours', { posture });
+  const duration = formatMinutes(words, boutMinutes(s, now));
+  if (!s.nextPrompt) return words.t('tray.status.bout', { posture, duration });
+  const wait = formatMinutes(words, minutesUntil(s.nextPrompt.dueAt, now));
+  return words.t('tray.status.boutNext', { posture, duration, next: s.nextPrompt.kind, wait });
 }
 
 export function iconChoice(s: EngineSnapshot, now: number): IconChoice {
@@ -107,6 +88,7 @@ export function trayTitle(s: EngineSnapshot, now: number): string {
 export function trayMenu(
   s: EngineSnapshot,
   now: number,
+  words: Formatter,
   status: string,
   flare = false,
   saveProblem: string | null = null,
@@ -124,21 +106,21 @@ export function trayMenu(
     {
       type: 'item',
       id: 'stand',
-      label: "I'm standing",
+      label: words.t(promptActionText.standing),
       enabled: !(s.presence === 'present' && s.posture === 'standing'),
       command: act({ action: 'stand' }),
     },
     {
       type: 'item',
       id: 'sit',
-      label: "I'm sitting",
+      label: words.t(promptActionText.sitting),
       enabled: !(s.presence === 'present' && s.posture === 'sitting'),
       command: act({ action: 'sit' }),
     },
     {
       type: 'item',
       id: 'snack',
-      label: 'Movement snack now',
+      label: words.t('tray.menu.snackNow'),
       enabled: s.snack === null,
       command: act({ action: 'snack-start' }),
     },
@@ -146,37 +128,43 @@ export function trayMenu(
     {
       type: 'submenu',
       id: 'pause',
-      label: 'Pause',
+      label: words.t('tray.menu.pause'),
       items: [
         {
           type: 'item',
           id: 'pause-30',
-          label: '30 min',
+          label: words.t('tray.menu.pauseMinutes', { minutes: 30 }),
           enabled: true,
           command: act({ action: 'pause', minutes: 30 }),
         },
         {
           type: 'item',
           id: 'pause-60',
-          label: '1 hour',
+          label: words.t('tray.menu.pauseHours', { hours: 1 }),
           enabled: true,
           command: act({ action: 'pause', minutes: 60 }),
         },
         {
           type: 'item',
           id: 'pause-tomorrow',
-          label: 'For the rest of today',
+          label: words.t('tray.menu.pauseTomorrow'),
           enabled: true,
           command: act({ action: 'pause', minutes: 'tomorrow' }),
         },
         { type: 'separator' },
-        { type: 'item', id: 'resume', label: 'Resume', enabled: paused, command: act({ action: 'resume' }) },
+        {
+          type: 'item',
+          id: 'resume',
+          label: words.t('tray.menu.resume'),
+          enabled: paused,
+          command: act({ action: 'resume' }),
+        },
       ],
     },
     {
       type: 'item',
       id: 'flare',
-      label: flare ? 'Leave flare-up mode' : 'Flare-up mode: lighter targets',
+      label: words.t(flare ? 'tray.menu.flareOff' : 'tray.menu.flareOn'),
       enabled: true,
       command: { kind: 'flare', on: !flare },
     },
@@ -184,37 +172,37 @@ export function trayMenu(
     {
       type: 'item',
       id: 'today',
-      label: "Today's summary",
+      label: words.t('tray.menu.today'),
       enabled: true,
       command: { kind: 'open', screen: 'today' },
     },
-    { type: 'item', id: 'open', label: 'Open Sitwise', enabled: true, command: { kind: 'open' } },
+    { type: 'item', id: 'open', label: words.t('tray.menu.open'), enabled: true, command: { kind: 'open' } },
     {
       type: 'item',
       id: 'safety',
-      label: 'Safety and warning signs',
+      label: words.t('common.safetyLinkLong'),
       enabled: true,
       command: { kind: 'open', screen: 'safety' },
     },
     { type: 'separator' },
-    { type: 'item', id: 'quit', label: 'Quit Sitwise', enabled: true, command: { kind: 'quit' } },
+    { type: 'item', id: 'quit', label: words.t('tray.menu.quit'), enabled: true, command: { kind: 'quit' } },
   ];
 }
 
 export function trayModel(
   s: EngineSnapshot,
   now: number,
-  timeZone: string,
+  words: Formatter,
   flare = false,
   saveProblem: string | null = null,
 ): TrayModel {
-  const status = statusLine(s, now, timeZone);
+  const status = statusLine(s, now, words);
   return {
     status,
-    tooltip: `Sitwise — ${status}`,
+    tooltip: words.t('tray.tooltip', { status }),
     title: trayTitle(s, now),
     icon: iconChoice(s, now),
-    menu: trayMenu(s, now, status, flare, saveProblem),
+    menu: trayMenu(s, now, words, status, flare, saveProblem),
   };
 }
 

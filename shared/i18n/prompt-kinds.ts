@@ -22,6 +22,7 @@ export const promptKindText = {
 
 /** The other prompt buttons, the same in the window and the notification. */
 export const promptActionText = {
+  standing: 'prompt.action.standing',
   sitting: 'prompt.action.sitting',
   snooze: 'prompt.action.snooze',
   skip: 'prompt.action.skip',

@@ -4,6 +4,7 @@
  */
 import type { Page } from '@playwright/test';
 import { trayModel } from '../../main/shell/tray-model';
+import { wordsFor } from '../../main/shell/words';
 import { expect, test } from './fixtures';
 import { call, onboardDirectly, PROMPT_WINDOW } from './helpers';
 
@@ -109,7 +110,10 @@ test('defect 7: a screen lock hides the waiting prompt in the prompt window, on 
   await expect(today.getByTestId('today-prompt')).toHaveCount(0);
   const tray = host.control.tray;
   expect(tray).not.toBeNull();
-  if (tray) expect(trayModel(tray, host.clock.now(), 'UTC').status).not.toMatch(/^Time to/);
+  if (tray)
+    expect(trayModel(tray, host.clock.now(), wordsFor('en', ['en-GB'], 'UTC')).status).not.toMatch(
+      /^Time to/,
+    );
 });
 
 test('defect 7: the end of working hours hides a waiting prompt', async ({ page, host, advance }) => {

@@ -4,6 +4,7 @@
  * own step, and History keeps its figures whole at 800 × 600.
  */
 import { commandOf, trayModel } from '../../main/shell/tray-model';
+import { wordsFor } from '../../main/shell/words';
 import { expect, test } from './fixtures';
 import { call, onboardDirectly } from './helpers';
 
@@ -62,7 +63,7 @@ test('defect 3: the tray menu has Safety, and the Safety page says where to find
   await page.goto(`${host.url}/#/today`);
   await expect(page.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible();
   const snapshot = host.control.tray ?? (await call(host, 'state.get'));
-  const menu = trayModel(snapshot, host.clock.now(), 'UTC').menu;
+  const menu = trayModel(snapshot, host.clock.now(), wordsFor('en', ['en-GB'], 'UTC')).menu;
   const item = menu.find((i) => i.type === 'item' && i.id === 'safety');
   expect(item?.type === 'item' && item.label).toBe('Safety and warning signs');
   const command = commandOf(menu, 'safety');

@@ -1,4 +1,5 @@
 /** The end-to-end host's platform: scripted OS, recorded side effects, real everything else. */
+
 import { EventEmitter } from 'node:events';
 import { join } from 'node:path';
 import Conf from 'conf';
@@ -8,6 +9,7 @@ import type {
   SettingsStoreOptions,
   StoredSettings,
 } from '../../main/services/settings/store';
+import { type TrayModel, trayModel } from '../../main/shell/tray-model';
 import type { PayloadOf, PushChannel, Screen } from '../../shared/ipc';
 import type { EngineSnapshot } from '../../shared/snapshot';
 import { createHostPrinter } from './printer';
@@ -23,6 +25,8 @@ export interface HostControl {
   opened: { dashboard: (Screen | undefined)[]; prompt: number };
   promptOpen: boolean;
   tray: EngineSnapshot | null;
+  /** What the tray adapter would show for the last update, in the words it was given. */
+  trayModel: TrayModel | null;
   trayFlare: boolean;
   /** The tray menu's save-fault line, null when saving works. */
   traySaveProblem: string | null;
@@ -44,6 +48,8 @@ export function createHostPlatform(options: {
   timeZone?: string;
   /** The host's address once it listens (the printer loads pages from it). */
   baseUrl?: () => string;
+  /** The system's preferred languages, best first; English (GB) when absent. */
+  languages?: readonly string[];
 }): {
   platform: Platform;
   control: HostControl;
@@ -58,6 +64,7 @@ export function createHostPlatform(options: {
     opened: { dashboard: [], prompt: 0 },
     promptOpen: false,
     tray: null,
+    trayModel: null,
     trayFlare: false,
     traySaveProblem: null,
     autostart: false,
@@ -107,8 +114,15 @@ export function createHostPlatform(options: {
     tray: {
       update(snapshot, extras) {
         control.tray = snapshot;
-        control.trayFlare = extras?.flare ?? control.trayFlare;
-        control.traySaveProblem = extras?.saveProblem ?? null;
+        control.trayFlare = extras.flare;
+        control.traySaveProblem = extras.saveProblem ?? null;
+        control.trayModel = trayModel(
+          snapshot,
+          options.clock.now(),
+          extras.words,
+          extras.flare,
+          control.traySaveProblem,
+        );
       },
     },
     windows: {
@@ -145,6 +159,8 @@ export function createHostPlatform(options: {
     ),
     info: { version: options.version, platform: `${process.platform} (end-to-end host)` },
     timeZone: () => options.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone,
+    // Models app.getPreferredSystemLanguages() (electron.d.ts): BCP 47 tags, best first; a test sets them.
+    languages: () => options.languages ?? ['en-GB'],
     openSettingsStore: openConfStore,
     quit() {
       control.quits += 1;

@@ -58,11 +58,13 @@ export function createElectronPlatform(options: ElectronPlatformOptions): Electr
     isMac: process.platform === 'darwin',
     onError: options.onError,
   });
-  const tray = createTrayView({ clock, timeZone, platform: process.platform, onCommand: options.onCommand });
+  const tray = createTrayView({ clock, platform: process.platform, onCommand: options.onCommand });
 
   const platform: Platform = {
     clock,
     timeZone,
+    // The OS's language list (Windows, macOS); Linux reports none there, so Chromium's locale follows.
+    languages: () => [...app.getPreferredSystemLanguages(), app.getLocale()],
     // electron-store names the file with `name`; the rest of the options are conf's and mean the same.
     openSettingsStore: (o) =>
       new ElectronStore<StoredSettings>({

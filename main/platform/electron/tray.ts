@@ -5,6 +5,7 @@
  * instant the text would change, keeps the countdown current between snapshots.
  */
 import { Menu, type MenuItemConstructorOptions, type NativeImage, nativeImage, Tray } from 'electron';
+import type { Formatter } from '../../../shared/i18n/format';
 import type { EngineSnapshot } from '../../../shared/snapshot';
 import type { Clock, TrayView } from '../../ports';
 import type { ShellCommand } from '../../shell/commands';
@@ -20,7 +21,6 @@ import { createTrayTicker } from '../../shell/tray-ticker';
 
 export interface TrayOptions {
   clock: Clock;
-  timeZone: () => string;
   platform: NodeJS.Platform;
   onCommand: (command: ShellCommand) => void;
 }
@@ -70,6 +70,7 @@ export function createTrayView(options: TrayOptions): ElectronTrayView {
   let snapshot: EngineSnapshot | null = null;
   let flare = false;
   let saveProblem: string | null = null;
+  let words: Formatter | null = null;
   let model: TrayModel | null = null;
   let builds = 0;
   const tray = new Tray(image({ posture: 'sitting', step: 0 }));
@@ -78,8 +79,8 @@ export function createTrayView(options: TrayOptions): ElectronTrayView {
   if (options.platform === 'win32') tray.on('click', () => options.onCommand({ kind: 'open' }));
 
   function render(): void {
-    if (!snapshot) return;
-    const next = trayModel(snapshot, options.clock.now(), options.timeZone(), flare, saveProblem);
+    if (!snapshot || !words) return;
+    const next = trayModel(snapshot, options.clock.now(), words, flare, saveProblem);
     if (!model || menuKey(model.menu) !== menuKey(next.menu)) {
       tray.setContextMenu(Menu.buildFromTemplate(toMenuTemplate(next.menu, options.onCommand)));
       builds++;
@@ -96,8 +97,9 @@ export function createTrayView(options: TrayOptions): ElectronTrayView {
   return {
     update(next, extras) {
       snapshot = next;
-      flare = extras?.flare ?? flare;
-      saveProblem = extras?.saveProblem ?? null;
+      flare = extras.flare;
+      saveProblem = extras.saveProblem ?? null;
+      words = extras.words;
       render();
       ticker.follow(next);
     },

@@ -297,7 +297,7 @@ export const de: CompiledCatalogue = {
       pluralType: 'cardinal',
     },
   ],
-  'tray.menu.pauseTomorrow': 'Bis morgen',
+  'tray.menu.pauseTomorrow': 'Für den Rest des Tages',
   'tray.menu.resume': 'Fortsetzen',
   'tray.menu.flareOn': 'Schmerzschub-Modus: leichtere Ziele',
   'tray.menu.flareOff': 'Schmerzschub-Modus beenden',

@@ -296,7 +296,7 @@ export const en: CompiledCatalogue = {
       pluralType: 'cardinal',
     },
   ],
-  'tray.menu.pauseTomorrow': 'Until tomorrow',
+  'tray.menu.pauseTomorrow': 'For the rest of today',
   'tray.menu.resume': 'Resume',
   'tray.menu.flareOn': 'Flare-up mode: lighter targets',
   'tray.menu.flareOff': 'Leave flare-up mode',

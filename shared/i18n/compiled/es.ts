@@ -297,7 +297,7 @@ export const es: CompiledCatalogue = {
       pluralType: 'cardinal',
     },
   ],
-  'tray.menu.pauseTomorrow': 'Hasta mañana',
+  'tray.menu.pauseTomorrow': 'El resto del día',
   'tray.menu.resume': 'Reanudar',
   'tray.menu.flareOn': 'Modo crisis de dolor: objetivos más suaves',
   'tray.menu.flareOff': 'Salir del modo crisis de dolor',

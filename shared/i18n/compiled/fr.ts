@@ -298,7 +298,7 @@ export const fr: CompiledCatalogue = {
       pluralType: 'cardinal',
     },
   ],
-  'tray.menu.pauseTomorrow': 'Jusqu’à demain',
+  'tray.menu.pauseTomorrow': 'Le reste de la journée',
   'tray.menu.resume': 'Reprendre',
   'tray.menu.flareOn': 'Mode poussée de douleur : objectifs allégés',
   'tray.menu.flareOff': 'Quitter le mode poussée de douleur',

@@ -86,12 +86,6 @@ function appSources(): string[] {
   return out.filter((f) => !/shared\/i18n\/(messages|compiled)\//.test(relative(root, f)));
 }
 
-/**
- * Keys whose consumers are still being moved onto the catalogue (the tray model reads them once it is
- * rewired). This list only shrinks; an empty list is the goal.
- */
-const awaitingConsumer = /^tray\./;
-
 describe('unused keys', () => {
   it('every key is used by the app, written out as a literal (or as a msgKey prefix) so this check can see it', () => {
     const code = appSources()
@@ -100,10 +94,7 @@ describe('unused keys', () => {
     // `msgKey('common.posture', p)` uses every `common.posture.*` key; its types make sure each value has one.
     const prefixes = [...code.matchAll(/msgKey\(\s*'([\w.-]+)'/g)].map((m) => `${m[1]}.`);
     const unused = Object.keys(en).filter(
-      (key) =>
-        !awaitingConsumer.test(key) &&
-        !code.includes(`'${key}'`) &&
-        !prefixes.some((prefix) => key.startsWith(prefix)),
+      (key) => !code.includes(`'${key}'`) && !prefixes.some((prefix) => key.startsWith(prefix)),
     );
     expect(unused).toEqual([]);
   });

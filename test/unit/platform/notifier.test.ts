@@ -1,8 +1,12 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { createNotifier } from '../../../main/platform/electron/notifier';
 import { promptActionCommand, promptNotification } from '../../../main/shell/prompt-notice';
+import { wordsFor } from '../../../main/shell/words';
 import { prompt } from '../shell/snapshots';
 import { Notification, resetFakes } from './electron-fakes';
+
+/** English (GB) words: the notification is checked as the person reads it. */
+const EN = wordsFor('en', ['en-GB'], 'UTC');
 
 vi.mock('electron', () => import('./electron-fakes'));
 
@@ -21,10 +25,10 @@ describe('Electron notifier', () => {
       const { notifier } = setup(platform);
       const p = prompt({ kind: 'stand' });
       const received: string[] = [];
-      notifier.show(promptNotification(p, 5), (a) => received.push(a));
+      notifier.show(promptNotification(p, 5, EN), (a) => received.push(a));
       const n = Notification.shown[0];
       expect(n?.options.actions).toEqual([
-        { type: 'button', text: "I'm standing" },
+        { type: 'button', text: 'I’m standing' },
         { type: 'button', text: 'Snooze 5 min' },
         { type: 'button', text: 'Skip' },
       ]);
@@ -44,22 +48,22 @@ describe('Electron notifier', () => {
   it('shows no buttons on Linux, where a click opens the prompt window', () => {
     const { notifier } = setup('linux');
     const received: string[] = [];
-    notifier.show(promptNotification(prompt(), 5), (a) => received.push(a));
+    notifier.show(promptNotification(prompt(), 5, EN), (a) => received.push(a));
     expect(Notification.shown[0]?.options.actions).toEqual([]);
     Notification.shown[0]?.emit('click');
     expect(received).toEqual(['click']);
   });
 
   it('follows the sound setting', () => {
-    setup('linux', false).notifier.show(promptNotification(prompt(), 5), () => {});
-    setup('linux', true).notifier.show(promptNotification(prompt({ id: 'p-2' }), 5), () => {});
+    setup('linux', false).notifier.show(promptNotification(prompt(), 5, EN), () => {});
+    setup('linux', true).notifier.show(promptNotification(prompt({ id: 'p-2' }), 5, EN), () => {});
     expect(Notification.shown.map((n) => n.options.silent)).toEqual([true, false]);
   });
 
   it('replaces a notification with the same id and closes by id', () => {
     const { notifier } = setup('darwin');
-    notifier.show(promptNotification(prompt(), 5), () => {});
-    notifier.show(promptNotification(prompt(), 5), () => {});
+    notifier.show(promptNotification(prompt(), 5, EN), () => {});
+    notifier.show(promptNotification(prompt(), 5, EN), () => {});
     expect(Notification.shown.map((n) => n.closed)).toEqual([true, false]);
     notifier.close('p-1');
     expect(Notification.shown[1]?.closed).toBe(true);
@@ -68,7 +72,7 @@ describe('Electron notifier', () => {
   it('reports an unsupported system instead of failing silently', () => {
     Notification.supported = false;
     const { notifier, errors } = setup('linux');
-    notifier.show(promptNotification(prompt(), 5), () => {});
+    notifier.show(promptNotification(prompt(), 5, EN), () => {});
     expect(Notification.shown).toEqual([]);
     expect(String(errors[0])).toMatch(/not supported/);
   });

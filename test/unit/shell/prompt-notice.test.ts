@@ -1,14 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { promptActionCommand, promptNotification } from '../../../main/shell/prompt-notice';
+import { wordsFor } from '../../../main/shell/words';
 import { userActionSchema } from '../../../shared/ipc';
 import { prompt } from './snapshots';
 
+/** English (GB) words: the notification is checked as the person reads it. */
+const EN = wordsFor('en', ['en-GB'], 'UTC');
+
 describe('prompt notifications', () => {
   it('offers start, snooze and skip while snoozes are left', () => {
-    const spec = promptNotification(prompt({ kind: 'stand', snoozesLeft: 1 }), 5);
+    const spec = promptNotification(prompt({ kind: 'stand', snoozesLeft: 1 }), 5, EN);
     expect(spec.title).toBe('Time to stand up');
     expect(spec.actions).toEqual([
-      { id: 'start', label: "I'm standing" },
+      { id: 'start', label: 'I’m standing' },
       { id: 'snooze', label: 'Snooze 5 min' },
       { id: 'skip', label: 'Skip' },
     ]);
@@ -16,7 +20,7 @@ describe('prompt notifications', () => {
 
   it('drops snooze when none are left, and the action does nothing if it arrives anyway', () => {
     const p = prompt({ snoozesLeft: 0 });
-    expect(promptNotification(p, 5).actions.map((a) => a.id)).toEqual(['start', 'skip']);
+    expect(promptNotification(p, 5, EN).actions.map((a) => a.id)).toEqual(['start', 'skip']);
     expect(promptActionCommand(p, 'snooze')).toBeNull();
   });
 
@@ -49,7 +53,7 @@ describe('prompt notifications', () => {
   it('every offered button maps to a command', () => {
     for (const kind of ['stand', 'sit', 'move', 'shift', 'escalate'] as const) {
       const p = prompt({ kind });
-      for (const a of promptNotification(p, 5).actions)
+      for (const a of promptNotification(p, 5, EN).actions)
         expect(promptActionCommand(p, a.id), `${kind}/${a.id}`).not.toBeNull();
     }
   });

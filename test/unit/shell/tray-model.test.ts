@@ -9,9 +9,11 @@ import {
   statusLine,
   trayModel,
 } from '../../../main/shell/tray-model';
+import { wordsFor } from '../../../main/shell/words';
 import { MIN, prompt, sitting, T0 } from './snapshots';
 
-const TZ = 'Europe/Berlin';
+/** English (GB) words in Berlin time: the tray's text is checked as the person reads it. */
+const EN = wordsFor('en', ['en-GB'], 'Europe/Berlin');
 
 function item(menu: MenuItemModel[], id: string) {
   for (const i of menu) {
@@ -26,33 +28,33 @@ function item(menu: MenuItemModel[], id: string) {
 
 describe('tray model', () => {
   it('shows bout and countdown in the status line, tooltip and macOS title', () => {
-    const m = trayModel(sitting(), T0, TZ);
+    const m = trayModel(sitting(), T0, EN);
     expect(m.status).toBe('Sitting 23 min · next: stand in 7 min');
-    expect(m.tooltip).toBe('Sitwise — Sitting 23 min · next: stand in 7 min');
+    expect(m.tooltip).toBe('Sitwise: Sitting 23 min · next: stand in 7 min');
     expect(m.title).toBe('7m');
     expect(m.menu[0]).toEqual({ type: 'item', id: 'status', label: m.status, enabled: false });
   });
 
   it('counts from the clock, not from the snapshot, between snapshots', () => {
-    const m = trayModel(sitting(), T0 + 5 * MIN + 1, TZ);
+    const m = trayModel(sitting(), T0 + 5 * MIN + 1, EN);
     expect(m.status).toBe('Sitting 28 min · next: stand in 2 min');
     expect(m.title).toBe('2m');
   });
 
   it('lists the whole menu in order, with what each item does', () => {
-    const m = trayModel(sitting(), T0, TZ);
+    const m = trayModel(sitting(), T0, EN);
     const labels = m.menu.map((i) => (i.type === 'separator' ? '—' : i.label));
     expect(labels).toEqual([
       'Sitting 23 min · next: stand in 7 min',
       '—',
-      "I'm standing",
-      "I'm sitting",
+      'I’m standing',
+      'I’m sitting',
       'Movement snack now',
       '—',
       'Pause',
       'Flare-up mode: lighter targets',
       '—',
-      "Today's summary",
+      'Today’s summary',
       'Open Sitwise',
       'Safety and warning signs',
       '—',
@@ -86,42 +88,42 @@ describe('tray model', () => {
     const locked = trayModel(
       sitting({ presence: 'away', awayReason: 'lock', activePrompt: prompt({ kind: 'escalate' }) }),
       T0,
-      TZ,
+      EN,
     );
     expect(locked.status).toBe('Away · screen locked');
     expect(locked.icon.posture).toBe('away');
     const evening = trayModel(
       sitting({ outsideWorkingHours: true, activePrompt: prompt({ kind: 'stand' }) }),
       T0,
-      TZ,
+      EN,
     );
     expect(evening.status).toBe('Sitting · outside working hours');
     expect(evening.icon.posture).not.toBe('due');
   });
 
   it('enables the posture answer that would change something', () => {
-    const sit = trayModel(sitting(), T0, TZ).menu;
+    const sit = trayModel(sitting(), T0, EN).menu;
     expect([item(sit, 'stand').enabled, item(sit, 'sit').enabled]).toEqual([true, false]);
-    const stand = trayModel(sitting({ posture: 'standing' }), T0, TZ).menu;
+    const stand = trayModel(sitting({ posture: 'standing' }), T0, EN).menu;
     expect([item(stand, 'stand').enabled, item(stand, 'sit').enabled]).toEqual([false, true]);
-    const away = trayModel(sitting({ presence: 'away', awayReason: 'idle' }), T0, TZ).menu;
+    const away = trayModel(sitting({ presence: 'away', awayReason: 'idle' }), T0, EN).menu;
     expect([item(away, 'stand').enabled, item(away, 'sit').enabled]).toEqual([true, true]);
   });
 
   it('offers Resume only while paused, and says until when', () => {
-    expect(item(trayModel(sitting(), T0, TZ).menu, 'resume').enabled).toBe(false);
+    expect(item(trayModel(sitting(), T0, EN).menu, 'resume').enabled).toBe(false);
     const paused = sitting({ pausedUntil: T0 + 30 * MIN });
-    const m = trayModel(paused, T0, TZ);
+    const m = trayModel(paused, T0, EN);
     expect(item(m.menu, 'resume').enabled).toBe(true);
     expect(m.status).toBe('Paused until 10:30'); // 09:30 UTC is 10:30 in Berlin
     expect(m.title).toBe('');
     expect(m.icon).toEqual({ posture: 'paused', step: 0 });
     // A pause that has ended is not a pause.
-    expect(trayModel(paused, T0 + 31 * MIN, TZ).icon.posture).toBe('sitting');
+    expect(trayModel(paused, T0 + 31 * MIN, EN).icon.posture).toBe('sitting');
   });
 
   it('disables the snack item while a snack runs', () => {
-    const m = trayModel(sitting({ snack: { startedAt: T0, routineId: null } }), T0, TZ);
+    const m = trayModel(sitting({ snack: { startedAt: T0, routineId: null } }), T0, EN);
     expect(item(m.menu, 'snack').enabled).toBe(false);
     expect(m.status).toBe('Movement snack in progress');
   });
@@ -140,7 +142,7 @@ describe('tray model', () => {
     ],
     [sitting({ nextPrompt: null }), 'Sitting 23 min'],
   ])('status line %#: %s', (snapshot, expected) => {
-    expect(statusLine(snapshot, T0, TZ)).toBe(expected);
+    expect(statusLine(snapshot, T0, EN)).toBe(expected);
   });
 
   it('fills the icon in eighths of the way to the next prompt', () => {
@@ -165,10 +167,10 @@ describe('tray model', () => {
   });
 
   it('changes the menu key only when the visible menu changes', () => {
-    const a = menuKey(trayModel(sitting(), T0, TZ).menu);
-    expect(menuKey(trayModel(sitting(), T0 + 30_000, TZ).menu)).toBe(a);
-    expect(menuKey(trayModel(sitting(), T0 + MIN, TZ).menu)).not.toBe(a);
-    expect(menuKey(trayModel(sitting({ posture: 'standing' }), T0, TZ).menu)).not.toBe(a);
+    const a = menuKey(trayModel(sitting(), T0, EN).menu);
+    expect(menuKey(trayModel(sitting(), T0 + 30_000, EN).menu)).toBe(a);
+    expect(menuKey(trayModel(sitting(), T0 + MIN, EN).menu)).not.toBe(a);
+    expect(menuKey(trayModel(sitting({ posture: 'standing' }), T0, EN).menu)).not.toBe(a);
   });
 
   it('knows the next instant the text changes, so the adapter needs one timer and no polling', () => {
@@ -177,8 +179,8 @@ describe('tray model', () => {
     expect(nextChangeAt(s, T0)).toBe(T0 + 40_000);
     const at = nextChangeAt(sitting(), T0);
     expect(at).toBe(T0 + MIN);
-    expect(statusLine(sitting(), (at ?? 0) - 1, TZ)).toBe(statusLine(sitting(), T0, TZ));
-    expect(statusLine(sitting(), at ?? 0, TZ)).not.toBe(statusLine(sitting(), T0, TZ));
+    expect(statusLine(sitting(), (at ?? 0) - 1, EN)).toBe(statusLine(sitting(), T0, EN));
+    expect(statusLine(sitting(), at ?? 0, EN)).not.toBe(statusLine(sitting(), T0, EN));
     expect(nextChangeAt(sitting({ boutStartedAt: null, nextPrompt: null }), T0)).toBeNull();
     expect(nextChangeAt(sitting({ boutStartedAt: null, nextPrompt: null, pausedUntil: T0 + 5 }), T0)).toBe(
       T0 + 5,
@@ -188,12 +190,12 @@ describe('tray model', () => {
 
 describe('flare-up mode in the tray', () => {
   it('offers to enter flare mode, and to leave it once on', () => {
-    const off = trayModel(sitting(), T0, TZ);
+    const off = trayModel(sitting(), T0, EN);
     expect(item(off.menu, 'flare')).toMatchObject({
       label: 'Flare-up mode: lighter targets',
       command: { kind: 'flare', on: true },
     });
-    const on = trayModel(sitting(), T0, TZ, true);
+    const on = trayModel(sitting(), T0, EN, true);
     expect(item(on.menu, 'flare')).toMatchObject({
       label: 'Leave flare-up mode',
       command: { kind: 'flare', on: false },

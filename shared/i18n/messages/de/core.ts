@@ -34,7 +34,7 @@ export const coreMessages = {
   'tray.menu.pause': 'Pausieren',
   'tray.menu.pauseMinutes': '{minutes, number} Min.',
   'tray.menu.pauseHours': '{hours, plural, one {# Stunde} other {# Stunden}}',
-  'tray.menu.pauseTomorrow': 'Bis morgen',
+  'tray.menu.pauseTomorrow': 'Für den Rest des Tages',
   'tray.menu.resume': 'Fortsetzen',
   'tray.menu.flareOn': 'Schmerzschub-Modus: leichtere Ziele',
   'tray.menu.flareOff': 'Schmerzschub-Modus beenden',

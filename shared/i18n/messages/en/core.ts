@@ -31,7 +31,7 @@ export const coreMessages = {
   'tray.menu.pause': 'Pause',
   'tray.menu.pauseMinutes': '{minutes, number} min',
   'tray.menu.pauseHours': '{hours, plural, one {# hour} other {# hours}}',
-  'tray.menu.pauseTomorrow': 'Until tomorrow',
+  'tray.menu.pauseTomorrow': 'For the rest of today',
   'tray.menu.resume': 'Resume',
   'tray.menu.flareOn': 'Flare-up mode: lighter targets',
   'tray.menu.flareOff': 'Leave flare-up mode',

@@ -35,7 +35,7 @@ export const coreMessages = {
   'tray.menu.pause': 'Pausar',
   'tray.menu.pauseMinutes': '{minutes, number} min',
   'tray.menu.pauseHours': '{hours, plural, one {# hora} other {# horas}}',
-  'tray.menu.pauseTomorrow': 'Hasta mañana',
+  'tray.menu.pauseTomorrow': 'El resto del día',
   'tray.menu.resume': 'Reanudar',
   'tray.menu.flareOn': 'Modo crisis de dolor: objetivos más suaves',
   'tray.menu.flareOff': 'Salir del modo crisis de dolor',

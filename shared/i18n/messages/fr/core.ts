@@ -39,7 +39,7 @@ export const coreMessages = {
   'tray.menu.pause': 'Mettre en pause',
   'tray.menu.pauseMinutes': '{minutes, number} min',
   'tray.menu.pauseHours': '{hours, plural, one {# heure} other {# heures}}',
-  'tray.menu.pauseTomorrow': 'Jusqu’à demain',
+  'tray.menu.pauseTomorrow': 'Le reste de la journée',
   'tray.menu.resume': 'Reprendre',
   'tray.menu.flareOn': 'Mode poussée de douleur\u00a0: objectifs allégés',
   'tray.menu.flareOff': 'Quitter le mode poussée de douleur',

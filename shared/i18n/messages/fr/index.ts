@@ -1,9 +1,9 @@
 /** The French catalogue, one module per area (see ../en/index.ts). */
 import type { CatalogueMessages } from '../en';
-import { coreMessages } from './core';
 import { chartsMessages } from './charts';
 import { checkinMessages } from './checkin';
 import { commonMessages } from './common';
+import { coreMessages } from './core';
 import { historyMessages } from './history';
 import { onboardingMessages } from './onboarding';
 import { pacingMessages } from './pacing';
