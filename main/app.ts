@@ -277,6 +277,7 @@ export function createApp(platform: Platform, options: AppOptions = {}): App {
     notifier: platform.notifier,
     timeZone: platform.timeZone,
     settings: async () => settings(),
+    words,
     summary: async (date) => storage.summaries.day(date, now()),
     checkinPending: async () => pacing.checkins.status().done === null,
     open: (screen) => windows.openDashboard(screen),

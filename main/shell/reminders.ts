@@ -3,6 +3,9 @@
  * next (time-zone and DST aware), what the notification says, and a scheduler that keeps one timer for the
  * earliest. Clicking one opens its screen.
  */
+
+import { formatMinutes } from '../../shared/i18n/durations';
+import type { Formatter } from '../../shared/i18n/format';
 import type { Screen } from '../../shared/ipc';
 import type { Settings } from '../../shared/settings';
 import type { DaySummary } from '../../shared/summary';
@@ -15,7 +18,6 @@ import {
   weekdayOfDate,
 } from '../../shared/time';
 import type { Cancel, Clock, NotificationSpec, Notifier } from '../ports';
-import { formatMinutes } from './format';
 
 export type ReminderKind = 'end-of-day' | 'check-in' | 'wind-down';
 
@@ -59,36 +61,35 @@ export function nextReminders(settings: Settings, now: number, timeZone: string)
   return out.sort((a, b) => a.at - b.at);
 }
 
-export function endOfDayNotification(summary: DaySummary): NotificationSpec {
-  const parts = [
-    `Sitting ${formatMinutes(summary.sittingMin)}`,
-    `longest bout ${formatMinutes(summary.longestSittingBoutMin)}`,
-    `${summary.postureChanges} posture ${summary.postureChanges === 1 ? 'change' : 'changes'}`,
-    `${summary.prompts.done} ${summary.prompts.done === 1 ? 'prompt' : 'prompts'} followed`,
-  ];
+export function endOfDayNotification(summary: DaySummary, words: Formatter): NotificationSpec {
   return {
     id: `end-of-day-${summary.date}`,
-    title: 'Your day with Sitwise',
-    body: parts.join(' · '),
+    title: words.t('reminder.endOfDay.title'),
+    body: words.t('reminder.endOfDay.body', {
+      sitting: formatMinutes(words, summary.sittingMin),
+      longest: formatMinutes(words, summary.longestSittingBoutMin),
+      changes: summary.postureChanges,
+      followed: summary.prompts.done,
+    }),
     actions: [],
   };
 }
 
-export function checkInNotification(date: string): NotificationSpec {
+export function checkInNotification(date: string, words: Formatter): NotificationSpec {
   return {
     id: `check-in-${date}`,
-    title: 'Weekly check-in',
-    body: 'Two minutes to look back on your week and set the pace for the next one.',
+    title: words.t('reminder.checkIn.title'),
+    body: words.t('reminder.checkIn.body'),
     actions: [],
   };
 }
 
 /** A gentle end-of-day nudge; sleep routine and breathwork are in the founding text's recovery domain. */
-export function windDownNotification(date: string): NotificationSpec {
+export function windDownNotification(date: string, words: Formatter): NotificationSpec {
   return {
     id: `wind-down-${date}`,
-    title: 'Time to wind down',
-    body: 'Two minutes of slow belly breathing can help you settle for the night. Open it in Routines.',
+    title: words.t('reminder.windDown.title'),
+    body: words.t('reminder.windDown.body'),
     actions: [],
   };
 }
@@ -104,6 +105,8 @@ export interface ReminderDeps {
   notifier: Notifier;
   timeZone: () => string;
   settings: () => Promise<Settings>;
+  /** The words of the chosen language now. */
+  words: () => Formatter;
   summary: (date: string) => Promise<DaySummary>;
   /** Whether this week's check-in is still to do (a check-in made early needs no reminder). */
   checkinPending?: () => Promise<boolean>;
@@ -127,12 +130,13 @@ export function createReminderScheduler(deps: ReminderDeps): ReminderScheduler {
     const timeZone = deps.timeZone();
     const date = localDateOf(reminder.at, { timeZone, dayStart: settings.dayStart });
     if (reminder.kind === 'check-in' && deps.checkinPending && !(await deps.checkinPending())) return;
+    const words = deps.words();
     const spec =
       reminder.kind === 'end-of-day'
-        ? endOfDayNotification(await deps.summary(date))
+        ? endOfDayNotification(await deps.summary(date), words)
         : reminder.kind === 'check-in'
-          ? checkInNotification(date)
-          : windDownNotification(date);
+          ? checkInNotification(date, words)
+          : windDownNotification(date, words);
     deps.notifier.show(spec, (action) => {
       if (action !== 'close') deps.open(reminderScreen[reminder.kind]);
     });

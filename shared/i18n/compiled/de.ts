@@ -2477,6 +2477,99 @@ export const de: CompiledCatalogue = {
   ],
   'prompt.player.cautions': 'Achte darauf',
   'prompt.player.paused': 'Pausiert',
+  'reminder.endOfDay.title': 'Dein Tag mit Sitwise',
+  'reminder.endOfDay.body': [
+    {
+      type: 0,
+      value: 'Sitzen ',
+    },
+    {
+      type: 1,
+      value: 'sitting',
+    },
+    {
+      type: 0,
+      value: ' · längste Sitzphase ',
+    },
+    {
+      type: 1,
+      value: 'longest',
+    },
+    {
+      type: 0,
+      value: ' · ',
+    },
+    {
+      type: 6,
+      value: 'changes',
+      options: {
+        one: {
+          value: [
+            {
+              type: 7,
+            },
+            {
+              type: 0,
+              value: ' Positionswechsel',
+            },
+          ],
+        },
+        other: {
+          value: [
+            {
+              type: 7,
+            },
+            {
+              type: 0,
+              value: ' Positionswechsel',
+            },
+          ],
+        },
+      },
+      offset: 0,
+      pluralType: 'cardinal',
+    },
+    {
+      type: 0,
+      value: ' · ',
+    },
+    {
+      type: 6,
+      value: 'followed',
+      options: {
+        one: {
+          value: [
+            {
+              type: 7,
+            },
+            {
+              type: 0,
+              value: ' Erinnerung befolgt',
+            },
+          ],
+        },
+        other: {
+          value: [
+            {
+              type: 7,
+            },
+            {
+              type: 0,
+              value: ' Erinnerungen befolgt',
+            },
+          ],
+        },
+      },
+      offset: 0,
+      pluralType: 'cardinal',
+    },
+  ],
+  'reminder.checkIn.title': 'Wöchentlicher Check-in',
+  'reminder.checkIn.body':
+    'Zwei Minuten, um auf deine Woche zurückzublicken und das Tempo für die nächste festzulegen.',
+  'reminder.windDown.title': 'Zeit zum Ausklingen',
+  'reminder.windDown.body':
+    'Zwei Minuten langsame Bauchatmung können dir helfen, für die Nacht zur Ruhe zu kommen. Du findest sie unter Übungen.',
   'report.title': 'Bericht für deine Ärztin oder deinen Arzt',
   'report.intro':
     'Eine Seite mit deinen Zahlen für einen Zeitraum, zum Drucken oder als PDF, für deine Physiotherapeutin oder deinen Arzt. Sie zeigt, was aufgezeichnet wurde, ohne es zu bewerten.',

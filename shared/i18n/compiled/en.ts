@@ -2455,6 +2455,98 @@ export const en: CompiledCatalogue = {
   ],
   'prompt.player.cautions': 'Take care',
   'prompt.player.paused': 'Paused',
+  'reminder.endOfDay.title': 'Your day with Sitwise',
+  'reminder.endOfDay.body': [
+    {
+      type: 0,
+      value: 'Sitting ',
+    },
+    {
+      type: 1,
+      value: 'sitting',
+    },
+    {
+      type: 0,
+      value: ' · longest bout ',
+    },
+    {
+      type: 1,
+      value: 'longest',
+    },
+    {
+      type: 0,
+      value: ' · ',
+    },
+    {
+      type: 6,
+      value: 'changes',
+      options: {
+        one: {
+          value: [
+            {
+              type: 7,
+            },
+            {
+              type: 0,
+              value: ' posture change',
+            },
+          ],
+        },
+        other: {
+          value: [
+            {
+              type: 7,
+            },
+            {
+              type: 0,
+              value: ' posture changes',
+            },
+          ],
+        },
+      },
+      offset: 0,
+      pluralType: 'cardinal',
+    },
+    {
+      type: 0,
+      value: ' · ',
+    },
+    {
+      type: 6,
+      value: 'followed',
+      options: {
+        one: {
+          value: [
+            {
+              type: 7,
+            },
+            {
+              type: 0,
+              value: ' prompt followed',
+            },
+          ],
+        },
+        other: {
+          value: [
+            {
+              type: 7,
+            },
+            {
+              type: 0,
+              value: ' prompts followed',
+            },
+          ],
+        },
+      },
+      offset: 0,
+      pluralType: 'cardinal',
+    },
+  ],
+  'reminder.checkIn.title': 'Weekly check-in',
+  'reminder.checkIn.body': 'Two minutes to look back on your week and set the pace for the next one.',
+  'reminder.windDown.title': 'Time to wind down',
+  'reminder.windDown.body':
+    'Two minutes of slow belly breathing can help you settle for the night. Open it in Routines.',
   'report.title': 'Report for your clinician',
   'report.intro':
     'One page with your figures for a period, to print or save as a PDF and take to a physiotherapist or doctor. It shows what was recorded, without judging it.',

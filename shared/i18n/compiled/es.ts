@@ -2468,6 +2468,98 @@ export const es: CompiledCatalogue = {
   ],
   'prompt.player.cautions': 'Ten cuidado',
   'prompt.player.paused': 'En pausa',
+  'reminder.endOfDay.title': 'Tu día con Sitwise',
+  'reminder.endOfDay.body': [
+    {
+      type: 0,
+      value: 'Sentado ',
+    },
+    {
+      type: 1,
+      value: 'sitting',
+    },
+    {
+      type: 0,
+      value: ' · periodo más largo ',
+    },
+    {
+      type: 1,
+      value: 'longest',
+    },
+    {
+      type: 0,
+      value: ' · ',
+    },
+    {
+      type: 6,
+      value: 'changes',
+      options: {
+        one: {
+          value: [
+            {
+              type: 7,
+            },
+            {
+              type: 0,
+              value: ' cambio de posición',
+            },
+          ],
+        },
+        other: {
+          value: [
+            {
+              type: 7,
+            },
+            {
+              type: 0,
+              value: ' cambios de posición',
+            },
+          ],
+        },
+      },
+      offset: 0,
+      pluralType: 'cardinal',
+    },
+    {
+      type: 0,
+      value: ' · ',
+    },
+    {
+      type: 6,
+      value: 'followed',
+      options: {
+        one: {
+          value: [
+            {
+              type: 7,
+            },
+            {
+              type: 0,
+              value: ' aviso seguido',
+            },
+          ],
+        },
+        other: {
+          value: [
+            {
+              type: 7,
+            },
+            {
+              type: 0,
+              value: ' avisos seguidos',
+            },
+          ],
+        },
+      },
+      offset: 0,
+      pluralType: 'cardinal',
+    },
+  ],
+  'reminder.checkIn.title': 'Revisión semanal',
+  'reminder.checkIn.body': 'Dos minutos para repasar tu semana y marcar el ritmo de la siguiente.',
+  'reminder.windDown.title': 'Hora de desconectar',
+  'reminder.windDown.body':
+    'Dos minutos de respiración abdominal lenta pueden ayudarte a relajarte para la noche. Está en Rutinas.',
   'report.title': 'Informe para tu profesional sanitario',
   'report.intro':
     'Una página con tus cifras de un periodo, para imprimir o guardar como PDF y llevar a tu fisioterapeuta o médico. Muestra lo registrado, sin juzgarlo.',

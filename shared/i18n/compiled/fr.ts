@@ -2582,6 +2582,120 @@ export const fr: CompiledCatalogue = {
   ],
   'prompt.player.cautions': 'Prudence',
   'prompt.player.paused': 'En pause',
+  'reminder.endOfDay.title': 'Votre journée avec Sitwise',
+  'reminder.endOfDay.body': [
+    {
+      type: 0,
+      value: 'Assis ',
+    },
+    {
+      type: 1,
+      value: 'sitting',
+    },
+    {
+      type: 0,
+      value: ' · plus longue période ',
+    },
+    {
+      type: 1,
+      value: 'longest',
+    },
+    {
+      type: 0,
+      value: ' · ',
+    },
+    {
+      type: 6,
+      value: 'changes',
+      options: {
+        one: {
+          value: [
+            {
+              type: 7,
+            },
+            {
+              type: 0,
+              value: ' changement de position',
+            },
+          ],
+        },
+        many: {
+          value: [
+            {
+              type: 7,
+            },
+            {
+              type: 0,
+              value: ' changements de position',
+            },
+          ],
+        },
+        other: {
+          value: [
+            {
+              type: 7,
+            },
+            {
+              type: 0,
+              value: ' changements de position',
+            },
+          ],
+        },
+      },
+      offset: 0,
+      pluralType: 'cardinal',
+    },
+    {
+      type: 0,
+      value: ' · ',
+    },
+    {
+      type: 6,
+      value: 'followed',
+      options: {
+        one: {
+          value: [
+            {
+              type: 7,
+            },
+            {
+              type: 0,
+              value: ' rappel suivi',
+            },
+          ],
+        },
+        many: {
+          value: [
+            {
+              type: 7,
+            },
+            {
+              type: 0,
+              value: ' rappels suivis',
+            },
+          ],
+        },
+        other: {
+          value: [
+            {
+              type: 7,
+            },
+            {
+              type: 0,
+              value: ' rappels suivis',
+            },
+          ],
+        },
+      },
+      offset: 0,
+      pluralType: 'cardinal',
+    },
+  ],
+  'reminder.checkIn.title': 'Bilan hebdomadaire',
+  'reminder.checkIn.body': 'Deux minutes pour revenir sur votre semaine et donner le rythme de la suivante.',
+  'reminder.windDown.title': 'Un moment pour décompresser',
+  'reminder.windDown.body':
+    'Deux minutes de respiration abdominale lente peuvent vous aider à vous détendre avant la nuit. Elle se trouve dans Routines.',
   'report.title': 'Rapport pour votre professionnel de santé',
   'report.intro':
     'Une page avec vos chiffres sur une période, à imprimer ou enregistrer en PDF pour votre kinésithérapeute ou votre médecin. Elle montre ce qui a été enregistré, sans le juger.',

@@ -7,10 +7,14 @@ import {
   nextWallTime,
   windDownNotification,
 } from '../../../main/shell/reminders';
+import { wordsFor } from '../../../main/shell/words';
 import type { Screen } from '../../../shared/ipc';
 import { defaultSettings, type Settings } from '../../../shared/settings';
 import { emptyDay } from '../../../shared/summary';
 import { FakeClock } from '../../host/fake-clock';
+
+/** English (GB) words: the notifications are checked as the person reads them. */
+const EN = wordsFor('en', ['en-GB'], 'Europe/Berlin');
 
 const TZ = 'Europe/Berlin';
 const at = (iso: string) => Date.parse(iso);
@@ -69,17 +73,20 @@ describe('reminder times', () => {
     expect(nextReminders(on, at('2026-11-28T21:00:00Z'), TZ)).toEqual([
       { kind: 'wind-down', at: at('2026-11-29T20:30:00Z') },
     ]);
-    expect(windDownNotification('2026-11-29')).toMatchObject({ id: 'wind-down-2026-11-29', actions: [] });
+    expect(windDownNotification('2026-11-29', EN)).toMatchObject({ id: 'wind-down-2026-11-29', actions: [] });
   });
 
   it('summarises the day in the notification', () => {
-    const spec = endOfDayNotification({
-      ...emptyDay('2026-11-23'),
-      sittingMin: 312.4,
-      longestSittingBoutMin: 52,
-      postureChanges: 7,
-      prompts: { ...emptyDay('2026-11-23').prompts, shown: 9, done: 1, snoozed: 2, skipped: 1 },
-    });
+    const spec = endOfDayNotification(
+      {
+        ...emptyDay('2026-11-23'),
+        sittingMin: 312.4,
+        longestSittingBoutMin: 52,
+        postureChanges: 7,
+        prompts: { ...emptyDay('2026-11-23').prompts, shown: 9, done: 1, snoozed: 2, skipped: 1 },
+      },
+      EN,
+    );
     expect(spec.body).toBe(
       'Sitting 5 h 12 min · longest bout 52 min · 7 posture changes · 1 prompt followed',
     );
@@ -99,6 +106,7 @@ describe('reminder scheduler', () => {
       notifier: { show: (spec, onAction) => shown.push({ spec, onAction }), close: () => {} },
       timeZone: () => TZ,
       settings: async () => settings,
+      words: () => EN,
       summary: async (date) => {
         summaries.push(date);
         return { ...emptyDay(date), sittingMin: 200 };

@@ -9,6 +9,7 @@ import { onboardingMessages } from './onboarding';
 import { pacingMessages } from './pacing';
 import { planMessages } from './plan';
 import { promptMessages } from './prompt';
+import { reminderMessages } from './reminder';
 import { reportMessages } from './report';
 import { routinesMessages } from './routines';
 import { safetyMessages } from './safety';
@@ -27,6 +28,7 @@ export const de = {
   ...pacingMessages,
   ...planMessages,
   ...promptMessages,
+  ...reminderMessages,
   ...reportMessages,
   ...routinesMessages,
   ...safetyMessages,

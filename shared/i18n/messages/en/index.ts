@@ -14,6 +14,7 @@ import { onboardingMessages } from './onboarding';
 import { pacingMessages } from './pacing';
 import { planMessages } from './plan';
 import { promptMessages } from './prompt';
+import { reminderMessages } from './reminder';
 import { reportMessages } from './report';
 import { routinesMessages } from './routines';
 import { safetyMessages } from './safety';
@@ -32,6 +33,7 @@ export const en = {
   ...pacingMessages,
   ...planMessages,
   ...promptMessages,
+  ...reminderMessages,
   ...reportMessages,
   ...routinesMessages,
   ...safetyMessages,

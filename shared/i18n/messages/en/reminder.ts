@@ -1,0 +1,11 @@
+/** The reminder area of the English catalogue: the end-of-day summary, check-in and wind-down notifications. */
+export const reminderMessages = {
+  'reminder.endOfDay.title': 'Your day with Sitwise',
+  'reminder.endOfDay.body':
+    'Sitting {sitting} · longest bout {longest} · {changes, plural, one {# posture change} other {# posture changes}} · {followed, plural, one {# prompt followed} other {# prompts followed}}',
+  'reminder.checkIn.title': 'Weekly check-in',
+  'reminder.checkIn.body': 'Two minutes to look back on your week and set the pace for the next one.',
+  'reminder.windDown.title': 'Time to wind down',
+  'reminder.windDown.body':
+    'Two minutes of slow belly breathing can help you settle for the night. Open it in Routines.',
+} as const;
