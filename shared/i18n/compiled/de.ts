@@ -2582,6 +2582,8 @@ export const de: CompiledCatalogue = {
   'report.from': 'Von',
   'report.to': 'Bis',
   'report.paper': 'Papier',
+  'report.paperSize.A4': 'A4',
+  'report.paperSize.Letter': 'US-Letter',
   'report.notesTitle': 'Notizen, die hinein sollen',
   'report.notesHelp': 'Deine Check-in-Notizen bleiben draußen, außer du hakst sie an.',
   'report.noteFrom': [

@@ -2559,6 +2559,8 @@ export const en: CompiledCatalogue = {
   'report.from': 'From',
   'report.to': 'To',
   'report.paper': 'Paper',
+  'report.paperSize.A4': 'A4',
+  'report.paperSize.Letter': 'US Letter',
   'report.notesTitle': 'Notes to include',
   'report.notesHelp': 'Your check-in notes are left out unless you tick them.',
   'report.noteFrom': [

@@ -2572,6 +2572,8 @@ export const es: CompiledCatalogue = {
   'report.from': 'Desde',
   'report.to': 'Hasta',
   'report.paper': 'Papel',
+  'report.paperSize.A4': 'A4',
+  'report.paperSize.Letter': 'Carta (EE. UU.)',
   'report.notesTitle': 'Notas que incluir',
   'report.notesHelp': 'Tus notas de revisión quedan fuera salvo que las marques.',
   'report.noteFrom': [

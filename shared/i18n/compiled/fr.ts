@@ -2708,6 +2708,8 @@ export const fr: CompiledCatalogue = {
   'report.from': 'Du',
   'report.to': 'Au',
   'report.paper': 'Papier',
+  'report.paperSize.A4': 'A4',
+  'report.paperSize.Letter': 'Lettre US',
   'report.notesTitle': 'Notes à inclure',
   'report.notesHelp': 'Vos notes de bilan sont exclues sauf si vous les cochez.',
   'report.noteFrom': [

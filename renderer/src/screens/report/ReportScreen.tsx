@@ -128,8 +128,8 @@ function ReportBody({ today }: { today: string }) {
             value={paper}
             onChange={(e) => setPaper(e.currentTarget.value === 'Letter' ? 'Letter' : 'A4')}
           >
-            <option value="A4">A4</option>
-            <option value="Letter">Letter</option>
+            <option value="A4">{t('report.paperSize.A4')}</option>
+            <option value="Letter">{t('report.paperSize.Letter')}</option>
           </select>
         </div>
         <div className="button-row">

@@ -12,6 +12,8 @@ export const reportMessages = {
   'report.from': 'From',
   'report.to': 'To',
   'report.paper': 'Paper',
+  'report.paperSize.A4': 'A4',
+  'report.paperSize.Letter': 'US Letter',
   'report.notesTitle': 'Notes to include',
   'report.notesHelp': 'Your check-in notes are left out unless you tick them.',
   'report.noteFrom': 'Check-in note of {date}',

@@ -15,6 +15,8 @@ export const reportMessages = {
   'report.from': 'Desde',
   'report.to': 'Hasta',
   'report.paper': 'Papel',
+  'report.paperSize.A4': 'A4',
+  'report.paperSize.Letter': 'Carta (EE. UU.)',
   'report.notesTitle': 'Notas que incluir',
   'report.notesHelp': 'Tus notas de revisión quedan fuera salvo que las marques.',
   'report.noteFrom': 'Nota de la revisión del {date}',

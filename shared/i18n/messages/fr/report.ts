@@ -15,6 +15,8 @@ export const reportMessages = {
   'report.from': 'Du',
   'report.to': 'Au',
   'report.paper': 'Papier',
+  'report.paperSize.A4': 'A4',
+  'report.paperSize.Letter': 'Lettre US',
   'report.notesTitle': 'Notes à inclure',
   'report.notesHelp': 'Vos notes de bilan sont exclues sauf si vous les cochez.',
   'report.noteFrom': 'Note du bilan du {date}',
