@@ -5,6 +5,7 @@
  */
 import { useEffect, useState } from 'react';
 import { createFormatter, type Formatter } from '../../../shared/i18n/format';
+import type { CompiledCatalogue } from '../../../shared/i18n/compiled-types';
 import { loadCatalogue } from '../../../shared/i18n/load';
 import { formatTagFor, type Locale, negotiateLocale } from '../../../shared/i18n/locales';
 import type { LocaleSetting } from '../../../shared/settings';
@@ -13,6 +14,24 @@ import { setFormatter } from './t';
 /** The languages the system prefers, best first (Chromium reports the app's locale first). */
 function systemLanguages(): readonly string[] {
   return navigator.languages.length > 0 ? navigator.languages : [navigator.language];
+}
+
+/**
+ * "?lang=pseudo" in the page's address shows the pseudo-locale (every word accented, longer, in brackets):
+ * the layout check for testers and translators. It is never a setting.
+ */
+function pseudoRequested(): boolean {
+  return new URLSearchParams(location.search).get('lang') === 'pseudo';
+}
+
+/** The catalogue to show: the language's own, or the pseudo-locale made from the English one. */
+async function catalogueFor(locale: Locale): Promise<{ messages: CompiledCatalogue; lang: string }> {
+  if (!pseudoRequested()) return { messages: await loadCatalogue(locale), lang: locale };
+  const [english, { pseudoCatalogue }] = await Promise.all([
+    loadCatalogue('en'),
+    import('../../../shared/i18n/pseudo'),
+  ]);
+  return { messages: pseudoCatalogue(english), lang: 'en-XA' };
 }
 
 export function resolveLocale(choice: LocaleSetting): { locale: Locale; formatTag: string } {
@@ -38,11 +57,11 @@ export function useLocale(choice: LocaleSetting | null): LoadedLocale | null {
   useEffect(() => {
     if (locale === null || formatTag === null) return;
     let live = true;
-    loadCatalogue(locale).then(
-      (messages) => {
+    catalogueFor(locale).then(
+      ({ messages, lang }) => {
         if (!live) return;
         // Screen readers and hyphenation read the page's language from <html lang>.
-        document.documentElement.lang = locale;
+        document.documentElement.lang = lang;
         setLoaded({ locale, formatter: createFormatter({ messages, formatTag }) });
       },
       (error: unknown) => {
