@@ -2,6 +2,7 @@
  * The translator's tool for the message catalogue (shared/i18n/messages/<locale>.ts).
  *
  *   npm run i18n -- check                 every language complete, valid ICU, same arguments as English
+ *                                         (messages live in shared/i18n/messages/<locale>/<area>.ts)
  *   npm run i18n -- compile               check, then write shared/i18n/compiled/<locale>.ts
  *   npm run i18n -- export <dir>          write <dir>/<locale>.json (flat "key": "ICU text") and
  *                                         <dir>/content-<locale>.json (routines, tips, safety…) for a
@@ -24,7 +25,7 @@ import { fr as contentFr } from '../shared/content/i18n/fr';
 import { reviewTranslation } from '../shared/content/i18n/review';
 import { localeSchema } from '../shared/i18n/locale-schema';
 import { defaultFormatTags, locales } from '../shared/i18n/locales';
-import { en } from '../shared/i18n/messages/en';
+import { en, englishAreas } from '../shared/i18n/messages/en';
 import { sourceCatalogues } from '../shared/i18n/messages/index';
 import { type CatalogueProblem, checkCatalogue } from './i18n/catalogue-check';
 import { flattenTranslation, unflattenTranslation } from './i18n/content-flat';
@@ -70,18 +71,37 @@ function compile(): boolean {
   return ok;
 }
 
+/** Writes a language's messages as the English files are laid out: one module per area, and an index. */
 function writeSource(locale: string, messages: Readonly<Record<string, string>>, header: string): string {
-  const file = join(messagesDir, `${locale}.ts`);
-  const body = Object.keys(en)
-    .map((key) => `  ${tsString(key)}: ${tsString(messages[key] ?? '')},`)
-    .join('\n');
+  const dir = join(messagesDir, locale);
+  mkdirSync(dir, { recursive: true });
+  const files: string[] = [];
+  const areas = Object.entries(englishAreas);
+  for (const [area, source] of areas) {
+    const body = Object.keys(source)
+      .map((key) => `  ${tsString(key)}: ${tsString(messages[key] ?? '')},`)
+      .join('\n');
+    const file = join(dir, `${area}.ts`);
+    writeFileSync(
+      file,
+      `/** ${header} */\nimport type { Translation } from '../en';\n` +
+        `import type { ${area}Messages as source } from '../en/${area}';\n\n` +
+        `export const ${area}Messages = {\n${body}\n} as const satisfies Translation<typeof source>;\n`,
+    );
+    files.push(file);
+  }
+  const index = join(dir, 'index.ts');
   writeFileSync(
-    file,
-    `/** ${header} */\nimport type { CatalogueMessages } from './en';\n\n` +
-      `export const ${locale} = {\n${body}\n} as const satisfies CatalogueMessages;\n`,
+    index,
+    `/** ${header} */\nimport type { CatalogueMessages } from '../en';\n` +
+      areas.map(([area]) => `import { ${area}Messages } from './${area}';\n`).join('') +
+      `\nexport const ${locale} = {\n` +
+      areas.map(([area]) => `  ...${area}Messages,\n`).join('') +
+      `} as const satisfies CatalogueMessages;\n`,
   );
-  formatFiles([file]);
-  return file;
+  files.push(index);
+  formatFiles(files);
+  return dir;
 }
 
 function readJson(file: string): Record<string, string> {
@@ -162,7 +182,7 @@ function main(argv: string[]): number {
     }
     case 'new': {
       if (!a || !/^[a-z]{2,3}$/.test(a)) throw new Error('usage: new <language>, e.g. new it');
-      if (existsSync(join(messagesDir, `${a}.ts`))) throw new Error(`${a} already exists`);
+      if (existsSync(join(messagesDir, a))) throw new Error(`${a} already exists`);
       const file = writeSource(a, en, `${a}: copied from English; translate every line (docs/ui.md).`);
       console.log(`wrote ${file}; now follow "Adding a language" in docs/ui.md`);
       return 0;

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { checkCatalogue } from '../../../scripts/i18n/catalogue-check';
 import { catalogues } from '../../../shared/i18n/catalogues';
 import { defaultFormatTags, locales } from '../../../shared/i18n/locales';
-import { en } from '../../../shared/i18n/messages/en';
+import { en, englishAreas } from '../../../shared/i18n/messages/en';
 import { sourceCatalogues } from '../../../shared/i18n/messages/index';
 
 const root = join(import.meta.dirname, '../../..');
@@ -27,6 +27,13 @@ describe.each(locales)('the %s catalogue', (locale) => {
 
   it('is compiled: shared/i18n/compiled matches the source (run `npm run i18n -- compile`)', () => {
     expect(catalogues[locale]).toEqual(checked.compiled);
+  });
+});
+
+describe('the English modules', () => {
+  it('name each key once: no area overwrites another’s key when they are put together', () => {
+    const perArea = Object.values(englishAreas).flatMap((area) => Object.keys(area));
+    expect(perArea.length).toBe(Object.keys(en).length);
   });
 });
 

@@ -4,7 +4,6 @@
  * reads ' as a quote. Parameter types come from this text (see `params.ts`); after an edit, run
  * `npm run i18n -- compile`.
  */
-
 import { chartsMessages } from './charts';
 import { checkinMessages } from './checkin';
 import { commonMessages } from './common';
@@ -41,6 +40,27 @@ export const en = {
   ...shellMessages,
   ...tipsMessages,
   ...todayMessages,
+} as const;
+
+/** The English modules by file name (`messages/<lang>/<area>.ts`): each language has the same files. */
+export const englishAreas = {
+  core: coreMessages,
+  charts: chartsMessages,
+  checkin: checkinMessages,
+  common: commonMessages,
+  history: historyMessages,
+  onboarding: onboardingMessages,
+  pacing: pacingMessages,
+  plan: planMessages,
+  prompt: promptMessages,
+  reminder: reminderMessages,
+  report: reportMessages,
+  routines: routinesMessages,
+  safety: safetyMessages,
+  settings: settingsMessages,
+  shell: shellMessages,
+  tips: tipsMessages,
+  today: todayMessages,
 } as const;
 
 export type MessageKey = keyof typeof en;
