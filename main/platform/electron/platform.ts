@@ -63,7 +63,7 @@ export function createElectronPlatform(options: ElectronPlatformOptions): Electr
   const platform: Platform = {
     clock,
     timeZone,
-    // The OS's language list (Windows, macOS); Linux reports none there, so Chromium's locale follows.
+    // The OS's preferred languages (POSIX names on Linux: "de_AT.UTF-8"), then Chromium's app locale.
     languages: () => [...app.getPreferredSystemLanguages(), app.getLocale()],
     // electron-store names the file with `name`; the rest of the options are conf's and mean the same.
     openSettingsStore: (o) =>

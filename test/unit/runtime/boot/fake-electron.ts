@@ -150,6 +150,18 @@ class AppFake extends Emitter {
   getVersion() {
     return '0.0.0-boot';
   }
+  /**
+   * electron.d.ts: on Linux the list is `g_get_language_names`, POSIX names best first and "C" last
+   * (for LANG=en_GB.UTF-8: en_GB.UTF-8, en_GB, en.UTF-8, en, C).
+   */
+  getPreferredSystemLanguages() {
+    return ['en_GB.UTF-8', 'en_GB', 'en.UTF-8', 'en', 'C'];
+  }
+  /** electron.d.ts: Chromium's application locale; "must be called after the ready event". */
+  getLocale() {
+    needsReady('app.getLocale()');
+    return 'en-GB';
+  }
   getAppPath() {
     return process.cwd();
   }
