@@ -4,9 +4,12 @@
  * a payload type. The preload bridge, the main-side router and the end-to-end host are all derived from
  * these two tables, so a channel name is written exactly once, here.
  */
+
 import { z } from 'zod';
 import { ownRoutineChannels } from './content/own-routines-ipc';
 import type { ExportResult } from './export-result';
+import type { FieldError } from './i18n/errors';
+import type { ServiceError } from './i18n/service-errors';
 import { invoke, type PushSpec, push, type ResponseOfSpec } from './ipc-spec';
 import { pacingChannels } from './pacing/ipc';
 import { planChannels } from './plan/ipc';
@@ -61,7 +64,11 @@ export const MAX_RANGE_DAYS = 366 * 5;
 const datesValid = (payload: { issues: readonly unknown[] }) => payload.issues.length === 0;
 export const dateRangeSchema = z
   .strictObject({ from: localDate, to: localDate })
-  .refine((r) => r.from <= r.to, { message: '"from" must not be after "to"', when: datesValid })
+  .refine((r) => r.from <= r.to, {
+    message: '"from" must not be after "to"',
+    params: { code: 'startAfterEnd' },
+    when: datesValid,
+  })
   .refine((r) => daysBetween(r.from, r.to) <= MAX_RANGE_DAYS, {
     message: 'a range may span at most 5 years',
     when: datesValid,
@@ -124,7 +131,11 @@ export const invokeChannels = {
   'summary.rollup': invoke<Rollup[]>()(
     z
       .strictObject({ from: localDate, to: localDate, by: z.enum(['week', 'month']) })
-      .refine((r) => r.from <= r.to, { message: '"from" must not be after "to"', when: datesValid })
+      .refine((r) => r.from <= r.to, {
+        message: '"from" must not be after "to"',
+        params: { code: 'startAfterEnd' },
+        when: datesValid,
+      })
       .refine((r) => daysBetween(r.from, r.to) <= MAX_RANGE_DAYS, {
         message: 'a range may span at most 5 years',
         when: datesValid,
@@ -176,9 +187,15 @@ export function isPushChannel(name: unknown): name is PushChannel {
 /** Why a call failed, as it crosses the process boundary. */
 export interface IpcFailure {
   code: 'invalid-payload' | 'forbidden-sender' | 'unknown-channel' | 'failed';
+  /**
+   * A diagnostic for logs and developers. A window shows the person `reason` or `issues`, worded in their
+   * language; it shows this only for a failure that has neither (a file system error, for now).
+   */
   message: string;
-  /** For invalid payloads: each broken rule with the key it concerns. */
-  issues?: { path: string; message: string }[];
+  /** For invalid payloads and refused values: each broken rule as a code, its parameters and its key. */
+  issues?: FieldError[];
+  /** A refusal from a service, as a code with its parameters. */
+  reason?: ServiceError;
 }
 
 export type IpcResult<T> = { ok: true; value: T } | { ok: false; error: IpcFailure };
@@ -186,12 +203,14 @@ export type IpcResult<T> = { ok: true; value: T } | { ok: false; error: IpcFailu
 /** Thrown in the renderer when a call fails; carries the structured reason. */
 export class IpcError extends Error {
   readonly code: IpcFailure['code'];
-  readonly issues: { path: string; message: string }[];
+  readonly issues: FieldError[];
+  readonly reason: ServiceError | null;
   constructor(failure: IpcFailure) {
     super(failure.message);
     this.name = 'IpcError';
     this.code = failure.code;
     this.issues = failure.issues ?? [];
+    this.reason = failure.reason ?? null;
   }
 }
 

@@ -5,10 +5,10 @@ import { localeSchema } from './i18n/locale-schema';
 export const localeSettingSchema = z.enum(['system', ...localeSchema.options]);
 export type LocaleSetting = z.infer<typeof localeSettingSchema>;
 
+export const clockPattern = /^([01]\d|2[0-3]):[0-5]\d$/;
+
 /** "HH:MM" local wall time, 00:00–23:59. */
-export const clockTime = z
-  .string()
-  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time written as HH:MM (00:00 to 23:59)');
+export const clockTime = z.string().regex(clockPattern, 'must be a time written as HH:MM (00:00 to 23:59)');
 
 export const presetIds = ['back-friendly', 'cornell', 'no-standing-desk', 'custom'] as const;
 export type PresetId = (typeof presetIds)[number];
@@ -22,7 +22,7 @@ export const customScheduleSchema = z.object({
 
 export const timeRangeSchema = z
   .object({ start: clockTime, end: clockTime })
-  .refine((r) => r.start < r.end, { message: 'start must be before end' });
+  .refine((r) => r.start < r.end, { message: 'start must be before end', params: { code: 'startAfterEnd' } });
 
 /**
  * A keyboard shortcut in Electron's accelerator syntax: modifiers joined by "+", then one key

@@ -2,13 +2,16 @@ import { z } from 'zod';
 import { holdReasonSchema } from './snapshot';
 import { isCalendarDate } from './time';
 
-const DATE_SHAPE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+export const DATE_SHAPE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 /** Local calendar date "YYYY-MM-DD" (a day runs from the configured day start to the next). */
 export const localDate = z
   .string()
   .regex(DATE_SHAPE, 'must be a date written as YYYY-MM-DD')
   // One message per mistake: the calendar check speaks only about dates that have the right shape.
-  .refine((s) => !DATE_SHAPE.test(s) || isCalendarDate(s), 'must be a real calendar date');
+  .refine((s) => !DATE_SHAPE.test(s) || isCalendarDate(s), {
+    message: 'must be a real calendar date',
+    params: { code: 'invalidDate' },
+  });
 
 export const promptCountsSchema = z.object({
   shown: z.number().int().nonnegative(),

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import { fieldErrorsOf } from '../../shared/i18n/errors';
 import {
   type InvokeChannel,
   type IpcFailure,
@@ -8,6 +8,7 @@ import {
   type ParsedRequestOf,
   type ResponseOf,
 } from '../../shared/ipc';
+import { patternCodes } from '../../shared/pattern-codes';
 import { UserFacingError } from '../errors';
 
 /** One handler per invoke channel, receiving the already-validated request. */
@@ -16,18 +17,6 @@ export type Handlers = {
 };
 
 export type Dispatch = (channel: unknown, payload: unknown) => Promise<IpcResult<unknown>>;
-
-/** Turns zod issues into messages that name the key and the rule. */
-export function describeIssues(error: z.ZodError): { path: string; message: string }[] {
-  return error.issues.map((issue) => {
-    const path = issue.path.map(String).join('.');
-    if (issue.code === 'unrecognized_keys') {
-      const keys = issue.keys.map((k) => (path ? `${path}.${k}` : k));
-      return { path: keys.join(', '), message: `unknown setting or field: ${keys.join(', ')}` };
-    }
-    return { path, message: path ? `${path}: ${issue.message}` : issue.message };
-  });
-}
 
 /**
  * Validates the channel and payload against the contract, then calls the handler. A payload that fails its
@@ -44,10 +33,11 @@ export function createRouter(
     }
     const parsed = invokeChannels[channel].request.safeParse(payload);
     if (!parsed.success) {
-      const issues = describeIssues(parsed.error);
+      // Codes with parameters cross; the window words them. The message is a diagnostic for logs.
+      const issues = fieldErrorsOf(parsed.error, { input: payload, patternCodes });
       return fail({
         code: 'invalid-payload',
-        message: `Invalid request for ${channel}: ${issues.map((i) => i.message).join('; ')}`,
+        message: `Invalid request for ${channel}: ${issues.map((i) => `${i.path || '(request)'} ${i.code}`).join('; ')}`,
         issues,
       });
     }
@@ -56,7 +46,12 @@ export function createRouter(
       return { ok: true, value };
     } catch (error) {
       if (error instanceof UserFacingError) {
-        return fail({ code: 'failed', message: error.message, issues: error.issues });
+        return fail({
+          code: 'failed',
+          message: error.message,
+          issues: error.issues,
+          ...(error.reason ? { reason: error.reason } : {}),
+        });
       }
       onError?.(channel, error);
       const message = error instanceof Error ? error.message : String(error);

@@ -6,9 +6,6 @@
  * check is named through `patternCodes` (its pattern, as zod reports it, to a code).
  */
 import { z } from 'zod';
-import type { Formatter } from './format';
-import { formatList } from './intl';
-import type { MessageKey } from './messages/en';
 
 export const errorCodeSchema = z.enum([
   'required',
@@ -61,27 +58,6 @@ export const fieldErrorSchema = z.discriminatedUnion('code', [
   z.strictObject({ code: z.literal(c.invalid), path }),
 ]);
 export type FieldError = z.infer<typeof fieldErrorSchema>;
-
-/** The catalogue message of each code; exhaustive, so a new code does not compile without words. */
-export const errorMessageKeys = {
-  required: 'error.required',
-  wrongType: 'error.wrongType',
-  tooSmallNumber: 'error.tooSmallNumber',
-  tooBigNumber: 'error.tooBigNumber',
-  tooShortText: 'error.tooShortText',
-  tooLongText: 'error.tooLongText',
-  tooFewItems: 'error.tooFewItems',
-  tooManyItems: 'error.tooManyItems',
-  notWholeNumber: 'error.notWholeNumber',
-  notMultiple: 'error.notMultiple',
-  invalidTime: 'error.invalidTime',
-  invalidDate: 'error.invalidDate',
-  invalidFormat: 'error.invalidFormat',
-  notAnOption: 'error.notAnOption',
-  unknownField: 'error.unknownField',
-  startAfterEnd: 'error.startAfterEnd',
-  invalid: 'error.invalid',
-} as const satisfies Record<ErrorCode, MessageKey>;
 
 export interface FieldErrorOptions {
   /** Regex patterns (as zod reports them, e.g. "/^\\d{2}$/") mapped to the code that words them. */
@@ -190,37 +166,4 @@ export function fieldErrorsOf(error: z.ZodError, options: FieldErrorOptions = {}
   return error.issues.map((issue) => fieldErrorOf(issue, options));
 }
 
-/** The words for one error in the formatter's language. */
-export function fieldErrorText(fmt: Formatter, error: FieldError): string {
-  switch (error.code) {
-    case 'tooSmallNumber':
-      return fmt.t('error.tooSmallNumber', { minimum: error.minimum, inclusive: String(error.inclusive) });
-    case 'tooBigNumber':
-      return fmt.t('error.tooBigNumber', { maximum: error.maximum, inclusive: String(error.inclusive) });
-    case 'tooShortText':
-      return fmt.t('error.tooShortText', { minimum: error.minimum });
-    case 'tooLongText':
-      return fmt.t('error.tooLongText', { maximum: error.maximum });
-    case 'tooFewItems':
-      return fmt.t('error.tooFewItems', { minimum: error.minimum });
-    case 'tooManyItems':
-      return fmt.t('error.tooManyItems', { maximum: error.maximum });
-    case 'notMultiple':
-      return fmt.t('error.notMultiple', { step: error.step });
-    case 'unknownField':
-      return fmt.t('error.unknownField', {
-        count: error.keys.length,
-        keys: formatList(fmt.formatTag, error.keys),
-      });
-    case 'required':
-    case 'wrongType':
-    case 'notWholeNumber':
-    case 'invalidTime':
-    case 'invalidDate':
-    case 'invalidFormat':
-    case 'notAnOption':
-    case 'startAfterEnd':
-    case 'invalid':
-      return fmt.t(errorMessageKeys[error.code]);
-  }
-}
+export { errorMessageKeys, fieldErrorText } from './error-text';

@@ -67,7 +67,7 @@ export class CheckinService {
 
   dismissPlateau(week: string): CheckinStatus {
     const note = this.deps.ledger.state.plateauNotes.find((n) => n.week === week);
-    if (!note) throw new UserFacingError('There is no plateau note for that week.');
+    if (!note) throw new UserFacingError({ code: 'noPlateauNote' });
     if (!note.dismissed) {
       const at = this.deps.now();
       this.deps.ledger.commit({
@@ -107,9 +107,7 @@ export class CheckinService {
     const { week } = this.status();
     const existing = this.deps.ledger.state.checkins.find((c) => c.week === week);
     if (existing) {
-      throw new UserFacingError(
-        `This week's check-in was already saved on ${existing.date}. The next one opens on ${addDays(week, 7)}.`,
-      );
+      throw new UserFacingError({ code: 'checkinDone', date: existing.date, next: addDays(week, 7) });
     }
     const at = this.deps.now();
     const date = localDateOf(at, this.deps.dayOptions());

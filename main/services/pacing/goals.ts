@@ -65,9 +65,7 @@ export class GoalsService {
     const today = this.today();
     this.checkFields(req.fields);
     if (req.sessions.length > 0 && metricInfo[req.fields.metric].kind === 'measured') {
-      throw new UserFacingError(
-        'This goal is measured from your sitting and standing; there are no sessions to add.',
-      );
+      throw new UserFacingError({ code: 'goalMeasured' });
     }
     const sessions = req.sessions.map((s, i) => ({ ...this.checkSession(s, today, `sessions.${i}.date`) }));
     const goalId = `g-${this.newId()}`;
@@ -87,9 +85,7 @@ export class GoalsService {
     const today = this.today();
     if (req.fields) {
       if (req.fields.metric !== goal.metric) {
-        throw new UserFacingError('The kind of goal cannot change. Create a new goal instead.', [
-          { path: 'fields.metric', message: 'the kind of goal cannot change' },
-        ]);
+        throw new UserFacingError({ code: 'goalKindFixed' }, [{ code: 'invalid', path: 'fields.metric' }]);
       }
       this.checkFields(req.fields);
     }
@@ -98,8 +94,9 @@ export class GoalsService {
     if (req.fields) this.deps.ledger.commit({ ...base, type: 'pacing.goal-edited', fields: req.fields });
     else if (req.baseline !== undefined) {
       if (req.baseline !== null && req.baseline > metricInfo[goal.metric].max) {
-        throw new UserFacingError(`The baseline can be at most ${metricInfo[goal.metric].max}.`, [
-          { path: 'baseline', message: 'too large' },
+        const max = metricInfo[goal.metric].max;
+        throw new UserFacingError({ code: 'baselineTooHigh', max }, [
+          { code: 'tooBigNumber', path: 'baseline', maximum: max, inclusive: true },
         ]);
       }
       this.deps.ledger.commit({ ...base, type: 'pacing.baseline-set', value: req.baseline });
@@ -114,12 +111,9 @@ export class GoalsService {
     const goal = this.goal(req.goalId);
     const sessions = this.deps.ledger.state.sessions.get(goal.id)?.length ?? 0;
     if (sessions > 0 && !req.confirmHistory) {
-      throw new UserFacingError(
-        `"${goal.name}" has ${sessions} logged session${sessions === 1 ? '' : 's'}. ` +
-          'Deleting it removes the goal and its plan; the sessions stay in your history and exports. ' +
-          'Confirm to delete it.',
-        [{ path: 'confirmHistory', message: 'confirm to delete a goal with logged sessions' }],
-      );
+      throw new UserFacingError({ code: 'goalHasSessions', name: goal.name, sessions }, [
+        { code: 'required', path: 'confirmHistory' },
+      ]);
     }
     this.deps.ledger.commit({
       type: 'pacing.goal-deleted',
@@ -134,7 +128,7 @@ export class GoalsService {
   logSession(req: PacingRequestOf<'pacing.logSession'>): PacingResponses['pacing.logSession'] {
     const goal = this.goal(req.goalId);
     if (metricInfo[goal.metric].kind === 'measured') {
-      throw new UserFacingError(`"${goal.name}" is measured automatically; there is nothing to log.`);
+      throw new UserFacingError({ code: 'goalMeasured' });
     }
     const today = this.today();
     const { goalId, ...fields } = req;
@@ -156,7 +150,7 @@ export class GoalsService {
     const { flare } = this.deps.settings();
     if (req.on) {
       if (state.activeFlare) {
-        throw new UserFacingError(`Flare mode is already on (since ${state.activeFlare.entered}).`);
+        throw new UserFacingError({ code: 'flareAlreadyOn', since: state.activeFlare.entered });
       }
       this.deps.ledger.commit({
         ...base,
@@ -164,7 +158,7 @@ export class GoalsService {
         sharePct: req.sharePct ?? flare.sharePct,
       });
     } else {
-      if (!state.activeFlare) throw new UserFacingError('Flare mode is not on.');
+      if (!state.activeFlare) throw new UserFacingError({ code: 'flareNotOn' });
       this.deps.ledger.commit({ ...base, type: 'pacing.flare-left', returnDays: flare.returnDays });
     }
     return this.view();
@@ -175,7 +169,7 @@ export class GoalsService {
     if (goal) return goal;
     const gone = this.deps.ledger.state.deleted.find((d) => d.goalId === goalId);
     throw new UserFacingError(
-      gone ? `The goal "${gone.name}" was deleted on ${gone.date}.` : 'That goal does not exist.',
+      gone ? { code: 'goalDeleted', name: gone.name, date: gone.date } : { code: 'goalMissing' },
     );
   }
 
@@ -183,22 +177,18 @@ export class GoalsService {
     const { max, unit } = metricInfo[fields.metric];
     if (fields.progression.mode === 'step' && fields.progression.step > max / 4) {
       throw new UserFacingError(
-        `A weekly step of ${fields.progression.step} ${unit} is too large for this goal.`,
-        [{ path: 'fields.progression.step', message: 'step too large' }],
+        { code: 'stepTooLarge', step: fields.progression.step, unit: unit === 'min' ? 'min' : 'count' },
+        [{ code: 'tooBigNumber', path: 'fields.progression.step', maximum: max / 4, inclusive: true }],
       );
     }
   }
 
   private checkHoldWeek(week: string, today: string): void {
     if (weekdayOfDate(week) !== 1) {
-      throw new UserFacingError('A hold week is given by its Monday.', [
-        { path: 'holdWeek.week', message: 'not a Monday' },
-      ]);
+      throw new UserFacingError({ code: 'holdWeekNotMonday' }, [{ code: 'invalid', path: 'holdWeek.week' }]);
     }
     if (week < addDays(today, -6)) {
-      throw new UserFacingError('A past week cannot be made a hold week.', [
-        { path: 'holdWeek.week', message: 'in the past' },
-      ]);
+      throw new UserFacingError({ code: 'holdWeekPast' }, [{ code: 'invalid', path: 'holdWeek.week' }]);
     }
   }
 
@@ -206,13 +196,11 @@ export class GoalsService {
   private checkSession(s: SessionFields, today: string, path: string) {
     const date = s.date ?? today;
     if (date > today) {
-      throw new UserFacingError(`${date} is in the future. Log sessions for today or earlier.`, [
-        { path, message: 'in the future' },
-      ]);
+      throw new UserFacingError({ code: 'sessionInFuture', date }, [{ code: 'invalid', path }]);
     }
     if (date < addDays(today, -SESSION_BACKDATE_DAYS)) {
-      throw new UserFacingError(`Sessions can be logged up to ${SESSION_BACKDATE_DAYS} days back.`, [
-        { path, message: 'too far back' },
+      throw new UserFacingError({ code: 'sessionTooOld', days: SESSION_BACKDATE_DAYS }, [
+        { code: 'invalid', path },
       ]);
     }
     return { date, minutes: s.minutes, before: s.before, after: s.after, note: s.note };

@@ -58,12 +58,12 @@ export function createOwnRoutineHandlers(deps: OwnRoutineDeps): OwnRoutineHandle
   const newId = deps.newId ?? randomId;
   const find = (id: string): OwnRoutine => {
     const found = store.list().find((r) => r.id === id);
-    if (!found) throw new UserFacingError('This routine no longer exists. It may have been deleted.');
+    if (!found) throw new UserFacingError({ code: 'routineGone' });
     return found;
   };
   const add = (routine: OwnRoutineDraft): OwnRoutine => {
     if (store.list().length >= MAX_OWN_ROUTINES)
-      throw new UserFacingError(`You can keep up to ${MAX_OWN_ROUTINES} routines of your own.`);
+      throw new UserFacingError({ code: 'tooManyRoutines', max: MAX_OWN_ROUTINES });
     const made = { id: newId(), routine };
     store.replaceAll([...store.list(), made]);
     deps.changed?.();

@@ -5,7 +5,9 @@
  */
 import { join } from 'node:path';
 import { z } from 'zod';
+import { type FieldError, fieldErrorsOf } from '../../../shared/i18n/errors';
 import type { Notice } from '../../../shared/ipc';
+import { patternCodes } from '../../../shared/pattern-codes';
 import {
   defaultSettings,
   mergeSettings,
@@ -60,9 +62,9 @@ export function settingsFilePath(dataDir: string): string {
 
 /** A refused update: each broken rule with the key it concerns. */
 export class SettingsUpdateError extends Error {
-  readonly issues: { path: string; message: string }[];
-  constructor(issues: { path: string; message: string }[]) {
-    super(`Settings not saved: ${issues.map((i) => i.message).join('; ')}`);
+  readonly issues: FieldError[];
+  constructor(issues: FieldError[]) {
+    super(`Settings not saved: ${issues.map((i) => `${i.path} ${i.code}`).join('; ')}`);
     this.name = 'SettingsUpdateError';
     this.issues = issues;
   }
@@ -144,12 +146,14 @@ export function openSettings(options: OpenSettingsOptions): SettingsService {
     get: () => current,
     update(patch) {
       const parsed = settingsPatchSchema.safeParse(patch);
-      if (!parsed.success) throw new SettingsUpdateError(issuesOf(parsed.error));
+      if (!parsed.success)
+        throw new SettingsUpdateError(fieldErrorsOf(parsed.error, { input: patch, patternCodes }));
       let next: Settings;
       try {
         next = mergeSettings(current, parsed.data satisfies SettingsPatch);
       } catch (error) {
-        if (error instanceof z.ZodError) throw new SettingsUpdateError(issuesOf(error));
+        if (error instanceof z.ZodError)
+          throw new SettingsUpdateError(fieldErrorsOf(error, { input: patch, patternCodes }));
         throw error;
       }
       return save(next);
@@ -177,13 +181,3 @@ function unsavedBackend(path: string, settings: Settings, reason: string): Setti
 }
 
 /** Names the key and the rule for every issue, e.g. "snooze.limit: Too big: expected number to be <=5". */
-function issuesOf(error: z.ZodError): { path: string; message: string }[] {
-  return error.issues.map((issue) => {
-    const path = issue.path.map(String).join('.');
-    if (issue.code === 'unrecognized_keys') {
-      const keys = issue.keys.map((k) => (path ? `${path}.${k}` : k));
-      return { path: keys.join(', '), message: `unknown setting: ${keys.join(', ')}` };
-    }
-    return { path, message: path ? `${path}: ${issue.message}` : issue.message };
-  });
-}

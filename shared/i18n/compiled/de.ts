@@ -2477,6 +2477,235 @@ export const de: CompiledCatalogue = {
   ],
   'prompt.player.cautions': 'Achte darauf',
   'prompt.player.paused': 'Pausiert',
+  'refusal.goalMeasured':
+    'Dieses Ziel wird aus deinem Sitzen und Stehen gemessen; es gibt keine Einheiten einzutragen.',
+  'refusal.goalKindFixed': 'Die Art des Ziels lässt sich nicht ändern. Leg stattdessen ein neues Ziel an.',
+  'refusal.baselineTooHigh': [
+    {
+      type: 0,
+      value: 'Der Startwert kann höchstens ',
+    },
+    {
+      type: 2,
+      value: 'max',
+      style: null,
+    },
+    {
+      type: 0,
+      value: ' sein.',
+    },
+  ],
+  'refusal.goalHasSessions': [
+    {
+      type: 6,
+      value: 'sessions',
+      options: {
+        one: {
+          value: [
+            {
+              type: 0,
+              value: '„',
+            },
+            {
+              type: 1,
+              value: 'name',
+            },
+            {
+              type: 0,
+              value: '“ hat ',
+            },
+            {
+              type: 7,
+            },
+            {
+              type: 0,
+              value: ' eingetragene Einheit.',
+            },
+          ],
+        },
+        other: {
+          value: [
+            {
+              type: 0,
+              value: '„',
+            },
+            {
+              type: 1,
+              value: 'name',
+            },
+            {
+              type: 0,
+              value: '“ hat ',
+            },
+            {
+              type: 7,
+            },
+            {
+              type: 0,
+              value: ' eingetragene Einheiten.',
+            },
+          ],
+        },
+      },
+      offset: 0,
+      pluralType: 'cardinal',
+    },
+    {
+      type: 0,
+      value:
+        ' Beim Löschen verschwinden das Ziel und sein Plan; die Einheiten bleiben in deinem Verlauf und in Exporten. Bestätige, um es zu löschen.',
+    },
+  ],
+  'refusal.goalDeleted': [
+    {
+      type: 0,
+      value: 'Das Ziel „',
+    },
+    {
+      type: 1,
+      value: 'name',
+    },
+    {
+      type: 0,
+      value: '“ wurde am ',
+    },
+    {
+      type: 1,
+      value: 'date',
+    },
+    {
+      type: 0,
+      value: ' gelöscht.',
+    },
+  ],
+  'refusal.goalMissing': 'Dieses Ziel gibt es nicht.',
+  'refusal.stepTooLarge': [
+    {
+      type: 5,
+      value: 'unit',
+      options: {
+        min: {
+          value: [
+            {
+              type: 0,
+              value: 'Ein wöchentlicher Schritt von ',
+            },
+            {
+              type: 2,
+              value: 'step',
+              style: null,
+            },
+            {
+              type: 0,
+              value: ' Min. ist für dieses Ziel zu groß.',
+            },
+          ],
+        },
+        other: {
+          value: [
+            {
+              type: 0,
+              value: 'Ein wöchentlicher Schritt von ',
+            },
+            {
+              type: 2,
+              value: 'step',
+              style: null,
+            },
+            {
+              type: 0,
+              value: ' ist für dieses Ziel zu groß.',
+            },
+          ],
+        },
+      },
+    },
+  ],
+  'refusal.holdWeekNotMonday': 'Eine Haltewoche wird mit ihrem Montag angegeben.',
+  'refusal.holdWeekPast': 'Eine vergangene Woche kann keine Haltewoche werden.',
+  'refusal.sessionInFuture': [
+    {
+      type: 0,
+      value: 'Der ',
+    },
+    {
+      type: 1,
+      value: 'date',
+    },
+    {
+      type: 0,
+      value: ' liegt in der Zukunft. Trag Einheiten für heute oder früher ein.',
+    },
+  ],
+  'refusal.sessionTooOld': [
+    {
+      type: 0,
+      value: 'Einheiten lassen sich bis zu ',
+    },
+    {
+      type: 2,
+      value: 'days',
+      style: null,
+    },
+    {
+      type: 0,
+      value: ' Tage rückwirkend eintragen.',
+    },
+  ],
+  'refusal.flareAlreadyOn': [
+    {
+      type: 0,
+      value: 'Der Schmerzschub-Modus ist schon an (seit ',
+    },
+    {
+      type: 1,
+      value: 'since',
+    },
+    {
+      type: 0,
+      value: ').',
+    },
+  ],
+  'refusal.flareNotOn': 'Der Schmerzschub-Modus ist nicht an.',
+  'refusal.noPlateauNote': 'Für diese Woche gibt es keinen Hinweis zu einem Plateau.',
+  'refusal.checkinDone': [
+    {
+      type: 0,
+      value: 'Der Check-in dieser Woche wurde schon am ',
+    },
+    {
+      type: 1,
+      value: 'date',
+    },
+    {
+      type: 0,
+      value: ' gespeichert. Der nächste öffnet am ',
+    },
+    {
+      type: 1,
+      value: 'next',
+    },
+    {
+      type: 0,
+      value: '.',
+    },
+  ],
+  'refusal.routineGone': 'Diese Übung gibt es nicht mehr. Vielleicht wurde sie gelöscht.',
+  'refusal.tooManyRoutines': [
+    {
+      type: 0,
+      value: 'Du kannst bis zu ',
+    },
+    {
+      type: 2,
+      value: 'max',
+      style: null,
+    },
+    {
+      type: 0,
+      value: ' eigene Übungen behalten.',
+    },
+  ],
   'reminder.endOfDay.title': 'Dein Tag mit Sitwise',
   'reminder.endOfDay.body': [
     {

@@ -2455,6 +2455,231 @@ export const en: CompiledCatalogue = {
   ],
   'prompt.player.cautions': 'Take care',
   'prompt.player.paused': 'Paused',
+  'refusal.goalMeasured':
+    'This goal is measured from your sitting and standing; there are no sessions to log.',
+  'refusal.goalKindFixed': 'The kind of goal cannot change. Create a new goal instead.',
+  'refusal.baselineTooHigh': [
+    {
+      type: 0,
+      value: 'The starting level can be at most ',
+    },
+    {
+      type: 2,
+      value: 'max',
+      style: null,
+    },
+    {
+      type: 0,
+      value: '.',
+    },
+  ],
+  'refusal.goalHasSessions': [
+    {
+      type: 6,
+      value: 'sessions',
+      options: {
+        one: {
+          value: [
+            {
+              type: 0,
+              value: '“',
+            },
+            {
+              type: 1,
+              value: 'name',
+            },
+            {
+              type: 0,
+              value: '” has ',
+            },
+            {
+              type: 7,
+            },
+            {
+              type: 0,
+              value: ' logged session.',
+            },
+          ],
+        },
+        other: {
+          value: [
+            {
+              type: 0,
+              value: '“',
+            },
+            {
+              type: 1,
+              value: 'name',
+            },
+            {
+              type: 0,
+              value: '” has ',
+            },
+            {
+              type: 7,
+            },
+            {
+              type: 0,
+              value: ' logged sessions.',
+            },
+          ],
+        },
+      },
+      offset: 0,
+      pluralType: 'cardinal',
+    },
+    {
+      type: 0,
+      value:
+        ' Deleting it removes the goal and its plan; the sessions stay in your history and exports. Confirm to delete it.',
+    },
+  ],
+  'refusal.goalDeleted': [
+    {
+      type: 0,
+      value: 'The goal “',
+    },
+    {
+      type: 1,
+      value: 'name',
+    },
+    {
+      type: 0,
+      value: '” was deleted on ',
+    },
+    {
+      type: 1,
+      value: 'date',
+    },
+    {
+      type: 0,
+      value: '.',
+    },
+  ],
+  'refusal.goalMissing': 'That goal does not exist.',
+  'refusal.stepTooLarge': [
+    {
+      type: 5,
+      value: 'unit',
+      options: {
+        min: {
+          value: [
+            {
+              type: 0,
+              value: 'A weekly step of ',
+            },
+            {
+              type: 2,
+              value: 'step',
+              style: null,
+            },
+            {
+              type: 0,
+              value: ' min is too large for this goal.',
+            },
+          ],
+        },
+        other: {
+          value: [
+            {
+              type: 0,
+              value: 'A weekly step of ',
+            },
+            {
+              type: 2,
+              value: 'step',
+              style: null,
+            },
+            {
+              type: 0,
+              value: ' is too large for this goal.',
+            },
+          ],
+        },
+      },
+    },
+  ],
+  'refusal.holdWeekNotMonday': 'A hold week is given by its Monday.',
+  'refusal.holdWeekPast': 'A past week cannot be made a hold week.',
+  'refusal.sessionInFuture': [
+    {
+      type: 1,
+      value: 'date',
+    },
+    {
+      type: 0,
+      value: ' is in the future. Log sessions for today or earlier.',
+    },
+  ],
+  'refusal.sessionTooOld': [
+    {
+      type: 0,
+      value: 'Sessions can be logged up to ',
+    },
+    {
+      type: 2,
+      value: 'days',
+      style: null,
+    },
+    {
+      type: 0,
+      value: ' days back.',
+    },
+  ],
+  'refusal.flareAlreadyOn': [
+    {
+      type: 0,
+      value: 'Flare mode is already on (since ',
+    },
+    {
+      type: 1,
+      value: 'since',
+    },
+    {
+      type: 0,
+      value: ').',
+    },
+  ],
+  'refusal.flareNotOn': 'Flare mode is not on.',
+  'refusal.noPlateauNote': 'There is no plateau note for that week.',
+  'refusal.checkinDone': [
+    {
+      type: 0,
+      value: 'This week’s check-in was already saved on ',
+    },
+    {
+      type: 1,
+      value: 'date',
+    },
+    {
+      type: 0,
+      value: '. The next one opens on ',
+    },
+    {
+      type: 1,
+      value: 'next',
+    },
+    {
+      type: 0,
+      value: '.',
+    },
+  ],
+  'refusal.routineGone': 'This routine no longer exists. It may have been deleted.',
+  'refusal.tooManyRoutines': [
+    {
+      type: 0,
+      value: 'You can keep up to ',
+    },
+    {
+      type: 2,
+      value: 'max',
+      style: null,
+    },
+    {
+      type: 0,
+      value: ' routines of your own.',
+    },
+  ],
   'reminder.endOfDay.title': 'Your day with Sitwise',
   'reminder.endOfDay.body': [
     {

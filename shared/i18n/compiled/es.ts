@@ -2468,6 +2468,235 @@ export const es: CompiledCatalogue = {
   ],
   'prompt.player.cautions': 'Ten cuidado',
   'prompt.player.paused': 'En pausa',
+  'refusal.goalMeasured':
+    'Este objetivo se mide a partir de tu tiempo sentado y de pie; no hay sesiones que anotar.',
+  'refusal.goalKindFixed': 'El tipo de objetivo no puede cambiar. Crea un objetivo nuevo.',
+  'refusal.baselineTooHigh': [
+    {
+      type: 0,
+      value: 'El nivel inicial puede ser como mucho ',
+    },
+    {
+      type: 2,
+      value: 'max',
+      style: null,
+    },
+    {
+      type: 0,
+      value: '.',
+    },
+  ],
+  'refusal.goalHasSessions': [
+    {
+      type: 6,
+      value: 'sessions',
+      options: {
+        one: {
+          value: [
+            {
+              type: 0,
+              value: '«',
+            },
+            {
+              type: 1,
+              value: 'name',
+            },
+            {
+              type: 0,
+              value: '» tiene ',
+            },
+            {
+              type: 7,
+            },
+            {
+              type: 0,
+              value: ' sesión anotada.',
+            },
+          ],
+        },
+        other: {
+          value: [
+            {
+              type: 0,
+              value: '«',
+            },
+            {
+              type: 1,
+              value: 'name',
+            },
+            {
+              type: 0,
+              value: '» tiene ',
+            },
+            {
+              type: 7,
+            },
+            {
+              type: 0,
+              value: ' sesiones anotadas.',
+            },
+          ],
+        },
+      },
+      offset: 0,
+      pluralType: 'cardinal',
+    },
+    {
+      type: 0,
+      value:
+        ' Al eliminarlo se borran el objetivo y su plan; las sesiones siguen en tu historial y en las exportaciones. Confirma para eliminarlo.',
+    },
+  ],
+  'refusal.goalDeleted': [
+    {
+      type: 0,
+      value: 'El objetivo «',
+    },
+    {
+      type: 1,
+      value: 'name',
+    },
+    {
+      type: 0,
+      value: '» se eliminó el ',
+    },
+    {
+      type: 1,
+      value: 'date',
+    },
+    {
+      type: 0,
+      value: '.',
+    },
+  ],
+  'refusal.goalMissing': 'Ese objetivo no existe.',
+  'refusal.stepTooLarge': [
+    {
+      type: 5,
+      value: 'unit',
+      options: {
+        min: {
+          value: [
+            {
+              type: 0,
+              value: 'Un paso semanal de ',
+            },
+            {
+              type: 2,
+              value: 'step',
+              style: null,
+            },
+            {
+              type: 0,
+              value: ' min es demasiado grande para este objetivo.',
+            },
+          ],
+        },
+        other: {
+          value: [
+            {
+              type: 0,
+              value: 'Un paso semanal de ',
+            },
+            {
+              type: 2,
+              value: 'step',
+              style: null,
+            },
+            {
+              type: 0,
+              value: ' es demasiado grande para este objetivo.',
+            },
+          ],
+        },
+      },
+    },
+  ],
+  'refusal.holdWeekNotMonday': 'Una semana de mantenimiento se indica por su lunes.',
+  'refusal.holdWeekPast': 'Una semana pasada no puede ser de mantenimiento.',
+  'refusal.sessionInFuture': [
+    {
+      type: 0,
+      value: 'El ',
+    },
+    {
+      type: 1,
+      value: 'date',
+    },
+    {
+      type: 0,
+      value: ' está en el futuro. Anota sesiones de hoy o anteriores.',
+    },
+  ],
+  'refusal.sessionTooOld': [
+    {
+      type: 0,
+      value: 'Las sesiones se pueden anotar hasta ',
+    },
+    {
+      type: 2,
+      value: 'days',
+      style: null,
+    },
+    {
+      type: 0,
+      value: ' días atrás.',
+    },
+  ],
+  'refusal.flareAlreadyOn': [
+    {
+      type: 0,
+      value: 'El modo crisis ya está activo (desde el ',
+    },
+    {
+      type: 1,
+      value: 'since',
+    },
+    {
+      type: 0,
+      value: ').',
+    },
+  ],
+  'refusal.flareNotOn': 'El modo crisis no está activo.',
+  'refusal.noPlateauNote': 'No hay nota de estancamiento para esa semana.',
+  'refusal.checkinDone': [
+    {
+      type: 0,
+      value: 'La revisión de esta semana ya se guardó el ',
+    },
+    {
+      type: 1,
+      value: 'date',
+    },
+    {
+      type: 0,
+      value: '. La siguiente se abre el ',
+    },
+    {
+      type: 1,
+      value: 'next',
+    },
+    {
+      type: 0,
+      value: '.',
+    },
+  ],
+  'refusal.routineGone': 'Esta rutina ya no existe. Puede que se haya eliminado.',
+  'refusal.tooManyRoutines': [
+    {
+      type: 0,
+      value: 'Puedes tener hasta ',
+    },
+    {
+      type: 2,
+      value: 'max',
+      style: null,
+    },
+    {
+      type: 0,
+      value: ' rutinas propias.',
+    },
+  ],
   'reminder.endOfDay.title': 'Tu día con Sitwise',
   'reminder.endOfDay.body': [
     {

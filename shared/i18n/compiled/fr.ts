@@ -2582,6 +2582,258 @@ export const fr: CompiledCatalogue = {
   ],
   'prompt.player.cautions': 'Prudence',
   'prompt.player.paused': 'En pause',
+  'refusal.goalMeasured':
+    'Cet objectif est mesuré d’après votre temps assis et debout ; il n’y a pas de séance à noter.',
+  'refusal.goalKindFixed': 'Le type d’objectif ne peut pas changer. Créez plutôt un nouvel objectif.',
+  'refusal.baselineTooHigh': [
+    {
+      type: 0,
+      value: 'Le niveau de départ peut être au plus ',
+    },
+    {
+      type: 2,
+      value: 'max',
+      style: null,
+    },
+    {
+      type: 0,
+      value: '.',
+    },
+  ],
+  'refusal.goalHasSessions': [
+    {
+      type: 6,
+      value: 'sessions',
+      options: {
+        one: {
+          value: [
+            {
+              type: 0,
+              value: '« ',
+            },
+            {
+              type: 1,
+              value: 'name',
+            },
+            {
+              type: 0,
+              value: ' » a ',
+            },
+            {
+              type: 7,
+            },
+            {
+              type: 0,
+              value: ' séance notée.',
+            },
+          ],
+        },
+        many: {
+          value: [
+            {
+              type: 0,
+              value: '« ',
+            },
+            {
+              type: 1,
+              value: 'name',
+            },
+            {
+              type: 0,
+              value: ' » a ',
+            },
+            {
+              type: 7,
+            },
+            {
+              type: 0,
+              value: ' séances notées.',
+            },
+          ],
+        },
+        other: {
+          value: [
+            {
+              type: 0,
+              value: '« ',
+            },
+            {
+              type: 1,
+              value: 'name',
+            },
+            {
+              type: 0,
+              value: ' » a ',
+            },
+            {
+              type: 7,
+            },
+            {
+              type: 0,
+              value: ' séances notées.',
+            },
+          ],
+        },
+      },
+      offset: 0,
+      pluralType: 'cardinal',
+    },
+    {
+      type: 0,
+      value:
+        ' Le supprimer efface l’objectif et son plan ; les séances restent dans votre historique et vos exports. Confirmez pour le supprimer.',
+    },
+  ],
+  'refusal.goalDeleted': [
+    {
+      type: 0,
+      value: 'L’objectif « ',
+    },
+    {
+      type: 1,
+      value: 'name',
+    },
+    {
+      type: 0,
+      value: ' » a été supprimé le ',
+    },
+    {
+      type: 1,
+      value: 'date',
+    },
+    {
+      type: 0,
+      value: '.',
+    },
+  ],
+  'refusal.goalMissing': 'Cet objectif n’existe pas.',
+  'refusal.stepTooLarge': [
+    {
+      type: 5,
+      value: 'unit',
+      options: {
+        min: {
+          value: [
+            {
+              type: 0,
+              value: 'Un pas hebdomadaire de ',
+            },
+            {
+              type: 2,
+              value: 'step',
+              style: null,
+            },
+            {
+              type: 0,
+              value: ' min est trop grand pour cet objectif.',
+            },
+          ],
+        },
+        other: {
+          value: [
+            {
+              type: 0,
+              value: 'Un pas hebdomadaire de ',
+            },
+            {
+              type: 2,
+              value: 'step',
+              style: null,
+            },
+            {
+              type: 0,
+              value: ' est trop grand pour cet objectif.',
+            },
+          ],
+        },
+      },
+    },
+  ],
+  'refusal.holdWeekNotMonday': 'Une semaine de maintien se désigne par son lundi.',
+  'refusal.holdWeekPast': 'Une semaine passée ne peut pas devenir une semaine de maintien.',
+  'refusal.sessionInFuture': [
+    {
+      type: 0,
+      value: 'Le ',
+    },
+    {
+      type: 1,
+      value: 'date',
+    },
+    {
+      type: 0,
+      value: ' est dans le futur. Notez des séances d’aujourd’hui ou d’avant.',
+    },
+  ],
+  'refusal.sessionTooOld': [
+    {
+      type: 0,
+      value: 'Les séances peuvent être notées jusqu’à ',
+    },
+    {
+      type: 2,
+      value: 'days',
+      style: null,
+    },
+    {
+      type: 0,
+      value: ' jours en arrière.',
+    },
+  ],
+  'refusal.flareAlreadyOn': [
+    {
+      type: 0,
+      value: 'Le mode poussée est déjà activé (depuis le ',
+    },
+    {
+      type: 1,
+      value: 'since',
+    },
+    {
+      type: 0,
+      value: ').',
+    },
+  ],
+  'refusal.flareNotOn': 'Le mode poussée n’est pas activé.',
+  'refusal.noPlateauNote': 'Il n’y a pas de note de plateau pour cette semaine.',
+  'refusal.checkinDone': [
+    {
+      type: 0,
+      value: 'Le bilan de cette semaine a déjà été enregistré le ',
+    },
+    {
+      type: 1,
+      value: 'date',
+    },
+    {
+      type: 0,
+      value: '. Le prochain s’ouvre le ',
+    },
+    {
+      type: 1,
+      value: 'next',
+    },
+    {
+      type: 0,
+      value: '.',
+    },
+  ],
+  'refusal.routineGone': 'Cette routine n’existe plus. Elle a peut-être été supprimée.',
+  'refusal.tooManyRoutines': [
+    {
+      type: 0,
+      value: 'Vous pouvez garder jusqu’à ',
+    },
+    {
+      type: 2,
+      value: 'max',
+      style: null,
+    },
+    {
+      type: 0,
+      value: ' routines à vous.',
+    },
+  ],
   'reminder.endOfDay.title': 'Votre journée avec Sitwise',
   'reminder.endOfDay.body': [
     {

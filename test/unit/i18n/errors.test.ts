@@ -98,9 +98,9 @@ describe('fieldErrorsOf maps zod issues to codes with parameters', () => {
       { code: 'tooBigNumber', path: 'minutes', maximum: 30, inclusive: true },
       { code: 'tooSmallNumber', path: 'limit', minimum: 0, inclusive: true },
     ]);
-    // The range refine carries no code yet, so it reads as "not valid" until settings names it.
+    // The range refine names its own rule.
     expect(errorsOf(timeRangeSchema, { start: '10:00', end: '09:00' })).toEqual([
-      { code: 'invalid', path: '' },
+      { code: 'startAfterEnd', path: '' },
     ]);
   });
 

@@ -108,8 +108,10 @@ describe('pacing services', () => {
   it('refuses a session in the future or too far back, and saves nothing', () => {
     const t = setup();
     const bad = (sessions: unknown[]) => () => t.call['pacing.createGoal']({ fields: walk, sessions });
-    expect(bad([{ date: '2026-11-05', minutes: 10 }])).toThrow(/2026-11-05 is in the future/);
-    expect(bad([{ date: '2026-10-01', minutes: 10 }])).toThrow(/up to 14 days back/);
+    expect(bad([{ date: '2026-11-05', minutes: 10 }])).toThrow(
+      /"code":"sessionInFuture","date":"2026-11-05"/,
+    );
+    expect(bad([{ date: '2026-10-01', minutes: 10 }])).toThrow(/"code":"sessionTooOld","days":14/);
     expect(bad([{ minutes: 0 }])).toThrow(/minutes must be more than 0/);
     expect(() => t.call['pacing.createGoal']({ fields: { ...walk, name: '  ' } })).toThrow(
       /give the goal a name/,
@@ -136,7 +138,7 @@ describe('pacing services', () => {
     ).toBe(false);
     expect(() => t.call['pacing.logSession']({ goalId: goal.id, minutes: 12, after: 12 })).toThrow();
     expect(() => t.call['pacing.logSession']({ goalId: 'g-nope', minutes: 12 })).toThrow(
-      'That goal does not exist.',
+      /"code":"goalMissing"/,
     );
   });
 
@@ -150,7 +152,14 @@ describe('pacing services', () => {
       error = e;
     }
     expect(error).toBeInstanceOf(UserFacingError);
-    expect(String(error)).toContain('"Walk" has 1 logged session');
+    expect(error instanceof UserFacingError && error.reason).toEqual({
+      code: 'goalHasSessions',
+      name: 'Walk',
+      sessions: 1,
+    });
+    expect(error instanceof UserFacingError && error.issues).toEqual([
+      { code: 'required', path: 'confirmHistory' },
+    ]);
     expect(t.call['pacing.get']().goals).toHaveLength(1);
     expect(t.call['pacing.deleteGoal']({ goalId: goal.id, confirmHistory: true })).toEqual({
       deleted: true,
@@ -159,7 +168,7 @@ describe('pacing services', () => {
     expect(t.call['pacing.get']().goals).toEqual([]);
     expect(t.app().ledger.state.sessions.get(goal.id)).toHaveLength(1);
     expect(() => t.call['pacing.logSession']({ goalId: goal.id, minutes: 5 })).toThrow(
-      /was deleted on 2026-11-04/,
+      /"code":"goalDeleted","name":"Walk","date":"2026-11-04"/,
     );
   });
 
@@ -168,7 +177,7 @@ describe('pacing services', () => {
     const { goal } = t.call['pacing.createGoal']({ fields: walk });
     expect(() =>
       t.call['pacing.updateGoal']({ goalId: goal.id, fields: { ...walk, metric: 'standing-min' } }),
-    ).toThrow(/kind of goal cannot change/);
+    ).toThrow(/"code":"goalKindFixed"/);
     expect(() =>
       t.call['pacing.updateGoal']({
         goalId: goal.id,
@@ -185,7 +194,7 @@ describe('pacing services', () => {
     expect(held.plan.status === 'active' && held.plan.nextStep.reasonIfMet).toBe('hold-week');
     expect(() =>
       t.call['pacing.updateGoal']({ goalId: goal.id, holdWeek: { week: '2026-11-10', hold: true } }),
-    ).toThrow(/by its Monday/);
+    ).toThrow(/"code":"holdWeekNotMonday"/);
   });
 
   it('flare mode halves today’s targets, is journaled, and steps back over the return days', () => {
@@ -203,12 +212,12 @@ describe('pacing services', () => {
     });
     const today = on.goals[0]?.plan;
     expect(today?.status === 'active' && today.today.target).toBe(8);
-    expect(() => t.call['pacing.flare']({ on: true })).toThrow(/already on/);
+    expect(() => t.call['pacing.flare']({ on: true })).toThrow(/"code":"flareAlreadyOn"/);
     t.clock.t += days(2);
     t.setSettings({ ...defaultSettings, flare: { sharePct: 50, returnDays: 2 } });
     const off = t.call['pacing.flare']({ on: false });
     expect(off.flare).toMatchObject({ active: false, today: { phase: 'return', factor: 0.75 } });
-    expect(() => t.call['pacing.flare']({ on: false })).toThrow(/not on/);
+    expect(() => t.call['pacing.flare']({ on: false })).toThrow(/"code":"flareNotOn"/);
     expect(t.store.lines.map((l) => l.type)).toEqual([
       'pacing.goal-created',
       'pacing.flare-entered',
@@ -229,7 +238,7 @@ describe('pacing services', () => {
     });
     expect(view.plan.status === 'active' && view.plan.baseline.value).toBe(80);
     expect(() => t.call['pacing.logSession']({ goalId: view.goal.id, minutes: 5 })).toThrow(
-      /measured automatically/,
+      /"code":"goalMeasured"/,
     );
   });
 });
@@ -250,7 +259,7 @@ describe('check-in services', () => {
     const first = t.call['checkin.submit'](answers);
     expect(first.trends.points).toHaveLength(1);
     expect(t.call['checkin.get']()).toMatchObject({ due: false, lastActivities: ['Gardening'] });
-    expect(() => t.call['checkin.submit'](answers)).toThrow(/already saved on 2026-11-09/);
+    expect(() => t.call['checkin.submit'](answers)).toThrow(/"code":"checkinDone","date":"2026-11-09"/);
     t.clock.t += days(7);
     const second = t.call['checkin.submit']({
       ...answers,

@@ -11,15 +11,32 @@ speak();
 
 describe('errors from the bridge', () => {
   it('reads code and issues from an error-shaped value, whatever its class', () => {
+    // Codes with parameters come over the bridge; they are worded here, and a malformed one is dropped.
     const e = Object.assign(new Error('Invalid request'), {
       code: 'invalid-payload',
-      issues: [{ path: 'snooze.minutes', message: 'snooze.minutes: Too big' }, { bad: true }],
+      issues: [
+        { code: 'tooBigNumber', path: 'snooze.minutes', maximum: 30, inclusive: true },
+        { code: 'tooBigNumber', path: 'snooze.limit' },
+        { bad: true },
+      ],
     });
     expect(readError(e)).toEqual({
       message: 'Invalid request',
       code: 'invalid-payload',
-      issues: [{ path: 'snooze.minutes', message: 'snooze.minutes: Too big' }],
+      issues: [{ path: 'snooze.minutes', message: 'Use 30 or less.' }],
     });
+    const refused = Object.assign(new Error('refused'), {
+      code: 'failed',
+      reason: { code: 'sessionInFuture', date: '2026-11-05' },
+    });
+    expect(readError(refused).message).toBe(
+      '5 November 2026 is in the future. Log sessions for today or earlier.',
+    );
+    speak('de', 'de-DE');
+    expect(readError(refused).message).toBe(
+      'Der 5. November 2026 liegt in der Zukunft. Trag Einheiten für heute oder früher ein.',
+    );
+    speak();
     expect(readError('plain')).toMatchObject({ message: 'plain', issues: [], code: null });
   });
   it('finds the issue at a form path, without the path repeated in its message', () => {

@@ -54,7 +54,7 @@ describe('own routines store', () => {
     expect(await handlers['routines.delete']({ id: made.id })).toEqual([]);
     expect(forgotten).toEqual(['user-test01']);
     await expect(async () => handlers['routines.delete']({ id: made.id })).rejects.toThrow(
-      /no longer exists/,
+      /"code":"routineGone"/,
     );
   });
 

@@ -13,6 +13,7 @@ import { onboardingMessages } from './onboarding';
 import { pacingMessages } from './pacing';
 import { planMessages } from './plan';
 import { promptMessages } from './prompt';
+import { refusalMessages } from './refusal';
 import { reminderMessages } from './reminder';
 import { reportMessages } from './report';
 import { routinesMessages } from './routines';
@@ -32,6 +33,7 @@ export const en = {
   ...pacingMessages,
   ...planMessages,
   ...promptMessages,
+  ...refusalMessages,
   ...reminderMessages,
   ...reportMessages,
   ...routinesMessages,
@@ -53,6 +55,7 @@ export const englishAreas = {
   pacing: pacingMessages,
   plan: planMessages,
   prompt: promptMessages,
+  refusal: refusalMessages,
   reminder: reminderMessages,
   report: reportMessages,
   routines: routinesMessages,

@@ -9,6 +9,7 @@ import { onboardingMessages } from './onboarding';
 import { pacingMessages } from './pacing';
 import { planMessages } from './plan';
 import { promptMessages } from './prompt';
+import { refusalMessages } from './refusal';
 import { reminderMessages } from './reminder';
 import { reportMessages } from './report';
 import { routinesMessages } from './routines';
@@ -28,6 +29,7 @@ export const fr = {
   ...pacingMessages,
   ...planMessages,
   ...promptMessages,
+  ...refusalMessages,
   ...reminderMessages,
   ...reportMessages,
   ...routinesMessages,
