@@ -20,7 +20,7 @@ export function PostureQuestion({
   if (!snap.askPosture || snap.presence !== 'present' || snap.snack) return null;
   return (
     <div className="posture-question" data-testid="prompt-ask-posture">
-      <p>
+      <p className="posture-question-text">
         <strong>{s.askPosture.question}</strong>{' '}
         {t(s.askPosture.assumed, { posture: common.postureLower[snap.posture] })}
       </p>
