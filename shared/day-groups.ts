@@ -58,9 +58,17 @@ export class DayTracker {
   place(e: EngineEvent): { date: string; opts: DayOptions } | null {
     if (e.type === 'day') this.current = this.spanFor(e.date, optsOf(e), e.wallOffsetMs ?? 0);
     const span = this.current ?? this.spanFor(localDateOf(e.at, this.fallback()), this.fallback(), 0);
-    // The end is inclusive: the engine files the old day's last observation at the very start of the next.
-    if (e.at < span.start || e.at > span.end) return null;
-    moveEnd(span, e);
+    // The engine applies a change of zone, day start or clock before it looks for the day's end, so the
+    // change itself is inside when it falls before either end. The end is inclusive: the engine files the
+    // old day's last observation at the very start of the next.
+    const moved = endAfter(span, e);
+    const end = moved === null ? span.end : Math.max(span.end, moved.end);
+    if (e.at < span.start || e.at > end) return null;
+    if (moved !== null) {
+      span.now = moved.now;
+      // An end already passed: the engine began the next day at this very event.
+      span.end = Math.max(moved.end, e.at);
+    }
     return { date: span.date, opts: span.opts };
   }
 
@@ -109,22 +117,18 @@ export function groupByDay(events: Iterable<EngineEvent>, fallback: DayOptions):
   return { days, skewed };
 }
 
-/** Moves the day's end after an event that changes what the engine took as the end of the day. */
-function moveEnd(span: DaySpan, e: EngineEvent): void {
-  const now = span.now;
-  if (e.type === 'zone') now.timeZone = e.timeZone;
-  else if (e.type === 'clock') now.wallOffsetMs = e.wallOffsetMs;
+/** Where the day ends after an event that changes what the engine takes as its end; null for other events. */
+function endAfter(span: DaySpan, e: EngineEvent): { now: DaySpan['now']; end: number } | null {
+  let now: DaySpan['now'];
+  if (e.type === 'zone') now = { ...span.now, timeZone: e.timeZone };
+  else if (e.type === 'clock') now = { ...span.now, wallOffsetMs: e.wallOffsetMs };
   else if (e.type === 'settings' && e.changed.includes('dayStart')) {
-    if (e.dayStart === undefined) {
-      span.end = Number.POSITIVE_INFINITY;
-      return;
-    }
-    now.dayStart = e.dayStart;
-  } else return;
-  if (span.end === Number.POSITIVE_INFINITY) return;
-  const end = dayBounds(span.date, now).end - now.wallOffsetMs;
-  // An end already passed: the engine began the next day at this very event.
-  span.end = Math.max(end, e.at);
+    // Written before the value was kept: the end stays open until the next day begins.
+    if (e.dayStart === undefined) return { now: span.now, end: Number.POSITIVE_INFINITY };
+    now = { ...span.now, dayStart: e.dayStart };
+  } else return null;
+  if (span.end === Number.POSITIVE_INFINITY) return { now, end: span.end };
+  return { now, end: dayBounds(span.date, now).end - now.wallOffsetMs };
 }
 
 function optsOf(e: EventOf<'day'>): DayOptions {

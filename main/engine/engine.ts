@@ -155,12 +155,6 @@ type Step = (ctx: Ctx, input: EngineInput) => void;
  */
 const STEPS: readonly Step[] = [
   openDay,
-  /** A restored engine in another time zone records the change right after the day is open. */
-  (ctx, i) => {
-    if (ctx.obs.pendingZone === null) return;
-    applyZone(ctx, i.at, ctx.obs.pendingZone);
-    ctx.obs.pendingZone = null;
-  },
   /** When input last stopped, before anything asks (a snack ending on its own looks at it). */
   (ctx, i) => {
     if (i.kind === 'idle') ctx.obs.lastInputStop = i.at - i.idleSec * 1000;
@@ -181,6 +175,15 @@ const STEPS: readonly Step[] = [
   (ctx, i) => crossDays(ctx, i.at),
   /** An away stretch that has lasted the threshold is a natural break. */
   (ctx, i) => qualifyBreak(ctx, i.at),
+  /**
+   * A restored engine in another time zone records the change once the time the app was off has been
+   * accounted in the zone it passed in (a day that ended meanwhile ends there), as a live zone input is.
+   */
+  (ctx, i) => {
+    if (ctx.obs.pendingZone === null) return;
+    applyZone(ctx, i.at, ctx.obs.pendingZone);
+    ctx.obs.pendingZone = null;
+  },
   (ctx, i) => applyWall(ctx, i.at, i.wall),
   applyInput,
   (ctx, i) => updateHours(ctx, i.at),

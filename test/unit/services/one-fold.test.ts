@@ -146,6 +146,24 @@ describe('one fold for the app and the replay', () => {
   });
 
   // Each run writes a journal to disk: ~80 ms a run alone, so 80 runs take ~7 s (more on a loaded machine).
+  it('restarted in another zone after the old day ended there: that day ends in its own zone', () => {
+    // Flew to Sydney, quit; started again a day later with the system back on Berlin time.
+    const c = runBoth(
+      lines('Europe/Berlin', [
+        { at: '2025-01-01T01:10:00+01:00', timeZone: 'Australia/Sydney' },
+        { at: '2025-01-01T01:20:00+01:00', quit: true },
+        { at: '2025-01-02T04:00:01+01:00', quit: true },
+      ]),
+      'Europe/Berlin',
+    );
+    expectSame(c);
+    expect(c.replay.map((d) => [d.date, d.sittingMin])).toEqual([
+      ['2024-12-31', 0],
+      ['2025-01-01', 10],
+      ['2025-01-02', 0],
+    ]);
+  });
+
   it('for random streams the app gives the replay’s day figures, and they add up', {
     timeout: 90_000,
   }, () => {
