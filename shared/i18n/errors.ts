@@ -165,5 +165,3 @@ function withCode(code: ErrorCode, at: string): FieldError {
 export function fieldErrorsOf(error: z.ZodError, options: FieldErrorOptions = {}): FieldError[] {
   return error.issues.map((issue) => fieldErrorOf(issue, options));
 }
-
-export { errorMessageKeys, fieldErrorText } from './error-text';

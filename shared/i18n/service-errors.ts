@@ -29,5 +29,3 @@ export const serviceErrorSchema = z.discriminatedUnion('code', [
   z.strictObject({ code: z.literal('tooManyRoutines'), max: count }),
 ]);
 export type ServiceError = z.infer<typeof serviceErrorSchema>;
-
-export { serviceErrorText } from './service-error-text';

@@ -4,8 +4,8 @@
  * then, and renders again (the whole tree, keyed by the language) when the choice changes.
  */
 import { useEffect, useState } from 'react';
-import { createFormatter, type Formatter } from '../../../shared/i18n/format';
 import type { CompiledCatalogue } from '../../../shared/i18n/compiled-types';
+import { createFormatter, type Formatter } from '../../../shared/i18n/format';
 import { loadCatalogue } from '../../../shared/i18n/load';
 import { formatTagFor, type Locale, negotiateLocale } from '../../../shared/i18n/locales';
 import type { LocaleSetting } from '../../../shared/settings';

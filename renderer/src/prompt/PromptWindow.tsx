@@ -22,6 +22,7 @@ import { useLocale } from '../i18n/useLocale';
 import { formatClock } from '../lib/format';
 import { snoozeMinutesOf } from '../lib/snooze';
 import { applyTheme } from '../lib/theme';
+import { PostureQuestion } from './PostureQuestion';
 import { PromptView } from './PromptView';
 
 type Phase =
@@ -184,7 +185,13 @@ export function PromptWindow({ first }: PromptWindowProps) {
       <AfterView
         message={phase.message}
         nextAt={snap.snoozedUntil?.dueAgainAt ?? snap.nextPrompt?.dueAt ?? null}
-      />
+      >
+        <PostureQuestion
+          snap={snap}
+          busy={busy}
+          onAnswer={(a) => act({ action: a }, afterWith(t('common.saved')))}
+        />
+      </AfterView>
     );
   } else if (active && suggestion) {
     body = (
@@ -205,6 +212,11 @@ export function PromptWindow({ first }: PromptWindowProps) {
         <div className="prompt-body">
           <h1 id="idle-title">{t('prompt.nothingDue')}</h1>
           <NextLine at={snap.nextPrompt?.dueAt ?? null} />
+          <PostureQuestion
+            snap={snap}
+            busy={busy}
+            onAnswer={(a) => act({ action: a }, afterWith(t('common.saved')))}
+          />
         </div>
         <div className="button-row prompt-actions">
           <button type="button" className="button primary" disabled={busy} onClick={() => void startSnack()}>
@@ -253,7 +265,15 @@ function snoozedText(r: EngineSnapshot): string {
 }
 
 /** What happened after acting; focus moves to it so keyboard users are not left on a removed button. */
-function AfterView({ message, nextAt }: { message: string; nextAt: number | null }) {
+function AfterView({
+  message,
+  nextAt,
+  children,
+}: {
+  message: string;
+  nextAt: number | null;
+  children?: React.ReactNode;
+}) {
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
   return (
@@ -263,6 +283,7 @@ function AfterView({ message, nextAt }: { message: string; nextAt: number | null
           {message}
         </h1>
         <NextLine at={nextAt} />
+        {children}
       </div>
       <div className="button-row prompt-actions">
         <CloseButton />

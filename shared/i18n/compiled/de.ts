@@ -2405,6 +2405,23 @@ export const de: CompiledCatalogue = {
   'prompt.stopped': 'Beendet. Jede Bewegung zählt.',
   'prompt.recorded': 'Snack gespeichert. Schön, dass du dich bewegt hast.',
   'prompt.closeWindow': 'Dieses Fenster schließen',
+  'prompt.askPosture.question': 'Sitzt oder stehst du gerade?',
+  'prompt.askPosture.assumed': [
+    {
+      type: 0,
+      value: 'Sitwise zählt dich als ',
+    },
+    {
+      type: 1,
+      value: 'posture',
+    },
+    {
+      type: 0,
+      value: ', bis du es sagst.',
+    },
+  ],
+  'prompt.askPosture.sitting': 'Ich sitze',
+  'prompt.askPosture.standing': 'Ich stehe',
   'prompt.loadError': 'Sitwise konnte diese Erinnerung nicht laden.',
   'prompt.player.label': 'Geführte Übung',
   'prompt.player.stepOf': [
@@ -2799,6 +2816,88 @@ export const de: CompiledCatalogue = {
   'reminder.windDown.title': 'Zeit zum Ausklingen',
   'reminder.windDown.body':
     'Zwei Minuten langsame Bauchatmung können dir helfen, für die Nacht zur Ruhe zu kommen. Du findest sie unter Übungen.',
+  'reminder.headsUp.title': [
+    {
+      type: 5,
+      value: 'kind',
+      options: {
+        stand: {
+          value: [
+            {
+              type: 0,
+              value: 'In einer Minute: aufstehen',
+            },
+          ],
+        },
+        sit: {
+          value: [
+            {
+              type: 0,
+              value: 'In einer Minute: hinsetzen',
+            },
+          ],
+        },
+        move: {
+          value: [
+            {
+              type: 0,
+              value: 'In einer Minute: ein Bewegungssnack',
+            },
+          ],
+        },
+        shift: {
+          value: [
+            {
+              type: 0,
+              value: 'In einer Minute: Position wechseln',
+            },
+          ],
+        },
+        other: {
+          value: [
+            {
+              type: 0,
+              value: 'In einer Minute: eine Pause vom Sitzen',
+            },
+          ],
+        },
+      },
+    },
+  ],
+  'reminder.headsUp.body': 'Eine Vorwarnung, damit du zum Ende kommen kannst; die Erinnerung folgt.',
+  'reminder.welcomeBack.title': 'Willkommen zurück – sitzt oder stehst du?',
+  'reminder.welcomeBack.body': [
+    {
+      type: 5,
+      value: 'posture',
+      options: {
+        sitting: {
+          value: [
+            {
+              type: 0,
+              value: 'Sitwise zählt dich als sitzend, bis du es sagst.',
+            },
+          ],
+        },
+        standing: {
+          value: [
+            {
+              type: 0,
+              value: 'Sitwise zählt dich als stehend, bis du es sagst.',
+            },
+          ],
+        },
+        other: {
+          value: [
+            {
+              type: 0,
+              value: 'Sitwise zählt dich als in Bewegung, bis du es sagst.',
+            },
+          ],
+        },
+      },
+    },
+  ],
   'report.title': 'Bericht für deine Ärztin oder deinen Arzt',
   'report.intro':
     'Eine Seite mit deinen Zahlen für einen Zeitraum, zum Drucken oder als PDF, für deine Physiotherapeutin oder deinen Arzt. Sie zeigt, was aufgezeichnet wurde, ohne es zu bewerten.',
@@ -3976,6 +4075,7 @@ export const de: CompiledCatalogue = {
     },
   ],
   'today.noNextPrompt': 'Gerade ist keine Erinnerung geplant.',
+  'today.headsUp': 'Vorwarnung: In etwa einer Minute kommt eine Erinnerung. Zeit, zum Ende zu kommen.',
   'today.pausedUntil': [
     {
       type: 0,

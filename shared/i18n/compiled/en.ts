@@ -2391,6 +2391,23 @@ export const en: CompiledCatalogue = {
   'prompt.stopped': 'Stopped. Any movement counts.',
   'prompt.recorded': 'Snack recorded. Well done for moving.',
   'prompt.closeWindow': 'Close this window',
+  'prompt.askPosture.question': 'Sitting or standing now?',
+  'prompt.askPosture.assumed': [
+    {
+      type: 0,
+      value: 'Sitwise counts you as ',
+    },
+    {
+      type: 1,
+      value: 'posture',
+    },
+    {
+      type: 0,
+      value: ' until you say.',
+    },
+  ],
+  'prompt.askPosture.sitting': 'I’m sitting',
+  'prompt.askPosture.standing': 'I’m standing',
   'prompt.loadError': 'Sitwise could not load this prompt.',
   'prompt.player.label': 'Guided routine',
   'prompt.player.stepOf': [
@@ -2772,6 +2789,88 @@ export const en: CompiledCatalogue = {
   'reminder.windDown.title': 'Time to wind down',
   'reminder.windDown.body':
     'Two minutes of slow belly breathing can help you settle for the night. Open it in Routines.',
+  'reminder.headsUp.title': [
+    {
+      type: 5,
+      value: 'kind',
+      options: {
+        stand: {
+          value: [
+            {
+              type: 0,
+              value: 'Standing up in a minute',
+            },
+          ],
+        },
+        sit: {
+          value: [
+            {
+              type: 0,
+              value: 'Sitting down in a minute',
+            },
+          ],
+        },
+        move: {
+          value: [
+            {
+              type: 0,
+              value: 'A movement snack in a minute',
+            },
+          ],
+        },
+        shift: {
+          value: [
+            {
+              type: 0,
+              value: 'A change of position in a minute',
+            },
+          ],
+        },
+        other: {
+          value: [
+            {
+              type: 0,
+              value: 'A break from sitting in a minute',
+            },
+          ],
+        },
+      },
+    },
+  ],
+  'reminder.headsUp.body': 'A heads-up to finish what you are doing; the prompt follows.',
+  'reminder.welcomeBack.title': 'Welcome back — sitting or standing?',
+  'reminder.welcomeBack.body': [
+    {
+      type: 5,
+      value: 'posture',
+      options: {
+        sitting: {
+          value: [
+            {
+              type: 0,
+              value: 'Sitwise counts you as sitting until you say.',
+            },
+          ],
+        },
+        standing: {
+          value: [
+            {
+              type: 0,
+              value: 'Sitwise counts you as standing until you say.',
+            },
+          ],
+        },
+        other: {
+          value: [
+            {
+              type: 0,
+              value: 'Sitwise counts you as moving until you say.',
+            },
+          ],
+        },
+      },
+    },
+  ],
   'report.title': 'Report for your clinician',
   'report.intro':
     'One page with your figures for a period, to print or save as a PDF and take to a physiotherapist or doctor. It shows what was recorded, without judging it.',
@@ -3938,6 +4037,7 @@ export const en: CompiledCatalogue = {
     },
   ],
   'today.noNextPrompt': 'No prompt is planned right now.',
+  'today.headsUp': 'Heads-up: a prompt comes in about a minute. Time to finish what you are doing.',
   'today.pausedUntil': [
     {
       type: 0,

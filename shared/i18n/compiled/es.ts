@@ -2396,6 +2396,23 @@ export const es: CompiledCatalogue = {
   'prompt.stopped': 'Parado. Todo movimiento cuenta.',
   'prompt.recorded': 'Pausa activa registrada. Bien hecho por moverte.',
   'prompt.closeWindow': 'Cerrar esta ventana',
+  'prompt.askPosture.question': '¿Estás en posición sentada o de pie?',
+  'prompt.askPosture.assumed': [
+    {
+      type: 0,
+      value: 'Sitwise te cuenta ',
+    },
+    {
+      type: 1,
+      value: 'posture',
+    },
+    {
+      type: 0,
+      value: ' hasta que lo indiques.',
+    },
+  ],
+  'prompt.askPosture.sitting': 'Estoy en posición sentada',
+  'prompt.askPosture.standing': 'Estoy de pie',
   'prompt.loadError': 'Sitwise no ha podido cargar este aviso.',
   'prompt.player.label': 'Rutina guiada',
   'prompt.player.stepOf': [
@@ -2789,6 +2806,88 @@ export const es: CompiledCatalogue = {
   'reminder.windDown.title': 'Hora de desconectar',
   'reminder.windDown.body':
     'Dos minutos de respiración abdominal lenta pueden ayudarte a relajarte para la noche. Está en Rutinas.',
+  'reminder.headsUp.title': [
+    {
+      type: 5,
+      value: 'kind',
+      options: {
+        stand: {
+          value: [
+            {
+              type: 0,
+              value: 'En un minuto: ponerte de pie',
+            },
+          ],
+        },
+        sit: {
+          value: [
+            {
+              type: 0,
+              value: 'En un minuto: sentarte',
+            },
+          ],
+        },
+        move: {
+          value: [
+            {
+              type: 0,
+              value: 'En un minuto: una pausa activa',
+            },
+          ],
+        },
+        shift: {
+          value: [
+            {
+              type: 0,
+              value: 'En un minuto: cambiar de posición',
+            },
+          ],
+        },
+        other: {
+          value: [
+            {
+              type: 0,
+              value: 'En un minuto: un descanso de estar sentado',
+            },
+          ],
+        },
+      },
+    },
+  ],
+  'reminder.headsUp.body': 'Un aviso previo para que termines lo que estás haciendo; el aviso llega después.',
+  'reminder.welcomeBack.title': 'Hola de nuevo: ¿estás en posición sentada o de pie?',
+  'reminder.welcomeBack.body': [
+    {
+      type: 5,
+      value: 'posture',
+      options: {
+        sitting: {
+          value: [
+            {
+              type: 0,
+              value: 'Sitwise te cuenta en posición sentada hasta que lo indiques.',
+            },
+          ],
+        },
+        standing: {
+          value: [
+            {
+              type: 0,
+              value: 'Sitwise te cuenta de pie hasta que lo indiques.',
+            },
+          ],
+        },
+        other: {
+          value: [
+            {
+              type: 0,
+              value: 'Sitwise te cuenta en movimiento hasta que lo indiques.',
+            },
+          ],
+        },
+      },
+    },
+  ],
   'report.title': 'Informe para tu profesional sanitario',
   'report.intro':
     'Una página con tus cifras de un periodo, para imprimir o guardar como PDF y llevar a tu fisioterapeuta o médico. Muestra lo registrado, sin juzgarlo.',
@@ -3966,6 +4065,8 @@ export const es: CompiledCatalogue = {
     },
   ],
   'today.noNextPrompt': 'Ahora mismo no hay ningún aviso previsto.',
+  'today.headsUp':
+    'Aviso previo: llega un aviso en un minuto más o menos. Es momento de terminar lo que estás haciendo.',
   'today.pausedUntil': [
     {
       type: 0,

@@ -2510,6 +2510,23 @@ export const fr: CompiledCatalogue = {
   'prompt.stopped': 'Arrêté. Chaque mouvement compte.',
   'prompt.recorded': 'Pause active enregistrée. Bravo d’avoir bougé.',
   'prompt.closeWindow': 'Fermer cette fenêtre',
+  'prompt.askPosture.question': 'En position assise ou debout en ce moment ?',
+  'prompt.askPosture.assumed': [
+    {
+      type: 0,
+      value: 'Sitwise vous compte ',
+    },
+    {
+      type: 1,
+      value: 'posture',
+    },
+    {
+      type: 0,
+      value: ' jusqu’à ce que vous l’indiquiez.',
+    },
+  ],
+  'prompt.askPosture.sitting': 'Je suis en position assise',
+  'prompt.askPosture.standing': 'Je suis debout',
   'prompt.loadError': 'Sitwise n’a pas pu charger ce rappel.',
   'prompt.player.label': 'Routine guidée',
   'prompt.player.stepOf': [
@@ -2948,6 +2965,88 @@ export const fr: CompiledCatalogue = {
   'reminder.windDown.title': 'Un moment pour décompresser',
   'reminder.windDown.body':
     'Deux minutes de respiration abdominale lente peuvent vous aider à vous détendre avant la nuit. Elle se trouve dans Routines.',
+  'reminder.headsUp.title': [
+    {
+      type: 5,
+      value: 'kind',
+      options: {
+        stand: {
+          value: [
+            {
+              type: 0,
+              value: 'Dans une minute : se lever',
+            },
+          ],
+        },
+        sit: {
+          value: [
+            {
+              type: 0,
+              value: 'Dans une minute : s’asseoir',
+            },
+          ],
+        },
+        move: {
+          value: [
+            {
+              type: 0,
+              value: 'Dans une minute : une pause active',
+            },
+          ],
+        },
+        shift: {
+          value: [
+            {
+              type: 0,
+              value: 'Dans une minute : changer de position',
+            },
+          ],
+        },
+        other: {
+          value: [
+            {
+              type: 0,
+              value: 'Dans une minute : une pause dans le temps assis',
+            },
+          ],
+        },
+      },
+    },
+  ],
+  'reminder.headsUp.body': 'Un préavis pour finir ce que vous faites ; le rappel suit.',
+  'reminder.welcomeBack.title': 'Bon retour : en position assise ou debout ?',
+  'reminder.welcomeBack.body': [
+    {
+      type: 5,
+      value: 'posture',
+      options: {
+        sitting: {
+          value: [
+            {
+              type: 0,
+              value: 'Sitwise vous compte en position assise jusqu’à ce que vous l’indiquiez.',
+            },
+          ],
+        },
+        standing: {
+          value: [
+            {
+              type: 0,
+              value: 'Sitwise vous compte debout jusqu’à ce que vous l’indiquiez.',
+            },
+          ],
+        },
+        other: {
+          value: [
+            {
+              type: 0,
+              value: 'Sitwise vous compte en mouvement jusqu’à ce que vous l’indiquiez.',
+            },
+          ],
+        },
+      },
+    },
+  ],
   'report.title': 'Rapport pour votre professionnel de santé',
   'report.intro':
     'Une page avec vos chiffres sur une période, à imprimer ou enregistrer en PDF pour votre kinésithérapeute ou votre médecin. Elle montre ce qui a été enregistré, sans le juger.',
@@ -4131,6 +4230,8 @@ export const fr: CompiledCatalogue = {
     },
   ],
   'today.noNextPrompt': 'Aucun rappel n’est prévu pour le moment.',
+  'today.headsUp':
+    'Préavis : un rappel arrive dans une minute environ. Le temps de finir ce que vous faites.',
   'today.pausedUntil': [
     {
       type: 0,

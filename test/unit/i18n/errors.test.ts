@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { catalogues } from '../../../shared/i18n/catalogues';
+import { fieldErrorText } from '../../../shared/i18n/error-text';
 import {
   errorCodeSchema,
   type FieldError,
   fieldErrorSchema,
   fieldErrorsOf,
-  fieldErrorText,
 } from '../../../shared/i18n/errors';
 import { createFormatter } from '../../../shared/i18n/format';
 import { clockTime, settingsSchema, timeRangeSchema } from '../../../shared/settings';

@@ -22,11 +22,19 @@ function NextLine({ snap, now }: { snap: EngineSnapshot; now: number }) {
   const left = (snap.nextPrompt.dueAt - now) / 60_000;
   const what = t(msgKey('today.nextWhat', snap.nextPrompt.kind));
   return (
-    <p data-testid="next-prompt">
-      {left < 1
-        ? t('today.nextPromptNow', { what })
-        : t('today.nextPrompt', { what, duration: formatMinutes(left) })}
-    </p>
+    <>
+      <p data-testid="next-prompt">
+        {left < 1
+          ? t('today.nextPromptNow', { what })
+          : t('today.nextPrompt', { what, duration: formatMinutes(left) })}
+      </p>
+      {snap.headsUp && (
+        // The optional heads-up (Settings → Interruptions): a minute to finish the sentence.
+        <p className="notice compact" role="status" data-testid="heads-up">
+          {t('today.headsUp')}
+        </p>
+      )}
+    </>
   );
 }
 

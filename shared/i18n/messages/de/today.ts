@@ -15,6 +15,7 @@ export const todayMessages = {
   'today.nextPrompt': 'Als Nächstes: {what} in {duration}',
   'today.nextPromptNow': 'Als Nächstes: {what}, jetzt',
   'today.noNextPrompt': 'Gerade ist keine Erinnerung geplant.',
+  'today.headsUp': 'Vorwarnung: In etwa einer Minute kommt eine Erinnerung. Zeit, zum Ende zu kommen.',
   'today.pausedUntil': 'Erinnerungen sind pausiert bis {time}.',
   'today.outsideHours': 'Außerhalb deiner Arbeitszeit: Sitwise zählt weiter, erinnert aber nicht.',
   'today.snackRunning': 'Ein Bewegungssnack läuft.',

@@ -12,6 +12,7 @@ export const todayMessages = {
   'today.nextPrompt': 'Next: {what} in {duration}',
   'today.nextPromptNow': 'Next: {what} now',
   'today.noNextPrompt': 'No prompt is planned right now.',
+  'today.headsUp': 'Heads-up: a prompt comes in about a minute. Time to finish what you are doing.',
   'today.pausedUntil': 'Prompts are paused until {time}.',
   'today.outsideHours': 'Outside your working hours: Sitwise keeps counting, but does not prompt.',
   'today.snackRunning': 'A movement snack is in progress.',

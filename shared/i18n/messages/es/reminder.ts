@@ -11,4 +11,10 @@ export const reminderMessages = {
   'reminder.windDown.title': 'Hora de desconectar',
   'reminder.windDown.body':
     'Dos minutos de respiración abdominal lenta pueden ayudarte a relajarte para la noche. Está en Rutinas.',
+  'reminder.headsUp.title':
+    '{kind, select, stand {En un minuto: ponerte de pie} sit {En un minuto: sentarte} move {En un minuto: una pausa activa} shift {En un minuto: cambiar de posición} other {En un minuto: un descanso de estar sentado}}',
+  'reminder.headsUp.body': 'Un aviso previo para que termines lo que estás haciendo; el aviso llega después.',
+  'reminder.welcomeBack.title': 'Hola de nuevo: ¿estás en posición sentada o de pie?',
+  'reminder.welcomeBack.body':
+    '{posture, select, sitting {Sitwise te cuenta en posición sentada hasta que lo indiques.} standing {Sitwise te cuenta de pie hasta que lo indiques.} other {Sitwise te cuenta en movimiento hasta que lo indiques.}}',
 } as const satisfies Translation<typeof source>;

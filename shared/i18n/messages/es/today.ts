@@ -15,6 +15,8 @@ export const todayMessages = {
   'today.nextPrompt': 'Siguiente: {what} en {duration}',
   'today.nextPromptNow': 'Siguiente: {what} ahora',
   'today.noNextPrompt': 'Ahora mismo no hay ningún aviso previsto.',
+  'today.headsUp':
+    'Aviso previo: llega un aviso en un minuto más o menos. Es momento de terminar lo que estás haciendo.',
   'today.pausedUntil': 'Los avisos están en pausa hasta las {time}.',
   'today.outsideHours': 'Fuera de tu horario laboral: Sitwise sigue contando, pero no avisa.',
   'today.snackRunning': 'Hay una pausa activa en curso.',

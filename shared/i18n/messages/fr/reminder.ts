@@ -11,4 +11,10 @@ export const reminderMessages = {
   'reminder.windDown.title': 'Un moment pour décompresser',
   'reminder.windDown.body':
     'Deux minutes de respiration abdominale lente peuvent vous aider à vous détendre avant la nuit. Elle se trouve dans Routines.',
+  'reminder.headsUp.title':
+    '{kind, select, stand {Dans une minute : se lever} sit {Dans une minute : s’asseoir} move {Dans une minute : une pause active} shift {Dans une minute : changer de position} other {Dans une minute : une pause dans le temps assis}}',
+  'reminder.headsUp.body': 'Un préavis pour finir ce que vous faites ; le rappel suit.',
+  'reminder.welcomeBack.title': 'Bon retour : en position assise ou debout ?',
+  'reminder.welcomeBack.body':
+    '{posture, select, sitting {Sitwise vous compte en position assise jusqu’à ce que vous l’indiquiez.} standing {Sitwise vous compte debout jusqu’à ce que vous l’indiquiez.} other {Sitwise vous compte en mouvement jusqu’à ce que vous l’indiquiez.}}',
 } as const satisfies Translation<typeof source>;

@@ -15,6 +15,8 @@ export const todayMessages = {
   'today.nextPrompt': 'Ensuite : {what} dans {duration}',
   'today.nextPromptNow': 'Ensuite : {what} maintenant',
   'today.noNextPrompt': 'Aucun rappel n’est prévu pour le moment.',
+  'today.headsUp':
+    'Préavis : un rappel arrive dans une minute environ. Le temps de finir ce que vous faites.',
   'today.pausedUntil': 'Les rappels sont en pause jusqu’à {time}.',
   'today.outsideHours':
     'En dehors de vos heures de travail : Sitwise continue de compter, mais ne vous rappelle rien.',
