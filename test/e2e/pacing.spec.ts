@@ -66,7 +66,7 @@ test('a walking goal from 3 sessions shows its baseline and next week’s target
   await goal.getByLabel('Minutes', { exact: true }).fill('11');
   await goal.getByLabel('Date', { exact: true }).fill('2026-11-30');
   await goal.getByRole('button', { name: 'Log session' }).click();
-  await expect(goal.getByRole('alert')).toContainText('2026-11-30 is in the future');
+  await expect(goal.getByRole('alert')).toContainText('30 November 2026 is in the future');
   expect(recordTypes(host)).toEqual(['pacing.goal-created', 'pacing.session-logged']);
 });
 
@@ -107,7 +107,7 @@ test('a completed check-in shows in the trend chart; a second one the same week 
   // Out of range: a clear message beside the field, nothing saved.
   await page.getByLabel(/Your pain on average/).fill('11');
   await page.getByRole('button', { name: 'Save check-in' }).click();
-  await expect(page.getByText('must be from 0 to 10').first()).toBeVisible();
+  await expect(page.getByText('Use 10 or less.').first()).toBeVisible();
   expect(recordTypes(host)).toEqual([]);
 
   await fillCheckin(page, [6, 5, 7]);
@@ -131,7 +131,12 @@ test('a completed check-in shows in the trend chart; a second one the same week 
     sleep: 1,
     confidence: 1,
   });
-  expect(again.ok ? 'saved' : again.error.message).toMatch(/already saved on 2026-11-23/);
+  // The refusal crosses as a code with its dates; the window words it.
+  expect(again.ok ? 'saved' : again.error.reason).toEqual({
+    code: 'checkinDone',
+    date: '2026-11-23',
+    next: '2026-11-30',
+  });
 });
 
 test('a red-flag "yes" shows the urgent-care guidance; the answer is kept for the report only as its question id', async ({
