@@ -59,7 +59,7 @@ const intlWords = new Set(
 async function expectAllPseudo(page: Page, label: string): Promise<void> {
   const texts = await page
     .locator('h1, nav a, button, label')
-    .evaluateAll((els) => els.map((el) => (el as HTMLElement).innerText.trim()));
+    .evaluateAll((els) => els.map((el) => (el.textContent ?? '').trim()));
   const plain = texts.filter(
     (text) => /\p{L}/u.test(text) && !text.includes('[') && !contentWords.has(text) && !intlWords.has(text),
   );

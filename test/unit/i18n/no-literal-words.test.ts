@@ -48,7 +48,7 @@ function sources(dir: string): string[] {
 const hasLetter = (text: string) => /\p{L}/u.test(text);
 
 /** Literal words a person would see, as "file:line: text". */
-export function literalWords(file: string, text: string): string[] {
+function literalWords(file: string, text: string): string[] {
   const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true, ts.ScriptKind.TSX);
   const found: string[] = [];
   const report = (node: ts.Node, words: string) => {
