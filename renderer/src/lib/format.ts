@@ -40,6 +40,16 @@ export function formatClock(ms: number, timeZone?: string): string {
   }).format(ms);
 }
 
+/** Short weekday and wall time of an instant: "Tue 14:05". */
+export function formatWeekdayClock(ms: number): string {
+  return new Intl.DateTimeFormat(common.locale, {
+    weekday: 'short',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).format(ms);
+}
+
 function utcDate(date: string): Date {
   return new Date(`${date}T12:00:00Z`);
 }

@@ -7,6 +7,7 @@ import { DataGroup } from './DataGroup';
 import { Group } from './Group';
 import { InterruptionsGroup } from './InterruptionsGroup';
 import { SettingRows } from './SettingRow';
+import { ShortcutsGroup } from './ShortcutsGroup';
 import { type GroupSpec, settingsTable } from './table';
 import { useGroupSave } from './useGroupSave';
 
@@ -22,6 +23,7 @@ const layout: readonly GroupId[] = [
   'hours',
   'focus',
   'interruptions',
+  'shortcuts',
   'day',
   'checkin',
   'flare',
@@ -35,6 +37,7 @@ const ownGroups: Partial<Record<GroupId, () => ReactNode>> = {
   data: DataGroup,
   about: AboutGroup,
   interruptions: InterruptionsGroup,
+  shortcuts: ShortcutsGroup,
 };
 const tableGroups = new Map<GroupId, GroupSpec>(settingsTable.map((g) => [g.id, g]));
 

@@ -23,6 +23,8 @@ interface Labelled {
 export interface RowKinds {
   number: Labelled & { path: SettingPath };
   time: Labelled & { path: SettingPath };
+  /** A line of text (an address, a key combination). */
+  text: Labelled & { path: SettingPath };
   toggle: Labelled & { path: SettingPath };
   select: Labelled & { path: SettingPath; options: readonly Option<string | number>[] };
   cards: Labelled & { path: SettingPath; options: readonly (Option<string> & { help: string })[] };

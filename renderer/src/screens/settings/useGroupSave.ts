@@ -4,7 +4,7 @@
  * short plain message beside it says why. The group's status line says "Saved" after a good change.
  */
 import { useCallback, useState } from 'react';
-import { clockTime } from '../../../../shared/settings';
+import { accelerator, calendarSource, clockTime } from '../../../../shared/settings';
 import { useApp } from '../../context';
 import { useMutation } from '../../hooks/useMutation';
 import type { ReadableError } from '../../lib/errors';
@@ -30,6 +30,8 @@ export function refusalText(path: SettingPath): string {
   if (path === 'workingHours.ranges') return s.refused.hours;
   if (path === 'focusDeferral.apps') return s.refused.apps;
   if (schemaAt(path) === clockTime) return s.refused.time;
+  if (schemaAt(path) === calendarSource) return s.refused.calendar;
+  if (schemaAt(path) === accelerator) return s.refused.accelerator;
   return s.refused.other;
 }
 

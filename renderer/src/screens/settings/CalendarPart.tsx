@@ -1,0 +1,99 @@
+/**
+ * The calendar part of the Interruptions group: on/off, the address or file, the plain statement that this
+ * is Sitwise's one network call, the last read or its error, and a preview of the next busy events — the
+ * only place an event's title is shown. Main fetches; this page only asks main for the status.
+ */
+import { useRef } from 'react';
+import type { CalendarStatus } from '../../../../shared/ipc';
+import { api } from '../../api';
+import { useApp } from '../../context';
+import { useLoad } from '../../hooks/useLoad';
+import { formatClock, formatWeekdayClock } from '../../lib/format';
+import { t } from '../../strings/format';
+import { settingsText as s } from '../../strings/settings';
+import { SettingRows } from './SettingRow';
+import type { Row } from './table';
+import type { GroupSave } from './useGroupSave';
+
+const c = s.calendar;
+
+const rows: readonly Row[] = [
+  { kind: 'toggle', path: 'calendar.enabled', label: c.enabled },
+  { kind: 'text', path: 'calendar.source', label: c.source, help: c.sourceHelp },
+];
+
+/** The status now; when a read is under way, waits for it (main joins the read, it does not start another). */
+async function loadStatus(): Promise<CalendarStatus> {
+  const status = await api().invoke('calendar.status');
+  return status.state === 'loading' ? api().invoke('calendar.refresh') : status;
+}
+
+function StatusText({ status }: { status: CalendarStatus }) {
+  if (status.state === 'off') return <p className="muted">{c.off}</p>;
+  if (status.state === 'loading') return <p className="muted">{c.loading}</p>;
+  return (
+    <>
+      <p className="muted">
+        {status.lastReadAt === null ? c.neverRead : t(c.lastRead, { time: formatClock(status.lastReadAt) })}
+      </p>
+      {status.error !== null ? (
+        <p className="field-error" role="status">
+          {t(c.error, { error: status.error })}
+        </p>
+      ) : null}
+      <h4>{c.upcomingTitle}</h4>
+      {status.upcoming.length === 0 ? (
+        <p className="muted">{c.upcomingNone}</p>
+      ) : (
+        <ul className="plain" data-testid="calendar-upcoming">
+          {status.upcoming.map((e) => (
+            <li key={`${e.start}-${e.end}-${e.title}`}>
+              {t(c.event, {
+                start: formatWeekdayClock(e.start),
+                end: formatClock(e.end),
+                title: e.title === '' ? c.untitled : e.title,
+              })}
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}
+
+export function CalendarPart({ group }: { group: GroupSave }) {
+  const { settings } = useApp();
+  const { enabled, source } = settings.calendar;
+  // "Read now" asks main to read again; otherwise the status is only looked at.
+  const readNow = useRef(false);
+  const { state, reload } = useLoad<CalendarStatus>(() => {
+    const force = readNow.current;
+    readNow.current = false;
+    return force ? api().invoke('calendar.refresh') : loadStatus();
+  }, [enabled, source]);
+  return (
+    <section aria-labelledby="calendar-title" data-testid="calendar-part">
+      <h3 id="calendar-title">{c.title}</h3>
+      <p className="muted">{c.body}</p>
+      <p className="muted">
+        <strong>{c.network}</strong>
+      </p>
+      <SettingRows rows={rows} group={group} />
+      {state.status === 'error' ? <p className="field-error">{state.error.message}</p> : null}
+      {state.value ? <StatusText status={state.value} /> : null}
+      {enabled && source !== '' ? (
+        <button
+          type="button"
+          className="button"
+          disabled={state.status === 'loading'}
+          onClick={() => {
+            readNow.current = true;
+            reload();
+          }}
+        >
+          {c.readNow}
+        </button>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,47 @@
+/**
+ * Keyboard shortcuts (off by default): on/off and the keys for each action, with whether each one works
+ * now — keys another app holds are said plainly, never hidden. Keys are checked by the settings schema.
+ */
+import type { ShortcutsStatus } from '../../../../shared/ipc';
+import { api } from '../../api';
+import { useApp } from '../../context';
+import { useLoad } from '../../hooks/useLoad';
+import { t } from '../../strings/format';
+import { settingsText as s } from '../../strings/settings';
+import { Group } from './Group';
+import { SettingRows } from './SettingRow';
+import type { Row } from './table';
+import { useGroupSave } from './useGroupSave';
+
+const k = s.shortcuts;
+const ids = ['stand', 'sit', 'snack', 'pause'] as const;
+
+const toggle: readonly Row[] = [{ kind: 'toggle', path: 'shortcuts.enabled', label: k.enabled }];
+
+export function ShortcutsGroup() {
+  const group = useGroupSave();
+  const { settings } = useApp();
+  const { state } = useLoad<ShortcutsStatus>(() => api().invoke('shortcuts.status'), [settings.shortcuts]);
+  return (
+    <Group id="shortcuts" title={s.groups.shortcuts} status={group.status}>
+      <p className="muted">{k.body}</p>
+      <SettingRows rows={toggle} group={group} />
+      {state.status === 'error' ? <p className="field-error">{state.error.message}</p> : null}
+      {settings.shortcuts.enabled
+        ? ids.map((id) => (
+            <div key={id} data-testid={`shortcut-${id}`}>
+              <SettingRows
+                rows={[{ kind: 'text', path: `shortcuts.${id}`, label: k[id], help: k.keysHelp }]}
+                group={group}
+              />
+              {state.value ? (
+                <p className={state.value[id] === 'taken' ? 'field-error' : 'muted small'}>
+                  {t(k.stateLine, { state: k.states[state.value[id]] })}
+                </p>
+              ) : null}
+            </div>
+          ))
+        : null}
+    </Group>
+  );
+}
