@@ -1,5 +1,6 @@
 /** A day's totals against goals, longest sitting stretch and prompt counts; used by Today and History. */
 import { type Settings, scheduleOf } from '../../../../shared/settings';
+import { holdReasonSchema } from '../../../../shared/snapshot';
 import type { DaySummary, SegmentKind } from '../../../../shared/summary';
 import { ProgressBar } from '../../components/States';
 import { formatMinutes, formatShare } from '../../lib/format';
@@ -96,14 +97,39 @@ export function PromptCounts({ day }: { day: DaySummary }) {
     ['deferred', c.deferred],
   ] as const;
   return (
-    <dl className="prompt-counts" data-testid="prompt-counts">
-      {rows.map(([key, n]) => (
-        <div key={key} data-testid={`prompts-${key}`}>
-          <dt>{s.promptCounts[key]}</dt>
-          <dd>{n}</dd>
-        </div>
-      ))}
-    </dl>
+    <>
+      <dl className="prompt-counts" data-testid="prompt-counts">
+        {rows.map(([key, n]) => (
+          <div key={key} data-testid={`prompts-${key}`}>
+            <dt>{s.promptCounts[key]}</dt>
+            <dd>{n}</dd>
+          </div>
+        ))}
+      </dl>
+      <HeldLine counts={c} />
+    </>
+  );
+}
+
+/** How many prompts waited for a better moment, by reason, and how much later they came (median). */
+function HeldLine({ counts }: { counts: DaySummary['prompts'] }) {
+  if (counts.held === 0) return null;
+  const reasons = holdReasonSchema.options
+    .filter((r) => (counts.heldBy[r] ?? 0) > 0)
+    .map((r) => t(s.heldReason, { reason: s.heldReasons[r], n: counts.heldBy[r] ?? 0 }))
+    .join(', ');
+  const delay = counts.medianDelaySec;
+  return (
+    <div data-testid="prompts-held">
+      <p className="muted small">{plural(counts.held, s.held, { reasons })}</p>
+      {delay !== null ? (
+        <p className="muted small">
+          {t(s.medianDelay, {
+            delay: delay < 60 ? t(common.units.seconds, { n: Math.round(delay) }) : formatMinutes(delay / 60),
+          })}
+        </p>
+      ) : null}
+    </div>
   );
 }
 

@@ -14,6 +14,7 @@ import { t } from '../../strings/format';
 import { today as s } from '../../strings/today';
 import { standingTargetOf, TodayPacing } from '../pacing/TodayPacing';
 import { Goals, isEmptyDay, Longest, PromptCounts, type StandingTarget, Totals } from './DayFigures';
+import { GentlerCard } from './GentlerCard';
 import { NowCard } from './NowCard';
 
 interface DayData {
@@ -70,6 +71,7 @@ export function TodayScreen() {
       ) : (
         <WaitCard error={live.error} title={s.stateError} onRetry={live.reload} />
       )}
+      <GentlerCard />
       <DaySection
         state={day.state}
         reload={day.reload}
