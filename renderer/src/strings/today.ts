@@ -72,10 +72,10 @@ export const today = {
     deferred: 'Waited for a meeting',
   },
   held: {
-    one: '{n} prompt waited for a better moment: {reasons}.',
-    other: '{n} prompts waited for a better moment: {reasons}.',
+    one: '{n} prompt waited for a better moment ({reasons}).',
+    other: '{n} prompts waited for a better moment ({reasons}).',
   },
-  heldReason: '{reason} {n}',
+  heldReason: '{reason}: {n}',
   heldReasons: {
     call: 'a call',
     dnd: 'Do Not Disturb',

@@ -72,7 +72,7 @@ export function CalendarPart({ group }: { group: GroupSave }) {
     return force ? api().invoke('calendar.refresh') : loadStatus();
   }, [enabled, source]);
   return (
-    <section aria-labelledby="calendar-title" data-testid="calendar-part">
+    <section aria-labelledby="calendar-title" className="calendar-part" data-testid="calendar-part">
       <h3 id="calendar-title">{c.title}</h3>
       <p className="muted">{c.body}</p>
       <p className="muted">

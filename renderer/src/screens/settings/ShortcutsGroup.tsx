@@ -25,17 +25,17 @@ export function ShortcutsGroup() {
   return (
     <Group id="shortcuts" title={s.groups.shortcuts} status={group.status}>
       <p className="muted">{k.body}</p>
+      {settings.shortcuts.enabled ? <p className="muted small">{k.keysHelp}</p> : null}
       <SettingRows rows={toggle} group={group} />
       {state.status === 'error' ? <p className="field-error">{state.error.message}</p> : null}
       {settings.shortcuts.enabled
         ? ids.map((id) => (
-            <div key={id} data-testid={`shortcut-${id}`}>
-              <SettingRows
-                rows={[{ kind: 'text', path: `shortcuts.${id}`, label: k[id], help: k.keysHelp }]}
-                group={group}
-              />
+            <div key={id} className="shortcut-keys" data-testid={`shortcut-${id}`}>
+              <SettingRows rows={[{ kind: 'text', path: `shortcuts.${id}`, label: k[id] }]} group={group} />
               {state.value ? (
-                <p className={state.value[id] === 'taken' ? 'field-error' : 'muted small'}>
+                <p
+                  className={`shortcut-state ${state.value[id] === 'taken' ? 'field-error' : 'muted small'}`}
+                >
                   {t(k.stateLine, { state: k.states[state.value[id]] })}
                 </p>
               ) : null}

@@ -120,7 +120,7 @@ function HeldLine({ counts }: { counts: DaySummary['prompts'] }) {
     .join(', ');
   const delay = counts.medianDelaySec;
   return (
-    <div data-testid="prompts-held">
+    <div className="prompt-held" data-testid="prompts-held">
       <p className="muted small">{plural(counts.held, s.held, { reasons })}</p>
       {delay !== null ? (
         <p className="muted small">
