@@ -74,7 +74,7 @@ describe('calendar feed', () => {
   });
 
   it('turned on: busy spans (no titles) to the engine, the next events with titles for Settings', async () => {
-    const { feed, clock, sent, change } = setup({});
+    const { feed, sent, change } = setup({});
     feed.start();
     change(withCalendar(ADDRESS));
     await settle();
@@ -136,7 +136,7 @@ describe('calendar feed', () => {
   });
 
   it('webcal:// is fetched over https', async () => {
-    const { feed, clock, network } = setup({
+    const { feed, network } = setup({
       settings: withCalendar('webcal://calendar.example.org/private-abc/basic.ics'),
     });
     feed.start();
@@ -145,7 +145,7 @@ describe('calendar feed', () => {
   });
 
   it('a file is read instead of fetched; a missing file says so', async () => {
-    const { feed, clock, network, reads, change } = setup({
+    const { feed, network, reads, change } = setup({
       settings: withCalendar('/home/ana/cal.ics'),
       files: { '/home/ana/cal.ics': ICS },
     });
@@ -172,7 +172,7 @@ describe('calendar feed', () => {
   });
 
   it('a page that is not a calendar is an error, not a crash', async () => {
-    const { feed, clock } = setup({
+    const { feed } = setup({
       settings: withCalendar(ADDRESS),
       replies: { [ADDRESS]: { status: 200, headers: { 'content-type': 'text/plain' }, body: 'Hello' } },
     });
@@ -182,7 +182,7 @@ describe('calendar feed', () => {
   });
 
   it('refresh reads now and answers with the status', async () => {
-    const { feed, clock, network } = setup({ settings: withCalendar(ADDRESS) });
+    const { feed, network } = setup({ settings: withCalendar(ADDRESS) });
     feed.start();
     await settle();
     const status = await feed.refresh();

@@ -37,7 +37,7 @@ export function GentlerCard() {
       <p className="muted">{g.why}</p>
       {offer ? <p>{t(g.offer, { schedule: scheduleText(offer.to) })}</p> : null}
       {confirming && offer ? (
-        <div role="group" aria-label={g.title}>
+        <div>
           <p>{t(g.confirm, { from: scheduleText(offer.from), to: scheduleText(offer.to) })}</p>
           <div className="button-row">
             <button
