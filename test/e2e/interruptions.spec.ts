@@ -66,6 +66,17 @@ test('a prompt held for a call, then three skips: Today shows the hold and offer
     preset: 'custom',
     custom: { sitMin: 40, standMin: 15, moveMin: 2 },
   });
+
+  // History shows the same for the day, and for the week around it.
+  await page.goto(`${host.url}/#/history/day/2026-11-23`);
+  await expect(page.getByTestId('prompts-held')).toContainText(
+    '1 prompt waited for a better moment (a call: 1).',
+  );
+  await page.goto(`${host.url}/#/history`);
+  await expect(page.getByTestId('prompts-held')).toContainText(
+    '1 prompt waited for a better moment (a call: 1).',
+  );
+  await saveScreenshot(page, 'history-week-held');
 });
 
 test('Settings: the calendar from a file shows its next busy events; keyboard shortcuts say where they stand', async ({

@@ -1,6 +1,6 @@
 /** Week or month: period totals, four charts over its days, and a table of days linking to each day. */
 import { scheduleOf } from '../../../../shared/settings';
-import { type DaySummary, emptyDay } from '../../../../shared/summary';
+import { type DaySummary, emptyDay, sumPromptCounts } from '../../../../shared/summary';
 import { datesBetween } from '../../../../shared/time';
 import { BarChart } from '../../components/charts/BarChart';
 import { useApp } from '../../context';
@@ -13,7 +13,7 @@ import { charts } from '../../strings/charts';
 import { common } from '../../strings/common';
 import { plural, t } from '../../strings/format';
 import { history as s } from '../../strings/history';
-import { isEmptyDay, Totals } from '../today/DayFigures';
+import { HeldLine, isEmptyDay, Totals } from '../today/DayFigures';
 
 export function sumDays(days: readonly DaySummary[], date: string): DaySummary {
   const total = emptyDay(date);
@@ -25,9 +25,8 @@ export function sumDays(days: readonly DaySummary[], date: string): DaySummary {
     total.longestSittingBoutMin = Math.max(total.longestSittingBoutMin, d.longestSittingBoutMin);
     total.postureChanges += d.postureChanges;
     total.naturalBreaks += d.naturalBreaks;
-    for (const k of ['shown', 'done', 'snoozed', 'skipped', 'deferred'] as const)
-      total.prompts[k] += d.prompts[k];
   }
+  total.prompts = sumPromptCounts(days.map((d) => d.prompts));
   return total;
 }
 
@@ -61,6 +60,7 @@ export function PeriodView({ period, days }: { period: Period; days: readonly Da
           </span>{' '}
           · {s.standingShare}: <span data-testid="period-share">{formatShare(standingShare(total))}</span>
         </p>
+        <HeldLine counts={total.prompts} />
       </section>
       <section className="card" aria-labelledby="chart-posture">
         <h2 id="chart-posture">{s.charts.postureTitle}</h2>

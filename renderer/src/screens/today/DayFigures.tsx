@@ -112,7 +112,7 @@ export function PromptCounts({ day }: { day: DaySummary }) {
 }
 
 /** How many prompts waited for a better moment, by reason, and how much later they came (median). */
-function HeldLine({ counts }: { counts: DaySummary['prompts'] }) {
+export function HeldLine({ counts }: { counts: DaySummary['prompts'] }) {
   if (counts.held === 0) return null;
   const reasons = holdReasonSchema.options
     .filter((r) => (counts.heldBy[r] ?? 0) > 0)
