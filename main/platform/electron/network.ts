@@ -48,8 +48,12 @@ export function createNetwork(net: Pick<Net, 'request'>): Network {
   };
 }
 
-/** The body's chunks as they arrive ('data' until 'end'; 'error' or 'aborted' ends it with an error). */
-async function* chunksOf(response: IncomingMessage): AsyncGenerator<Uint8Array> {
+/**
+ * The body's chunks as they arrive ('data' until 'end'; 'error' or 'aborted' ends it with an error). The
+ * listeners are attached at once, when the response comes, so no chunk is missed before the caller starts
+ * reading; chunks wait in a queue until read.
+ */
+function chunksOf(response: IncomingMessage): AsyncIterable<Uint8Array> {
   const queue: Uint8Array[] = [];
   let done = false;
   let failure: Error | null = null;
@@ -74,16 +78,19 @@ async function* chunksOf(response: IncomingMessage): AsyncGenerator<Uint8Array> 
     failure = new Error('the reply was cut off');
     notify();
   });
-  for (;;) {
-    const next = queue.shift();
-    if (next !== undefined) {
-      yield next;
-      continue;
+  async function* read(): AsyncGenerator<Uint8Array> {
+    for (;;) {
+      const next = queue.shift();
+      if (next !== undefined) {
+        yield next;
+        continue;
+      }
+      if (failure !== null) throw failure;
+      if (done) return;
+      await new Promise<void>((resolve) => {
+        wake = resolve;
+      });
     }
-    if (failure !== null) throw failure;
-    if (done) return;
-    await new Promise<void>((resolve) => {
-      wake = resolve;
-    });
   }
+  return { [Symbol.asyncIterator]: read };
 }
