@@ -106,7 +106,9 @@ export function createCalendarFeed(deps: CalendarFeedDeps): CalendarFeed {
       }
     })().finally(() => {
       loading = null;
-      schedule((lastTryAt ?? clock.now()) + REFRESH_MS);
+      // The address changed while this read was under way: the new one is read now, not in 15 minutes.
+      if (!stopped && source !== null && source !== address) void read();
+      else schedule((lastTryAt ?? clock.now()) + REFRESH_MS);
     });
     return loading;
   }

@@ -189,4 +189,19 @@ describe('calendar feed', () => {
     expect(status.state).toBe('ok');
     expect(network.requests).toHaveLength(2);
   });
+
+  it('an address changed while a read is under way is read as soon as that read ends', async () => {
+    const other = 'https://calendar.example.org/other.ics';
+    const { feed, clock, network, change } = setup({
+      settings: withCalendar(ADDRESS),
+      replies: { [ADDRESS]: { hang: true }, [other]: ok },
+    });
+    feed.start();
+    await settle();
+    change(withCalendar(other));
+    await clock.advance(30_000);
+    await settle();
+    expect(network.requests).toEqual([ADDRESS, other]);
+    expect(feed.status()).toMatchObject({ state: 'ok', error: null });
+  });
 });
