@@ -114,7 +114,7 @@ export function createCalendarFeed(deps: CalendarFeedDeps): CalendarFeed {
   }
 
   function publish(): void {
-    const busy = events.map(({ start, end }) => ({ start, end }));
+    const busy = busySpans(events);
     if (busy.length === 0 && sentEmpty) return;
     sentEmpty = busy.length === 0;
     deps.busyChanged(busy);
@@ -165,4 +165,23 @@ export function createCalendarFeed(deps: CalendarFeedDeps): CalendarFeed {
       cancelTimer = null;
     },
   };
+}
+
+/** Most spans the engine is handed (it refuses more than 2000: not a calendar). */
+export const MAX_SPANS = 1000;
+
+/**
+ * The engine needs busy time, not events: overlapping and back-to-back events become one span (a day of
+ * meetings is one span, not a dozen), in start order, at most MAX_SPANS of them (the earliest).
+ */
+export function busySpans(events: readonly { start: number; end: number }[]): BusySpan[] {
+  const sorted = [...events].sort((a, b) => a.start - b.start);
+  const out: BusySpan[] = [];
+  for (const { start, end } of sorted) {
+    const last = out.at(-1);
+    if (last !== undefined && start <= last.end) last.end = Math.max(last.end, end);
+    else if (out.length < MAX_SPANS) out.push({ start, end });
+    else break;
+  }
+  return out;
 }

@@ -1,7 +1,7 @@
 /** The calendar feed: when it reads, what the engine gets, what Settings sees, and failures that keep tracking. */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { createCalendarFeed } from '../../../main/calendar/calendar-feed';
+import { busySpans, createCalendarFeed, MAX_SPANS } from '../../../main/calendar/calendar-feed';
 import type { BusySpan } from '../../../main/engine/types';
 import { defaultSettings, type Settings } from '../../../shared/settings';
 import { FakeClock } from '../../host/fake-clock';
@@ -203,5 +203,32 @@ describe('calendar feed', () => {
     await settle();
     expect(network.requests).toEqual([ADDRESS, other]);
     expect(feed.status()).toMatchObject({ state: 'ok', error: null });
+  });
+});
+
+describe('busy spans for the engine', () => {
+  it('overlapping and back-to-back events are one span; a gap keeps them apart', () => {
+    expect(
+      busySpans([
+        { start: 30, end: 40 },
+        { start: 0, end: 10 },
+        { start: 10, end: 20 },
+        { start: 5, end: 15 },
+        { start: 50, end: 60 },
+        { start: 52, end: 55 },
+      ]),
+    ).toEqual([
+      { start: 0, end: 20 },
+      { start: 30, end: 40 },
+      { start: 50, end: 60 },
+    ]);
+  });
+
+  it('a calendar of thousands of short separate events is cut to the earliest 1000', () => {
+    const many = Array.from({ length: 2500 }, (_, i) => ({ start: i * 100, end: i * 100 + 50 }));
+    const spans = busySpans(many);
+    expect(MAX_SPANS).toBe(1000);
+    expect(spans).toHaveLength(1000);
+    expect(spans.at(-1)).toEqual({ start: 99_900, end: 99_950 });
   });
 });
