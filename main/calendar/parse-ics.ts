@@ -4,7 +4,7 @@
  * ical.js's; what counts as busy is ours:
  * - kept: timed events that block time (TRANSP absent or OPAQUE) and are not cancelled;
  * - left out: all-day events (DTSTART as a date: holidays, out-of-office days, birthdays), events marked
- *   free (TRANSP:TRANSPARENT), cancelled events (STATUS:CANCELLED, also a cancelled single occurrence),
+ *   free (TRANSP:TRANSPARENT, or Outlook's X-MICROSOFT-CDO-BUSYSTATUS:FREE), cancelled events (STATUS:CANCELLED, also a cancelled single occurrence),
  *   and timed events of 24 hours or more (a conference or trip entered as one span, not a meeting).
  * Titles leave this module only for the Settings preview; the engine gets start and end alone.
  */
@@ -111,7 +111,10 @@ function addIfBusy(
   const component = item.component;
   const transp = String(component.getFirstPropertyValue('transp') ?? 'OPAQUE').toUpperCase();
   const status = String(component.getFirstPropertyValue('status') ?? '').toUpperCase();
-  if (transp === 'TRANSPARENT' || status === 'CANCELLED') return;
+  // Outlook marks "Free" with its own property too (a file may carry it without TRANSP).
+  const outlookFree =
+    String(component.getFirstPropertyValue('x-microsoft-cdo-busystatus') ?? '').toUpperCase() === 'FREE';
+  if (transp === 'TRANSPARENT' || outlookFree || status === 'CANCELLED') return;
   const start = epochOf(startDate, zoneHint(component, 'dtstart', options.timeZone));
   const end = epochOf(
     endDate,

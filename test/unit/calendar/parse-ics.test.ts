@@ -107,6 +107,19 @@ describe('hand-made files', () => {
     ]);
   });
 
+  it("Outlook's busy status FREE is free even without TRANSP; TENTATIVE still counts", () => {
+    const free = calendar(
+      'DTSTART:20260701T100000Z\r\nDTEND:20260701T110000Z\r\nX-MICROSOFT-CDO-BUSYSTATUS:FREE\r\n',
+    );
+    const tentative = calendar(
+      'DTSTART:20260701T100000Z\r\nDTEND:20260701T110000Z\r\nX-MICROSOFT-CDO-BUSYSTATUS:TENTATIVE\r\nSUMMARY:T\r\n',
+    );
+    expect(spans(free, '2026-07-01T00:00:00Z', 'UTC')).toEqual([]);
+    expect(spans(tentative, '2026-07-01T00:00:00Z', 'UTC')).toEqual([
+      '2026-07-01T10:00:00.000Z 2026-07-01T11:00:00.000Z T',
+    ]);
+  });
+
   it('a timed span of 24 hours or more is not a meeting', () => {
     const ics = calendar('DTSTART:20260701T080000Z\r\nDTEND:20260702T080000Z\r\nSUMMARY:Conference\r\n');
     expect(spans(ics, '2026-07-01T00:00:00Z', 'UTC')).toEqual([]);
