@@ -126,7 +126,10 @@ export interface CalendarStatus {
 
 /** Each global shortcut's registration: taken means another app (or another shortcut) holds the keys. */
 export type ShortcutState = 'off' | 'registered' | 'taken' | 'unavailable';
-export type ShortcutsStatus = Record<'stand' | 'sit' | 'snack' | 'pause', ShortcutState>;
+/** The global shortcuts, named as their keys in settings.shortcuts. */
+export const shortcutIds = ['stand', 'sit', 'snack', 'pause'] as const;
+export type ShortcutId = (typeof shortcutIds)[number];
+export type ShortcutsStatus = Record<ShortcutId, ShortcutState>;
 
 export const invokeChannels = {
   'app.getInfo': invoke<AppInfo>()(none),

@@ -3,12 +3,10 @@
  * Registered when turned on, re-registered when their keys change, released when turned off or at quit.
  * Keys another app already holds are reported per shortcut (Settings shows it); nothing throws.
  */
-import type { ShortcutState, ShortcutsStatus } from '../../shared/ipc';
+import { type ShortcutId, type ShortcutState, type ShortcutsStatus, shortcutIds } from '../../shared/ipc';
 import type { Settings } from '../../shared/settings';
 import type { GlobalShortcuts } from '../ports';
 import { act, type ShellCommand } from './commands';
-
-export type ShortcutId = keyof ShortcutsStatus;
 
 export const PAUSE_MINUTES = 30;
 
@@ -19,8 +17,6 @@ export const shortcutCommands: Record<ShortcutId, ShellCommand> = {
   snack: act({ action: 'snack-start' }),
   pause: act({ action: 'pause', minutes: PAUSE_MINUTES }),
 };
-
-const ids = Object.keys(shortcutCommands) as ShortcutId[];
 
 export interface ShortcutKeys {
   apply(settings: Settings): void;
@@ -40,23 +36,24 @@ export function createShortcutKeys(deps: {
   function release(): void {
     for (const accelerator of held.values()) deps.port?.unregister(accelerator);
     held.clear();
-    for (const id of ids) state[id] = 'off';
+    for (const id of shortcutIds) state[id] = 'off';
   }
 
   return {
     apply(settings) {
       const wanted = settings.shortcuts;
       const same =
-        wanted.enabled && ids.every((id) => state[id] === 'registered' && held.get(id) === wanted[id]);
+        wanted.enabled &&
+        shortcutIds.every((id) => state[id] === 'registered' && held.get(id) === wanted[id]);
       if (same) return;
       release();
       if (!wanted.enabled) return;
       const port = deps.port;
       if (port === undefined) {
-        for (const id of ids) state[id] = 'unavailable';
+        for (const id of shortcutIds) state[id] = 'unavailable';
         return;
       }
-      for (const id of ids) {
+      for (const id of shortcutIds) {
         const accelerator = wanted[id];
         // Two shortcuts on the same keys: the first one has them.
         const duplicate = [...held.values()].includes(accelerator);

@@ -2,7 +2,7 @@
  * Keyboard shortcuts (off by default): on/off and the keys for each action, with whether each one works
  * now — keys another app holds are said plainly, never hidden. Keys are checked by the settings schema.
  */
-import type { ShortcutsStatus } from '../../../../shared/ipc';
+import { type ShortcutsStatus, shortcutIds } from '../../../../shared/ipc';
 import { api } from '../../api';
 import { useApp } from '../../context';
 import { useLoad } from '../../hooks/useLoad';
@@ -14,7 +14,6 @@ import type { Row } from './table';
 import { useGroupSave } from './useGroupSave';
 
 const k = s.shortcuts;
-const ids = ['stand', 'sit', 'snack', 'pause'] as const;
 
 const toggle: readonly Row[] = [{ kind: 'toggle', path: 'shortcuts.enabled', label: k.enabled }];
 
@@ -29,7 +28,7 @@ export function ShortcutsGroup() {
       <SettingRows rows={toggle} group={group} />
       {state.status === 'error' ? <p className="field-error">{state.error.message}</p> : null}
       {settings.shortcuts.enabled
-        ? ids.map((id) => (
+        ? shortcutIds.map((id) => (
             <div key={id} className="shortcut-keys" data-testid={`shortcut-${id}`}>
               <SettingRows rows={[{ kind: 'text', path: `shortcuts.${id}`, label: k[id] }]} group={group} />
               {state.value ? (
