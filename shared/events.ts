@@ -104,8 +104,17 @@ export const engineEventSchema = z.discriminatedUnion('type', [
   ev('context', { reasons: z.array(contextReasonSchema).max(4) }),
   /** The user said which posture they are in after being asked (back from a break, after a snack). */
   ev('posture-confirmed', { posture: deskPosture }),
-  /** Settings the engine uses changed (top-level keys). */
-  ev('settings', { changed: z.array(z.string().min(1).max(40)).max(40) }),
+  /**
+   * Settings the engine uses changed (top-level keys). `dayStart` holds the new day start when it changed,
+   * so a summary can follow the day's end as the engine did (absent in lines written before it was kept).
+   */
+  ev('settings', {
+    changed: z.array(z.string().min(1).max(40)).max(40),
+    dayStart: z
+      .string()
+      .regex(/^([01]\d|2[0-3]):[0-5]\d$/)
+      .optional(),
+  }),
   /** The wall clock jumped against the monotonic clock (manual change, sync): wall = at + wallOffsetMs. */
   ev('clock', { wallOffsetMs: z.number().int(), deltaMs: z.number().int() }),
   ev('zone', { timeZone: z.string().min(1).max(80), from: z.string().min(1).max(80) }),

@@ -1,10 +1,15 @@
 /**
- * The one fold from engine events to day figures and timelines. It is incremental: feed events in order
- * with `push`, get each day's summary back as soon as the next day begins, so a cache can keep finished
- * days and only refold the open one. `foldDays` and `timelineOf` are the batch forms.
+ * The one fold from engine events to day figures and timelines, used by the app's summaries and by
+ * `npm run replay` alike: `foldJournal`, `foldDays` and `timelineOf` first split the events into days
+ * (day-groups.ts: each day follows its own zone and day start), then fold each day with a `DayFolder`.
  *
  * Accounting rules (see docs/engine.md):
- * - A day counts from its first observation to its last; time before and after is not counted.
+ * - A day counts from its first observation to its last; time before and after is not counted. The engine
+ *   files an observation at the day start with the old day, so a day watched across its start counts up to
+ *   it; a day with no such line (an export taken mid-day) ends at its last line, never at the next day.
+ * - After the app quit, the engine says on its next start how the time off counts (a short one is part of
+ *   the stretch, a longer one an `away` gap); a day that ends with the quit ends there.
+ * - A second `day` event for the same date (a restart, an import) says where the user is from then on.
  * - Present time is sitting, standing or moving by posture; away time is counted only when the user
  *   comes back within the same day (an away stretch still open when the day ends is the day's end).
  * - The longest sitting bout adds up present sitting time; a posture change or a natural break ends it.
@@ -12,7 +17,8 @@
  * - Prompts: `held` counts prompts held back at least once, `heldBy` the same per reason, and
  *   `medianDelaySec` is the median time from due to shown over the held prompts that were shown.
  */
-import type { EngineEvent } from './events';
+import { type DayEvents, groupByDay } from './day-groups';
+import type { EngineEvent, EventOf } from './events';
 import type { HoldReason, Posture } from './snapshot';
 import {
   type DaySummary,
@@ -66,10 +72,11 @@ export class DayFolder {
     const closed: DaySummary[] = [];
     if (e.type === 'day') {
       if (this.day && this.day.date === e.date) {
-        this.touch(e.at);
+        this.again(this.day, e);
         return closed;
       }
-      if (this.day) closed.push(this.close(this.day, e.at));
+      // A day ends at its own last observation (see the rules above), never at the next day's start.
+      if (this.day) closed.push(this.close(this.day, this.day.lastAt));
       this.day = this.open(e.date, e.posture, e.presence === 'present', e.at);
       return closed;
     }
@@ -192,6 +199,26 @@ export class DayFolder {
     return day;
   }
 
+  /** A second `day` event for the open date: presence and posture as it says, from its time on. */
+  private again(day: OpenDay, e: EventOf<'day'>): void {
+    if (e.at < day.lastAt) throw new RangeError(`events out of order at ${e.at} (after ${day.lastAt})`);
+    const present = e.presence === 'present';
+    if (present !== day.present) {
+      if (day.segStart !== null) this.commit(day, e.at);
+      else if (present) day.segStart = e.at;
+      if (present) {
+        day.summary.naturalBreaks += day.pendingBreaks;
+        day.pendingBreaks = 0;
+      }
+      day.present = present;
+    } else if (day.present) this.commit(day, e.at);
+    if (e.posture !== day.posture) {
+      day.posture = e.posture;
+      day.boutMs = 0;
+    }
+    this.touch(e.at);
+  }
+
   private touch(at: number): void {
     if (this.day && at > this.day.lastAt) this.day.lastAt = at;
   }
@@ -241,27 +268,50 @@ export class DayFolder {
   }
 }
 
-/** Day summaries for every day the events touch, in order; the last (open) day is closed at its last observation or `until`. */
+/** Day summaries for every day the events touch, in date order, and how many events were left out as skewed. */
+export function foldJournal(
+  events: Iterable<EngineEvent>,
+  opts: FoldOptions,
+): { days: DaySummary[]; skewed: number } {
+  const grouped = groupByDay(events, opts);
+  const days = grouped.days.map((day, i) =>
+    foldDay(day, i === grouped.days.length - 1 ? opts.until : undefined),
+  );
+  return { days, skewed: grouped.skewed };
+}
+
+/**
+ * Day summaries for every day the events touch, in date order; `until` extends the last day's open present
+ * stretch to that instant (live "today" figures).
+ */
 export function foldDays(events: Iterable<EngineEvent>, opts: FoldOptions): DaySummary[] {
-  const folder = new DayFolder(opts);
-  const out: DaySummary[] = [];
-  for (const e of events) {
-    const closed = folder.push(e);
-    if (closed.length > 0) out.push(...closed);
-  }
-  const last = folder.finish(opts.until);
-  if (last) out.push(last);
-  return out;
+  return foldJournal(events, opts).days;
+}
+
+/** One day's figures from its own events (as grouped by `groupByDay`). */
+export function foldDay(day: DayEvents, until?: number): DaySummary {
+  const folder = new DayFolder(day.opts);
+  for (const e of day.events) folder.push(e);
+  return folder.finish(until) ?? emptyDay(day.date);
+}
+
+/** One day's stretches of sitting, standing, moving and away, in order and without overlaps. */
+export function dayTimeline(day: DayEvents, until?: number): Segment[] {
+  const folder = new DayFolder(day.opts, true);
+  let found: Segment[] = [];
+  folder.onSegments = (_date, segments) => {
+    found = segments;
+  };
+  for (const e of day.events) folder.push(e);
+  folder.finish(until);
+  return found;
 }
 
 /** The day's stretches of sitting, standing, moving and away, in order and without overlaps. */
 export function timelineOf(events: Iterable<EngineEvent>, date: string, opts: FoldOptions): Segment[] {
-  const folder = new DayFolder(opts, true);
-  let found: Segment[] = [];
-  folder.onSegments = (d, segments) => {
-    if (d === date) found = segments;
-  };
-  for (const e of events) folder.push(e);
-  folder.finish(opts.until);
-  return found;
+  const grouped = groupByDay(events, opts);
+  const i = grouped.days.findIndex((d) => d.date === date);
+  const day = grouped.days[i];
+  if (!day) return [];
+  return dayTimeline(day, i === grouped.days.length - 1 ? opts.until : undefined);
 }

@@ -28,9 +28,13 @@ export function crossDays(ctx: Ctx, x: number): void {
     date = localDateOf(s.dayEnd + s.wallOffsetMs, dayOpts(ctx));
   }
   const start = dayBounds(date, dayOpts(ctx)).start - s.wallOffsetMs;
+  const at = Math.min(Math.max(start, s.lastEventAt), x);
+  // The old day's last observation, filed with it: its figures then run up to the day start from its own
+  // events alone (a summary of one day never needs the next day's file).
+  if (s.presence === 'present' && at > s.lastEventAt) emit(ctx, { type: 'observed', at, final: false });
   emit(ctx, {
     type: 'day',
-    at: Math.min(Math.max(start, s.lastEventAt), x),
+    at,
     date,
     timeZone: s.timeZone,
     dayStart: ctx.settings.dayStart,

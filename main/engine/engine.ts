@@ -11,7 +11,7 @@ import { isTimeZone } from '../../shared/time';
 import { type Ctx, emit, minutes, thresholdMs } from './context';
 import { applyWall, applyZone, crossDays, openFirstDay, updateHours } from './days-and-hours';
 import { endSnack, snackEndsAt } from './posture';
-import { observePresence, qualifyBreak } from './presence';
+import { observeGap, observePresence, qualifyBreak } from './presence';
 import { clearPrompt } from './prompt-lifecycle';
 import { evaluatePrompts, userAction } from './prompts';
 import { observationsOf } from './restore';
@@ -99,7 +99,12 @@ function applySettings(ctx: Ctx, next: EngineConfig['settings'], at: number): vo
     .map(([k]) => k);
   if (changed.length === 0) return;
   ctx.settings = next;
-  emit(ctx, { type: 'settings', at, changed });
+  emit(ctx, {
+    type: 'settings',
+    at,
+    changed,
+    ...(changed.includes('dayStart') ? { dayStart: next.dayStart } : {}),
+  });
   crossDays(ctx, at);
   if (changed.includes('schedule')) clearPrompt(ctx, 'settings', at);
 }
@@ -150,16 +155,15 @@ type Step = (ctx: Ctx, input: EngineInput) => void;
  */
 const STEPS: readonly Step[] = [
   openDay,
-  /** A restored engine in another time zone records the change right after the day is open. */
-  (ctx, i) => {
-    if (ctx.obs.pendingZone === null) return;
-    applyZone(ctx, i.at, ctx.obs.pendingZone);
-    ctx.obs.pendingZone = null;
-  },
   /** When input last stopped, before anything asks (a snack ending on its own looks at it). */
   (ctx, i) => {
     if (i.kind === 'idle') ctx.obs.lastInputStop = i.at - i.idleSec * 1000;
   },
+  /**
+   * A silence (the app was off) began before anything that happened by time alone in it: a pause ending
+   * at the day start must not make the old day look watched until then.
+   */
+  (ctx, i) => observeGap(ctx, i.at),
   /** Snack caps and pause ends that fell between the previous input and this one. */
   (ctx, i) => runTimed(ctx, i.at),
   /** A sleeping machine says nothing about moving. */
@@ -171,6 +175,15 @@ const STEPS: readonly Step[] = [
   (ctx, i) => crossDays(ctx, i.at),
   /** An away stretch that has lasted the threshold is a natural break. */
   (ctx, i) => qualifyBreak(ctx, i.at),
+  /**
+   * A restored engine in another time zone records the change once the time the app was off has been
+   * accounted in the zone it passed in (a day that ended meanwhile ends there), as a live zone input is.
+   */
+  (ctx, i) => {
+    if (ctx.obs.pendingZone === null) return;
+    applyZone(ctx, i.at, ctx.obs.pendingZone);
+    ctx.obs.pendingZone = null;
+  },
   (ctx, i) => applyWall(ctx, i.at, i.wall),
   applyInput,
   (ctx, i) => updateHours(ctx, i.at),

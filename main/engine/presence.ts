@@ -67,19 +67,25 @@ export function settleAfterSnack(ctx: Ctx, at: number): void {
   else if (o.lastInputStop !== null && at - o.lastInputStop >= thresholdMs(ctx)) goAway(ctx, 'idle', at, at);
 }
 
+/** Silence longer than the gap limit (the app was not running, or not called): away since the last observation. */
+export function observeGap(ctx: Ctx, t: number): void {
+  const o = ctx.obs;
+  if (
+    o.lastObsAt !== null &&
+    ctx.s.presence === 'present' &&
+    ctx.s.snack === null &&
+    t - o.lastObsAt > gapLimitMs(ctx)
+  ) {
+    goAway(ctx, 'gap', o.lastObsAt, t);
+  }
+}
+
 /** Presence changes implied by one input (silence first, then what the input says). */
 export function observePresence(ctx: Ctx, input: EngineInput): void {
   const s = ctx.s;
   const o = ctx.obs;
   const t = input.at;
-  if (
-    o.lastObsAt !== null &&
-    s.presence === 'present' &&
-    s.snack === null &&
-    t - o.lastObsAt > gapLimitMs(ctx)
-  ) {
-    goAway(ctx, 'gap', o.lastObsAt, t);
-  }
+  observeGap(ctx, t);
   switch (input.kind) {
     case 'idle': {
       const stop = t - input.idleSec * 1000;

@@ -5,7 +5,7 @@
 import type { Page } from '@playwright/test';
 import { trayModel } from '../../main/shell/tray-model';
 import { expect, test } from './fixtures';
-import { call, onboardDirectly, PROMPT_WINDOW } from './helpers';
+import { call, onboardDirectly, PROMPT_WINDOW, saveScreenshot } from './helpers';
 
 test.use({ viewport: PROMPT_WINDOW });
 
@@ -156,4 +156,61 @@ test('defect 4: an escalation snooze is told from one instant: button, confirmat
   // The button named the same length, or none at all; never a different one.
   const named = label.match(/Snooze (\d+) min/);
   if (named) expect(Number(named[1])).toBe(minutes);
+});
+
+test('after a snack that answered a stand prompt, the window asks "sitting or standing?" in view, once', async ({
+  page,
+  host,
+  advance,
+}) => {
+  await onboardDirectly(host);
+  await openIdle(page, host.url);
+  host.control.idle = 0;
+  await advance(31);
+  await page.getByRole('button', { name: 'Start', exact: true }).click();
+  const player = page.getByTestId('player');
+  await expect(player).toBeVisible();
+  for (let step = 0; step < 12; step++) {
+    const next = player.getByRole('button', { name: /^(Next step|Finish)$/ });
+    if ((await next.count()) === 0) break;
+    await next.click();
+  }
+  await page.getByRole('button', { name: 'Done' }).click();
+  const question = page.getByTestId('prompt-ask-posture');
+  await expect(question).toContainText('Sitting or standing now?');
+  for (const name of ['I’m sitting', 'I’m standing']) {
+    await expect(question.getByRole('button', { name })).toBeInViewport({ ratio: 1 });
+  }
+  await expect(page.getByRole('button', { name: 'Close this window' })).toBeInViewport({ ratio: 1 });
+  await expectFitsWindow(page);
+  await saveScreenshot(page, 'prompt-ask-posture');
+  await question.getByRole('button', { name: 'I’m standing' }).click();
+  await expect(question).toHaveCount(0);
+  expect(await call(host, 'state.get')).toMatchObject({ posture: 'standing', askPosture: false });
+});
+
+test('the optional heads-up: a line on Today a minute before the prompt, none while it is off', async ({
+  context,
+  host,
+  advance,
+}) => {
+  await onboardDirectly(host);
+  const today = await context.newPage();
+  await today.setViewportSize({ width: 1280, height: 800 });
+  await today.goto(`${host.url}/#/today`);
+  await expect(today.getByTestId('now-card')).toBeVisible();
+  host.control.idle = 0;
+  await advance(29.5);
+  await expect(today.getByTestId('next-prompt')).toBeVisible();
+  await expect(today.getByTestId('heads-up')).toHaveCount(0);
+  await advance(1);
+  await call(host, 'settings.update', { headsUp: { enabled: true } });
+  await call(host, 'state.act', { action: 'skip' });
+  // The next prompt (the long-sitting one) comes at 60 minutes; its heads-up at 59.
+  await advance(28.5);
+  await expect(today.getByTestId('heads-up')).toContainText('a prompt comes in about a minute');
+  await saveScreenshot(today, 'today-heads-up');
+  await advance(1);
+  await expect(today.getByTestId('heads-up')).toHaveCount(0);
+  await expect(today.getByTestId('today-prompt')).toBeVisible();
 });

@@ -20,6 +20,8 @@ export interface HostControl {
   context: { call: boolean; dnd: boolean; fullscreen: boolean };
   notifications: NotificationSpec[];
   notificationActions: Map<string, (action: string) => void>;
+  /** Ids of notifications the app withdrew, in order. */
+  closedNotifications: string[];
   opened: { dashboard: (Screen | undefined)[]; prompt: number };
   promptOpen: boolean;
   tray: EngineSnapshot | null;
@@ -55,6 +57,7 @@ export function createHostPlatform(options: {
     context: { call: false, dnd: false, fullscreen: false },
     notifications: [],
     notificationActions: new Map(),
+    closedNotifications: [],
     opened: { dashboard: [], prompt: 0 },
     promptOpen: false,
     tray: null,
@@ -102,6 +105,7 @@ export function createHostPlatform(options: {
       },
       close(id) {
         control.notificationActions.delete(id);
+        control.closedNotifications.push(id);
       },
     },
     tray: {

@@ -5,9 +5,10 @@
  * figures never need the disk again.
  */
 import { join } from 'node:path';
+import { DayTracker } from '../../../shared/day-groups';
 import { type EngineEvent, engineEventSchema } from '../../../shared/events';
 import type { Notice } from '../../../shared/ipc';
-import { type DayOptions, dayBounds, localDateOf } from '../../../shared/time';
+import { type DayOptions, localDateOf } from '../../../shared/time';
 import { type FileSystem, nodeFileSystem } from '../fs';
 import { monthOfDate } from './format';
 import { type JournalSpec, type MonthRead, readMonth } from './reader';
@@ -57,7 +58,8 @@ export class EventJournal {
   readonly spec: JournalSpec<EngineEvent>;
   private writer: JournalWriter<EngineEvent>;
   private live: LiveMonth;
-  private liveDay: { date: string; start: number; end: number } | null = null;
+  /** Which day each new event belongs to, by the same rules the summaries group by (shared/day-groups.ts). */
+  private days: DayTracker;
   private readonly toldReadOnly = new Set<string>();
   /** Months whose damaged lines could not be copied to the quarantine yet: tried again after a good write. */
   private readonly quarantineDue = new Set<string>();
@@ -66,6 +68,7 @@ export class EventJournal {
     this.spec = engineJournalSpec(options.dataDir, options.fs);
     this.writer = this.openWriter();
     this.live = this.load(monthOfDate(localDateOf(options.now(), options.dayOptions())));
+    this.days = this.trackLive();
   }
 
   static open(options: EventJournalOptions): EventJournal {
@@ -103,9 +106,8 @@ export class EventJournal {
    * JournalAppendError saying how many of the events were written; the rest were not.
    */
   appendAll(events: readonly EngineEvent[]): void {
-    // monthOf follows `day` events; on a failure the day it knew before the unwritten events comes back.
-    const dayBefore = this.liveDay;
-    const months = events.map((event) => ({ event, month: this.monthOf(event), dayAfter: this.liveDay }));
+    // monthOf follows `day` events; on a failure it is set back to the events written (see below).
+    const months = events.map((event) => ({ event, month: this.monthOf(event) }));
     let done = 0;
     while (done < months.length) {
       const month = months[done]?.month ?? '';
@@ -120,7 +122,7 @@ export class EventJournal {
           done = end;
           continue;
         }
-        this.liveDay = done === 0 ? dayBefore : (months[done - 1]?.dayAfter ?? dayBefore);
+        this.days = this.trackLive();
         throw new JournalAppendError(done, error);
       }
       this.keep(month, group);
@@ -201,8 +203,8 @@ export class EventJournal {
   reload(): void {
     this.writer.close();
     this.writer = this.openWriter();
-    this.liveDay = null;
     this.live = this.load(this.live.month);
+    this.days = this.trackLive();
   }
 
   /** "Delete all my data": removes every month file and set-aside line; sequence numbers restart. */
@@ -217,8 +219,8 @@ export class EventJournal {
       throw error;
     }
     this.writer = this.openWriter();
-    this.liveDay = null;
     this.live = { month: this.live.month, events: [] };
+    this.days = this.trackLive();
   }
 
   private openWriter(): JournalWriter<EngineEvent> {
@@ -234,16 +236,17 @@ export class EventJournal {
     return { month, events: this.read(month).entries.map((e) => e.rec) };
   }
 
-  /** The month of the event's Sitwise day: a `day` event names it; others fall in the current day when inside it. */
+  /** A day tracker that has seen the live month's events (a day never spans two month files). */
+  private trackLive(): DayTracker {
+    const tracker = new DayTracker(this.options.dayOptions);
+    for (const e of this.live.events) tracker.place(e);
+    return tracker;
+  }
+
+  /** The month of the event's Sitwise day; an event outside its day (clock-skewed) goes by its own time. */
   private monthOf(event: EngineEvent): string {
-    if (event.type === 'day') {
-      const bounds = dayBounds(event.date, { timeZone: event.timeZone, dayStart: event.dayStart });
-      this.liveDay = { date: event.date, ...bounds };
-      return monthOfDate(event.date);
-    }
-    const day = this.liveDay;
-    if (day && event.at >= day.start && event.at < day.end) return monthOfDate(day.date);
-    return monthOfDate(localDateOf(event.at, this.options.dayOptions()));
+    const placed = this.days.place(event);
+    return monthOfDate(placed?.date ?? localDateOf(event.at, this.options.dayOptions()));
   }
 
   private tellReadOnly(month: string, message: string): void {

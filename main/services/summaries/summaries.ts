@@ -1,14 +1,16 @@
 /**
- * Day summaries, timelines and rollups: a fold of the journal (shared/fold.ts) per Sitwise day. Past
+ * Day summaries, timelines and rollups: the fold of the journal (shared/fold.ts, the same path
+ * `npm run replay` takes: days split by shared/day-groups.ts, each folded on its own) per Sitwise day. Past
  * months come from the summary cache while their files are unchanged; the live month is folded from
  * memory. Only the months a request covers are touched.
  */
+
+import { type DayEvents, groupByDay } from '../../../shared/day-groups';
 import type { EngineEvent } from '../../../shared/events';
-import { foldDays, timelineOf } from '../../../shared/fold';
+import { dayTimeline, foldDay } from '../../../shared/fold';
 import { MAX_RANGE_DAYS } from '../../../shared/ipc';
 import { type DaySummary, emptyDay, type Rollup, type Segment } from '../../../shared/summary';
 import { addDays, type DayOptions, daysBetween, localDateOf } from '../../../shared/time';
-import { type DayEvents, groupByDay } from '../journal/day-events';
 import { monthFile, monthOfDate, monthsBetween } from '../journal/format';
 import { periods, rollupOf } from './rollup';
 import { type SummaryCache, stampOf } from './summary-cache';
@@ -54,7 +56,7 @@ export class SummaryService {
   day(date: string, until?: number): DaySummary {
     if (until !== undefined && this.isDayOf(date, until)) {
       const day = this.dayEvents(date);
-      return day ? summarize(day, until) : emptyDay(date);
+      return day ? foldDay(day, until) : emptyDay(date);
     }
     const found = this.monthDays(monthOfDate(date)).get(date) ?? emptyDay(date);
     this.cache.save();
@@ -91,7 +93,7 @@ export class SummaryService {
     const day = this.dayEvents(date);
     if (!day) return [];
     const live = until !== undefined && this.isDayOf(date, until);
-    return timelineOf(day.events, date, live ? { ...day.opts, until } : day.opts);
+    return dayTimeline(day, live ? until : undefined);
   }
 
   private isDayOf(date: string, at: number): boolean {
@@ -144,13 +146,8 @@ export class SummaryService {
       // The writer files a day under its own month; a day found in another month's file (a hand edit or
       // a moved file) is left out, as requests for it read its own month only.
       if (monthOfDate(day.date) !== month) continue;
-      days.set(day.date, summarize(day));
+      days.set(day.date, foldDay(day));
     }
     return { days, skewed: grouped.skewed };
   }
-}
-
-function summarize(day: DayEvents, until?: number): DaySummary {
-  const opts = until === undefined ? day.opts : { ...day.opts, until };
-  return foldDays(day.events, opts).find((s) => s.date === day.date) ?? emptyDay(day.date);
 }

@@ -7,17 +7,18 @@
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { DayFolder, foldDays } from '../../../shared/fold';
+import { groupByDay } from '../../../shared/day-groups';
+import { DayFolder, foldDay } from '../../../shared/fold';
 import { daySummarySchema } from '../../../shared/summary';
 import type { DayOptions } from '../../../shared/time';
 import { writeFileAtomic } from '../data/atomic-write';
 import { type FileSystem, isErrno, nodeFileSystem } from '../fs';
 
-const CACHE_FORMAT = 1;
+const CACHE_FORMAT = 2;
 
 /** Changes whenever the fold's code changes, so a new build never trusts figures an old fold produced. */
 const foldFingerprint = createHash('sha256')
-  .update(`${CACHE_FORMAT}\n${DayFolder.toString()}\n${foldDays.toString()}`)
+  .update(`${CACHE_FORMAT}\n${DayFolder.toString()}\n${foldDay.toString()}\n${groupByDay.toString()}`)
   .digest('hex')
   .slice(0, 16);
 

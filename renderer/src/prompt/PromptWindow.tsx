@@ -23,6 +23,7 @@ import { applyTheme } from '../lib/theme';
 import { common } from '../strings/common';
 import { t } from '../strings/format';
 import { prompt as s } from '../strings/prompt';
+import { PostureQuestion } from './PostureQuestion';
 import { PromptView } from './PromptView';
 
 type Phase =
@@ -176,7 +177,13 @@ export function PromptWindow({ first }: PromptWindowProps) {
       <AfterView
         message={phase.message}
         nextAt={snap.snoozedUntil?.dueAgainAt ?? snap.nextPrompt?.dueAt ?? null}
-      />
+      >
+        <PostureQuestion
+          snap={snap}
+          busy={busy}
+          onAnswer={(a) => act({ action: a }, afterWith(common.saved))}
+        />
+      </AfterView>
     );
   } else if (active && suggestion) {
     body = (
@@ -197,6 +204,11 @@ export function PromptWindow({ first }: PromptWindowProps) {
         <div className="prompt-body">
           <h1 id="idle-title">{s.nothingDue}</h1>
           <NextLine at={snap.nextPrompt?.dueAt ?? null} />
+          <PostureQuestion
+            snap={snap}
+            busy={busy}
+            onAnswer={(a) => act({ action: a }, afterWith(common.saved))}
+          />
         </div>
         <div className="button-row prompt-actions">
           <button type="button" className="button primary" disabled={busy} onClick={() => void startSnack()}>
@@ -243,7 +255,15 @@ function snoozedText(r: EngineSnapshot): string {
 }
 
 /** What happened after acting; focus moves to it so keyboard users are not left on a removed button. */
-function AfterView({ message, nextAt }: { message: string; nextAt: number | null }) {
+function AfterView({
+  message,
+  nextAt,
+  children,
+}: {
+  message: string;
+  nextAt: number | null;
+  children?: React.ReactNode;
+}) {
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
   return (
@@ -253,6 +273,7 @@ function AfterView({ message, nextAt }: { message: string; nextAt: number | null
           {message}
         </h1>
         <NextLine at={nextAt} />
+        {children}
       </div>
       <div className="button-row prompt-actions">
         <CloseButton />

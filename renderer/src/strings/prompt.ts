@@ -48,6 +48,13 @@ export const prompt = {
   stopped: 'Stopped. Any movement counts.',
   recorded: 'Snack recorded. Well done for moving.',
   closeWindow: 'Close this window',
+  /** Asked once after a snack or a break, instead of guessing the posture. */
+  askPosture: {
+    question: 'Sitting or standing now?',
+    assumed: 'Sitwise counts you as {posture} until you say.',
+    sitting: 'I’m sitting',
+    standing: 'I’m standing',
+  },
   loadError: 'Sitwise could not load this prompt.',
   player: {
     label: 'Guided routine',

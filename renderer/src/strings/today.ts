@@ -14,6 +14,7 @@ export const today = {
   nextPrompt: 'Next: {what} in {duration}',
   nextPromptNow: 'Next: {what} now',
   noNextPrompt: 'No prompt is planned right now.',
+  headsUp: 'Heads-up: a prompt comes in about a minute. Time to finish what you are doing.',
   pausedUntil: 'Prompts are paused until {time}.',
   outsideHours: 'Outside your working hours: Sitwise keeps counting, but does not prompt.',
   snackRunning: 'A movement snack is in progress.',

@@ -93,6 +93,42 @@ describe('createApp', () => {
     expect(app.snapshot().posture).toBe('standing');
   });
 
+  it('gives the optional heads-up a minute before a prompt, and withdraws it when the prompt shows', async () => {
+    await call('settings.update', { headsUp: { enabled: true } });
+    await clock.advance(29 * MIN + 1000);
+    const headsUp = control.notifications.find((n) => n.id.startsWith('heads-up-'));
+    expect(headsUp).toMatchObject({ title: 'Standing up in a minute', actions: [] });
+    expect(control.opened.prompt).toBe(0);
+    await clock.advance(MIN);
+    expect(control.opened.prompt).toBe(1);
+    expect(control.closedNotifications).toContain(headsUp?.id);
+    expect(control.notifications.filter((n) => n.id.startsWith('heads-up-'))).toHaveLength(1);
+  });
+
+  it('gives no heads-up while it is off (the default)', async () => {
+    await clock.advance(31 * MIN);
+    expect(control.opened.prompt).toBe(1);
+    expect(control.notifications.some((n) => n.id.startsWith('heads-up-'))).toBe(false);
+  });
+
+  it('asks "sitting or standing?" once on return from a break, and withdraws it once answered', async () => {
+    await call('state.act', { action: 'stand' });
+    await clock.advance(5 * MIN);
+    control.power('lock');
+    await clock.advance(25 * MIN);
+    control.power('unlock');
+    await new Promise((r) => setImmediate(r));
+    const asked = control.notifications.filter((n) => n.id === 'welcome-back');
+    expect(asked).toHaveLength(1);
+    expect(asked[0]?.actions.map((a) => a.id)).toEqual(['sit', 'stand']);
+    control.notificationActions.get('welcome-back')?.('sit');
+    await new Promise((r) => setImmediate(r));
+    expect(app.snapshot()).toMatchObject({ posture: 'sitting', askPosture: false });
+    expect(control.closedNotifications).toContain('welcome-back');
+    await clock.advance(10 * MIN);
+    expect(control.notifications.filter((n) => n.id === 'welcome-back')).toHaveLength(1);
+  });
+
   it('asks the focus probe only when a prompt is due, defers during a meeting and catches up after', async () => {
     await call('settings.update', { focusDeferral: { enabled: true } });
     control.busy = true;

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { EngineEvent } from '../../../shared/events';
+import type { EngineEvent, EventOf } from '../../../shared/events';
 import { DayFolder, foldDays, timelineOf } from '../../../shared/fold';
 
 const opts = { timeZone: 'UTC', dayStart: '04:00' };
 const T = (hhmm: string, date = '2025-06-02') => Date.parse(`${date}T${hhmm}:00Z`);
-const day = (at: number, date: string, presence: 'present' | 'away' = 'present'): EngineEvent => ({
+const day = (at: number, date: string, presence: 'present' | 'away' = 'present'): EventOf<'day'> => ({
   type: 'day',
   at,
   date,
@@ -91,8 +91,36 @@ describe('the day fold', () => {
     expect(folder.push(day(T('09:00'), '2025-06-02'))).toEqual([]);
     expect(folder.current(T('09:30'))?.sittingMin).toBe(30);
     expect(folder.current()?.sittingMin).toBe(0);
+    // The engine files the old day's last observation at the day start, then the new day.
+    folder.push({ type: 'observed', at: T('04:00', '2025-06-03'), final: false });
     const closed = folder.push(day(T('04:00', '2025-06-03'), '2025-06-03'));
     expect(closed.map((d) => [d.date, d.sittingMin])).toEqual([['2025-06-02', 19 * 60]]);
+  });
+
+  it('ends a day at its own last observation, never at the next day (an export taken mid-day)', () => {
+    const evs: EngineEvent[] = [
+      day(T('09:00'), '2025-06-02'),
+      { type: 'observed', at: T('11:00'), final: false },
+      day(T('10:00', '2025-06-05'), '2025-06-05'),
+      { type: 'observed', at: T('10:30', '2025-06-05'), final: false },
+    ];
+    expect(foldDays(evs, opts).map((d) => [d.date, d.sittingMin])).toEqual([
+      ['2025-06-02', 120],
+      ['2025-06-05', 30],
+    ]);
+  });
+
+  it('a second `day` event of the same date (an import, a restart) says where the user is from then on', () => {
+    const evs: EngineEvent[] = [
+      day(T('08:00'), '2025-06-02'),
+      { type: 'observed', at: T('11:00'), final: false },
+      { ...day(T('11:30'), '2025-06-02'), posture: 'standing' },
+      { type: 'observed', at: T('12:00'), final: false },
+      { ...day(T('12:00'), '2025-06-02', 'away'), awayReason: 'lock' },
+      { type: 'observed', at: T('13:00'), final: false },
+    ];
+    const [summary] = foldDays(evs, opts);
+    expect([summary?.sittingMin, summary?.standingMin]).toEqual([210, 30]);
   });
 
   it('starts a journal cut mid-day (no `day` event) on the date of its first event', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createEngine } from '../../../main/engine';
-import { groupByDay } from '../../../main/services/journal/day-events';
+import { groupByDay } from '../../../shared/day-groups';
 import type { EngineEvent } from '../../../shared/events';
 import { defaultSettings } from '../../../shared/settings';
 

@@ -12,12 +12,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Conf from 'conf';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { groupByDay } from '../../../main/services/journal/day-events';
 import { encodeLine, monthFile } from '../../../main/services/journal/format';
 import type { SettingsStoreOptions, StoredSettings } from '../../../main/services/settings/store';
 import { openStorage, type Storage } from '../../../main/services/storage';
+import { groupByDay } from '../../../shared/day-groups';
 import type { EngineEvent } from '../../../shared/events';
-import { foldDays, timelineOf } from '../../../shared/fold';
+import { DayFolder, foldDays, timelineOf } from '../../../shared/fold';
 import type { Notice } from '../../../shared/ipc';
 import { emptyDay } from '../../../shared/summary';
 import { addDays, instantOf } from '../../../shared/time';
@@ -259,7 +259,11 @@ describe('clock-skewed and out-of-order events', () => {
       { type: 'posture', at: at(9 * 60), posture: 'standing', from: 'sitting', cause: 'user' },
       { type: 'observed', at: at(11 * 60), final: true },
     ];
-    expect(() => foldDays(events, opts)).toThrow(/out of order/);
+    // The fold itself requires time order; grouping by day provides it.
+    const folder = new DayFolder(opts);
+    expect(() => {
+      for (const e of events) folder.push(e);
+    }).toThrow(/out of order/);
     const grouped = groupByDay(events, opts);
     expect(grouped.days[0]?.events.map((e) => e.type)).toEqual(['day', 'posture', 'observed', 'observed']);
     const summary = foldDays(grouped.days[0]?.events ?? [], opts)[0];

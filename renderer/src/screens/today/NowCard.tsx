@@ -22,9 +22,17 @@ function NextLine({ snap, now }: { snap: EngineSnapshot; now: number }) {
   const left = (snap.nextPrompt.dueAt - now) / 60_000;
   const what = s.nextWhat[snap.nextPrompt.kind];
   return (
-    <p data-testid="next-prompt">
-      {left < 1 ? t(s.nextPromptNow, { what }) : t(s.nextPrompt, { what, duration: formatMinutes(left) })}
-    </p>
+    <>
+      <p data-testid="next-prompt">
+        {left < 1 ? t(s.nextPromptNow, { what }) : t(s.nextPrompt, { what, duration: formatMinutes(left) })}
+      </p>
+      {snap.headsUp && (
+        // The optional heads-up (Settings → Interruptions): a minute to finish the sentence.
+        <p className="notice compact" role="status" data-testid="heads-up">
+          {s.headsUp}
+        </p>
+      )}
+    </>
   );
 }
 
