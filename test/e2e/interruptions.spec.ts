@@ -39,7 +39,7 @@ test('a prompt held for a call, then three skips: Today shows the hold and offer
   const before = await call(host, 'settings.get');
 
   await page.goto(`${host.url}/`);
-  const held = page.getByTestId('prompts-held');
+  const held = page.getByTestId('prompts-held-line');
   await expect(held).toContainText('1 prompt waited for a better moment (a call: 1).');
   await expect(held).toContainText(/came \d+ min later \(median\)|came \d+ s later \(median\)/);
 
@@ -69,11 +69,11 @@ test('a prompt held for a call, then three skips: Today shows the hold and offer
 
   // History shows the same for the day, and for the week around it.
   await page.goto(`${host.url}/#/history/day/2026-11-23`);
-  await expect(page.getByTestId('prompts-held')).toContainText(
+  await expect(page.getByTestId('prompts-held-line')).toContainText(
     '1 prompt waited for a better moment (a call: 1).',
   );
   await page.goto(`${host.url}/#/history`);
-  await expect(page.getByTestId('prompts-held')).toContainText(
+  await expect(page.getByTestId('prompts-held-line')).toContainText(
     '1 prompt waited for a better moment (a call: 1).',
   );
   await saveScreenshot(page, 'history-week-held');

@@ -67,10 +67,10 @@ export const today = {
   prompts: 'Prompts',
   promptCounts: {
     shown: 'Shown',
-    done: 'Done',
+    done: 'Acted on',
     snoozed: 'Snoozed',
     skipped: 'Skipped',
-    deferred: 'Waited for a meeting',
+    held: 'Waited for a better moment',
   },
   held: {
     one: '{n} prompt waited for a better moment ({reasons}).',

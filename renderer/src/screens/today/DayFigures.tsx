@@ -94,7 +94,8 @@ export function PromptCounts({ day }: { day: DaySummary }) {
     ['done', c.done],
     ['snoozed', c.snoozed],
     ['skipped', c.skipped],
-    ['deferred', c.deferred],
+    // Prompts, not hold events: a prompt held twice is one prompt that waited (reasons and delay below).
+    ['held', c.held],
   ] as const;
   return (
     <>
@@ -120,7 +121,7 @@ export function HeldLine({ counts }: { counts: DaySummary['prompts'] }) {
     .join(', ');
   const delay = counts.medianDelaySec;
   return (
-    <div className="prompt-held" data-testid="prompts-held">
+    <div className="prompt-held" data-testid="prompts-held-line">
       <p className="muted small">{plural(counts.held, s.held, { reasons })}</p>
       {delay !== null ? (
         <p className="muted small">
