@@ -9,6 +9,7 @@ import type { Notice } from '../shared/ipc';
 import type { Settings } from '../shared/settings';
 import type { EngineSnapshot } from '../shared/snapshot';
 import { localDateOf } from '../shared/time';
+import { createCalendarAndKeys } from './app/calendar-and-keys';
 import { createCommandRunner } from './app/commands';
 import { createEngineDriver } from './app/engine-driver';
 import { createHandlers } from './app/handlers';
@@ -199,6 +200,16 @@ export function createApp(platform: Platform, options: AppOptions = {}): App {
     onError,
   });
 
+  const outside = createCalendarAndKeys({
+    platform,
+    settings,
+    engine,
+    run: (command) => {
+      commands.run(command).catch(onError);
+    },
+    onError,
+  });
+
   function refreshTray(): void {
     platform.tray.update(engine.snapshot(), trayExtras());
   }
@@ -219,6 +230,7 @@ export function createApp(platform: Platform, options: AppOptions = {}): App {
 
   function settingsSaved(before: Settings, after: Settings): void {
     engine.settingsChanged(after);
+    outside.settingsChanged(after);
     windows.broadcast('settings.changed', after);
     reminders.reschedule().catch(onError);
     // The tray speaks the new language at once (the engine's snapshot may not change).
@@ -234,6 +246,8 @@ export function createApp(platform: Platform, options: AppOptions = {}): App {
     report,
     engine,
     notices,
+    calendar: outside.calendar,
+    shortcuts: outside.shortcuts,
     ownRoutines: createOwnRoutineHandlers({
       store: routineStore,
       chooseSavePath: (name) => platform.dialogs.chooseSavePath(name),
@@ -248,6 +262,7 @@ export function createApp(platform: Platform, options: AppOptions = {}): App {
       // The pacing log, own routines and My plan were deleted with the other data sections.
       pacing.ledger.reload();
       engine.reset();
+      outside.settingsChanged(settings());
       windows.broadcast('settings.changed', settings());
     },
     dataImported() {
@@ -255,6 +270,7 @@ export function createApp(platform: Platform, options: AppOptions = {}): App {
       // imported settings.
       pacing.ledger.reload();
       engine.settingsChanged(settings());
+      outside.settingsChanged(settings());
       windows.broadcast('settings.changed', settings());
     },
   });
@@ -291,6 +307,7 @@ export function createApp(platform: Platform, options: AppOptions = {}): App {
     dispatch,
     async start() {
       engine.start();
+      outside.start();
       stopClockWatch = clock.onChange?.(() => {
         reminders.reschedule().catch(onError);
       });
@@ -302,6 +319,7 @@ export function createApp(platform: Platform, options: AppOptions = {}): App {
       stopped = true;
       stopClockWatch?.();
       reminders.stop();
+      outside.stop();
       engine.stop();
       storage.close();
       pacingStore.close();

@@ -52,6 +52,35 @@ export interface AvailabilitySource {
   read(): Promise<Readings>;
 }
 
+/** A reply's status and headers, and its body as it arrives (read it, or abort the request's signal). */
+export interface HttpReply {
+  status: number;
+  /** A response header by lower-case name; null when absent. */
+  header(name: string): string | null;
+  body: AsyncIterable<Uint8Array>;
+}
+
+/**
+ * One HTTPS GET: the calendar address, fetched only when the user turned the calendar on (the one network
+ * use Sitwise has). `followRedirect(to)` is asked before each redirect: false stops the request (it then
+ * rejects). Rejects on a network failure or when `signal` aborts.
+ */
+export interface Network {
+  get(
+    url: string,
+    options: { signal: AbortSignal; followRedirect: (to: string) => boolean },
+  ): Promise<HttpReply>;
+}
+
+/**
+ * System-wide keyboard shortcuts. `register` answers false when the keys could not be had (another app
+ * holds them, or the system refuses them); it never throws.
+ */
+export interface GlobalShortcuts {
+  register(accelerator: string, callback: () => void): boolean;
+  unregister(accelerator: string): void;
+}
+
 export interface NotificationSpec {
   id: string;
   title: string;
@@ -116,6 +145,10 @@ export interface Platform {
   focus: FocusProbe;
   /** Absent on hosts that cannot tell (then nothing is held for a call or Do Not Disturb). */
   availability?: AvailabilitySource;
+  /** Absent on hosts without a network (then an address calendar reports it cannot be fetched). */
+  network?: Network;
+  /** Absent on hosts without system-wide shortcuts. */
+  shortcuts?: GlobalShortcuts;
   notifier: Notifier;
   tray: TrayView;
   windows: Windows;

@@ -45,6 +45,7 @@ const mustHave = [
   '/node_modules/@date-fns/tz/package.json',
   '/node_modules/dbus-next/package.json',
   '/node_modules/get-windows/package.json',
+  '/node_modules/ical.js/package.json',
 ];
 
 /** Each rule: what must not be in the asar, and why. */

@@ -120,6 +120,24 @@ export interface ImportResult {
 /** Largest export file an import takes (the text of the JSON export; years of history are a few MB). */
 export const IMPORT_MAX_CHARS = 256 * 1024 * 1024;
 
+/** The calendar's state for Settings: the only place event titles are shown. */
+export interface CalendarStatus {
+  state: 'off' | 'loading' | 'ok' | 'error';
+  /** When the calendar was last read successfully (epoch ms); null before the first time. */
+  lastReadAt: number | null;
+  /** Why the last try failed, in plain words; null when it worked. */
+  error: string | null;
+  /** The next few busy events. */
+  upcoming: { start: number; end: number; title: string }[];
+}
+
+/** Each global shortcut's registration: taken means another app (or another shortcut) holds the keys. */
+export type ShortcutState = 'off' | 'registered' | 'taken' | 'unavailable';
+/** The global shortcuts, named as their keys in settings.shortcuts. */
+export const shortcutIds = ['stand', 'sit', 'snack', 'pause'] as const;
+export type ShortcutId = (typeof shortcutIds)[number];
+export type ShortcutsStatus = Record<ShortcutId, ShortcutState>;
+
 export const invokeChannels = {
   'app.getInfo': invoke<AppInfo>()(none),
   'state.get': invoke<EngineSnapshot>()(none),
@@ -151,6 +169,12 @@ export const invokeChannels = {
   'window.open': invoke<null>()(z.strictObject({ screen: z.enum(screens) })),
   /** Reads the detectors once now (Settings asks while it is open; nothing is stored). */
   'interruptions.status': invoke<InterruptionsStatus>()(none),
+  /** The calendar's last read, error and next busy events (titles are shown in Settings only). */
+  'calendar.status': invoke<CalendarStatus>()(none),
+  /** Reads the calendar again now (Settings' button); answers after the attempt. */
+  'calendar.refresh': invoke<CalendarStatus>()(none),
+  /** Whether each global shortcut is registered or taken by another app. */
+  'shortcuts.status': invoke<ShortcutsStatus>()(none),
   // Pacing log and weekly check-in: request schemas and views live in shared/pacing/ipc.ts.
   ...pacingChannels,
   // A person's own routines: request schemas live in shared/content/own-routines-ipc.ts.

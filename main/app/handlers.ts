@@ -1,6 +1,7 @@
 /** The IPC handler table: each channel of the contract mapped to the service that answers it. */
 import type { AppInfo, ImportResult, Notice } from '../../shared/ipc';
 import type { Settings } from '../../shared/settings';
+import type { CalendarFeed } from '../calendar/calendar-feed';
 import { UserFacingError } from '../errors';
 import type { Handlers } from '../ipc/router';
 import type { Platform } from '../ports';
@@ -13,6 +14,7 @@ import type { ReportService } from '../services/report';
 import type { OwnRoutineChannel } from '../services/routines/handlers';
 import { SettingsSaveError, SettingsUpdateError } from '../services/settings/store';
 import type { Storage } from '../services/storage';
+import type { ShortcutKeys } from '../shell/shortcut-keys';
 import type { EngineDriver } from './engine-driver';
 import type { NoticeBoard } from './notices';
 
@@ -24,6 +26,8 @@ export interface HandlerDeps {
   report: ReportService;
   engine: EngineDriver;
   notices: NoticeBoard;
+  calendar: CalendarFeed;
+  shortcuts: ShortcutKeys;
   /** Applied after every saved settings change (engine, pushes, autostart). */
   settingsSaved: (before: Settings, after: Settings) => void;
   /** Called after "delete all my data". */
@@ -54,6 +58,9 @@ export function createHandlers(deps: HandlerDeps): Handlers {
         ? platform.availability.read()
         : { microphone: none, camera: none, dnd: none };
     },
+    'calendar.status': () => deps.calendar.status(),
+    'calendar.refresh': () => deps.calendar.refresh(),
+    'shortcuts.status': () => deps.shortcuts.status(),
     'state.act': (action) => engine.act(action),
     'settings.get': () => storage.settings.get(),
     'settings.update': (patch) => {

@@ -22,6 +22,9 @@ const validSamples: Record<InvokeChannel, unknown[]> = {
   'app.getInfo': [undefined],
   'state.get': [undefined],
   'interruptions.status': [undefined],
+  'calendar.status': [undefined],
+  'calendar.refresh': [undefined],
+  'shortcuts.status': [undefined],
   'state.act': [
     { action: 'stand' },
     { action: 'pause', minutes: 30 },

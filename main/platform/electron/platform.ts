@@ -5,7 +5,7 @@
 
 import { homedir } from 'node:os';
 import dbus from 'dbus-next';
-import { app, powerMonitor, screen } from 'electron';
+import { app, globalShortcut, net, powerMonitor, screen } from 'electron';
 import ElectronStore from 'electron-store';
 import { defaultSettings, type Settings, settingsSchema } from '../../../shared/settings';
 import type { Platform } from '../../ports';
@@ -19,8 +19,10 @@ import { createPropertyBus } from './dbus-properties';
 import { createDialogs } from './dialogs';
 import { createFocusProbe } from './focus';
 import { createMutterIdle } from './mutter-idle';
+import { createNetwork } from './network';
 import { createNotifier } from './notifier';
 import { createPrinter } from './print';
+import { createGlobalShortcuts } from './shortcuts';
 import { createTrayView, type ElectronTrayView } from './tray';
 import { createWindows, type ElectronWindows } from './windows';
 
@@ -77,6 +79,9 @@ export function createElectronPlatform(options: ElectronPlatformOptions): Electr
       }),
     activity,
     focus: createFocusProbe(screen, options.onError),
+    // Used only for the calendar address, and only when the user turned the calendar on.
+    network: createNetwork(net),
+    shortcuts: createGlobalShortcuts(globalShortcut, options.onError),
     availability: createOsAvailability({
       platform: process.platform,
       bus: process.platform === 'linux' ? createPropertyBus(() => dbus.sessionBus()) : null,

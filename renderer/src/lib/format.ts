@@ -36,6 +36,15 @@ export function formatClock(ms: number, timeZone?: string): string {
   }).format(ms);
 }
 
+/** Short weekday and wall time of an instant in the locale's clock: "Tue 14:05", "Di., 14:05". */
+export function formatWeekdayClock(ms: number): string {
+  return new Intl.DateTimeFormat(formatTag(), {
+    weekday: 'short',
+    hour: '2-digit',
+    minute: '2-digit',
+  }).format(ms);
+}
+
 function utcDate(date: string): Date {
   return new Date(`${date}T12:00:00Z`);
 }

@@ -3919,8 +3919,101 @@ export const de: CompiledCatalogue = {
   'settings.about.idleUnavailable':
     'Aktivitätserkennung: hier nicht verfügbar. Sag Sitwise, wann du stehst oder sitzt.',
   'settings.about.privacy':
-    'Sitwise speichert alle Daten auf diesem Computer. Es gibt kein Konto und keinen Server.',
+    'Sitwise speichert alle Daten auf diesem Computer. Es gibt kein Konto und keinen Server. Die einzige Netzwerkverbindung ist die Adresse deines Kalenders, und nur, wenn du den Kalender einschaltest.',
   'settings.about.wellness': 'Sitwise unterstützt Bewegungsgewohnheiten. Es ist kein Medizinprodukt.',
+  'settings.refused.calendar':
+    'Nicht gespeichert: Gib eine https://- oder webcal://-Adresse an oder den vollständigen Pfad zu einer .ics-Datei.',
+  'settings.refused.accelerator':
+    'Nicht gespeichert: Schreib Zusatztasten und eine Taste, mit + verbunden, etwa CommandOrControl+Alt+S.',
+  'settings.groups.shortcuts': 'Tastenkürzel',
+  'settings.calendar.title': 'Kalender',
+  'settings.calendar.body':
+    'Erinnerungen warten während belegter Termine in deinem Kalender und kommen kurz davor etwas früher („steh vor deinem Termin um 10:00 auf“). Als frei markierte, abgesagte und ganztägige Termine zählen nicht.',
+  'settings.calendar.network':
+    'Das ist die einzige Netzwerkverbindung von Sitwise, und nur, wenn dies an ist: Sitwise ruft die Adresse deines Kalenders höchstens alle 15 Minuten ab. Termintitel werden nur hier gezeigt und nie gespeichert.',
+  'settings.calendar.enabled': 'Meinen Kalender verwenden',
+  'settings.calendar.source': 'Kalenderadresse oder -datei',
+  'settings.calendar.sourceHelp':
+    'Der ICS-Link (iCal), den dein Kalender veröffentlicht – Google: „Privatadresse im iCal-Format“; Outlook: „Kalender veröffentlichen“, ICS-Link; Apple: der webcal://-Link eines öffentlichen Kalenders – oder der vollständige Pfad zu einer .ics-Datei.',
+  'settings.calendar.off': 'Aus.',
+  'settings.calendar.loading': 'Der Kalender wird gelesen …',
+  'settings.calendar.lastRead': [
+    {
+      type: 0,
+      value: 'Zuletzt gelesen um ',
+    },
+    {
+      type: 1,
+      value: 'time',
+    },
+    {
+      type: 0,
+      value: '.',
+    },
+  ],
+  'settings.calendar.neverRead': 'Noch nicht gelesen.',
+  'settings.calendar.error': [
+    {
+      type: 0,
+      value: 'Der Kalender konnte nicht gelesen werden: ',
+    },
+    {
+      type: 1,
+      value: 'error',
+    },
+    {
+      type: 0,
+      value: '. Die Erfassung läuft weiter; Sitwise versucht es in 15 Minuten erneut.',
+    },
+  ],
+  'settings.calendar.upcomingTitle': 'Nächste belegte Termine',
+  'settings.calendar.upcomingNone': 'Keine belegten Termine in den nächsten 36 Stunden.',
+  'settings.calendar.event': [
+    {
+      type: 1,
+      value: 'start',
+    },
+    {
+      type: 0,
+      value: '–',
+    },
+    {
+      type: 1,
+      value: 'end',
+    },
+    {
+      type: 0,
+      value: ' ',
+    },
+    {
+      type: 1,
+      value: 'title',
+    },
+  ],
+  'settings.calendar.untitled': '(ohne Titel)',
+  'settings.calendar.readNow': 'Jetzt lesen',
+  'settings.shortcuts.body': 'Tasten, die in jeder App funktionieren. Aus, bis du sie einschaltest.',
+  'settings.shortcuts.enabled': 'Tastenkürzel verwenden',
+  'settings.shortcuts.stand': 'Ich bin aufgestanden',
+  'settings.shortcuts.sit': 'Ich habe mich gesetzt',
+  'settings.shortcuts.snack': 'Jetzt ein Bewegungssnack',
+  'settings.shortcuts.pause': '30 Minuten pausieren',
+  'settings.shortcuts.keysHelp': 'Zusatztasten und eine Taste, mit + verbunden, etwa CommandOrControl+Alt+S.',
+  'settings.shortcuts.states.off': 'aus',
+  'settings.shortcuts.states.registered': 'funktioniert',
+  'settings.shortcuts.states.taken':
+    'von einer anderen App (oder einem anderen Kürzel hier) belegt: Wähle andere Tasten',
+  'settings.shortcuts.states.unavailable': 'auf diesem System nicht verfügbar',
+  'settings.shortcuts.stateLine': [
+    {
+      type: 0,
+      value: 'Jetzt: ',
+    },
+    {
+      type: 1,
+      value: 'state',
+    },
+  ],
   'shell.skipToContent': 'Zum Inhalt springen',
   'shell.navLabel': 'Hauptmenü',
   'shell.nav.today': 'Heute',
@@ -4280,10 +4373,9 @@ export const de: CompiledCatalogue = {
   'today.timelineTitle': 'Zeitleiste von heute',
   'today.prompts': 'Erinnerungen',
   'today.promptCounts.shown': 'Angezeigt',
-  'today.promptCounts.done': 'Erledigt',
+  'today.promptCounts.done': 'Befolgt',
   'today.promptCounts.snoozed': 'Verschoben',
   'today.promptCounts.skipped': 'Übersprungen',
-  'today.promptCounts.deferred': 'Auf ein Meeting gewartet',
   'today.firstDayTitle': 'Dein erster Tag mit Sitwise',
   'today.firstDayBody':
     'Zahlen und deine Zeitleiste erscheinen hier, während du arbeitest. Du musst nichts tun, arbeite einfach weiter.',
@@ -4292,4 +4384,234 @@ export const de: CompiledCatalogue = {
   'today.tip': 'Ein Tipp für jetzt',
   'today.summaryError': 'Die Zahlen von heute konnten nicht geladen werden.',
   'today.stateError': 'Sitwise konnte deinen aktuellen Status nicht lesen.',
+  'today.promptCounts.held': 'Auf einen besseren Moment gewartet',
+  'today.held': [
+    {
+      type: 6,
+      value: 'n',
+      options: {
+        one: {
+          value: [
+            {
+              type: 7,
+            },
+            {
+              type: 0,
+              value: ' Erinnerung hat auf einen besseren Moment gewartet (',
+            },
+            {
+              type: 1,
+              value: 'reasons',
+            },
+            {
+              type: 0,
+              value: ').',
+            },
+          ],
+        },
+        other: {
+          value: [
+            {
+              type: 7,
+            },
+            {
+              type: 0,
+              value: ' Erinnerungen haben auf einen besseren Moment gewartet (',
+            },
+            {
+              type: 1,
+              value: 'reasons',
+            },
+            {
+              type: 0,
+              value: ').',
+            },
+          ],
+        },
+      },
+      offset: 0,
+      pluralType: 'cardinal',
+    },
+  ],
+  'today.heldReason': [
+    {
+      type: 1,
+      value: 'reason',
+    },
+    {
+      type: 0,
+      value: ': ',
+    },
+    {
+      type: 1,
+      value: 'n',
+    },
+  ],
+  'today.heldReasons.call': 'ein Anruf',
+  'today.heldReasons.dnd': 'Nicht stören',
+  'today.heldReasons.fullscreen': 'Vollbild',
+  'today.heldReasons.app': 'eine gelistete App',
+  'today.heldReasons.calendar': 'ein Kalendertermin',
+  'today.heldReasons.typing': 'Tippen',
+  'today.medianDelay': [
+    {
+      type: 0,
+      value: 'Wenn eine Erinnerung gewartet hat, kam sie ',
+    },
+    {
+      type: 1,
+      value: 'delay',
+    },
+    {
+      type: 0,
+      value: ' später (Median).',
+    },
+  ],
+  'today.gentler.title': 'Ein sanfterer Zeitplan?',
+  'today.gentler.body': [
+    {
+      type: 6,
+      value: 'n',
+      options: {
+        one: {
+          value: [
+            {
+              type: 0,
+              value: 'Du hast die letzte Erinnerung „',
+            },
+            {
+              type: 1,
+              value: 'kind',
+            },
+            {
+              type: 0,
+              value: '“ übersprungen.',
+            },
+          ],
+        },
+        other: {
+          value: [
+            {
+              type: 0,
+              value: 'Du hast die letzten ',
+            },
+            {
+              type: 7,
+            },
+            {
+              type: 0,
+              value: ' Erinnerungen „',
+            },
+            {
+              type: 1,
+              value: 'kind',
+            },
+            {
+              type: 0,
+              value: '“ übersprungen.',
+            },
+          ],
+        },
+      },
+      offset: 0,
+      pluralType: 'cardinal',
+    },
+  ],
+  'today.gentler.why':
+    'Wenn der Zeitplan gerade zu viel verlangt, passen weniger Erinnerungen vielleicht besser. Es ändert sich nichts, außer du wählst es.',
+  'today.gentler.offer': [
+    {
+      type: 0,
+      value: 'Vorschlag: ',
+    },
+    {
+      type: 1,
+      value: 'schedule',
+    },
+    {
+      type: 0,
+      value: '.',
+    },
+  ],
+  'today.gentler.schedule': [
+    {
+      type: 1,
+      value: 'sit',
+    },
+    {
+      type: 0,
+      value: ' Min. sitzen, ',
+    },
+    {
+      type: 1,
+      value: 'stand',
+    },
+    {
+      type: 0,
+      value: ' Min. stehen, ',
+    },
+    {
+      type: 1,
+      value: 'move',
+    },
+    {
+      type: 0,
+      value: ' Min. bewegen',
+    },
+  ],
+  'today.gentler.scheduleNoStand': [
+    {
+      type: 1,
+      value: 'sit',
+    },
+    {
+      type: 0,
+      value: ' Min. sitzen, dann ',
+    },
+    {
+      type: 1,
+      value: 'move',
+    },
+    {
+      type: 0,
+      value: ' Min. bewegen',
+    },
+  ],
+  'today.gentler.use': 'Diesen Zeitplan verwenden …',
+  'today.gentler.confirm': [
+    {
+      type: 0,
+      value: 'Deinen Zeitplan von ',
+    },
+    {
+      type: 1,
+      value: 'from',
+    },
+    {
+      type: 0,
+      value: ' auf ',
+    },
+    {
+      type: 1,
+      value: 'to',
+    },
+    {
+      type: 0,
+      value: ' ändern? Du kannst ihn jederzeit in den Einstellungen zurückstellen.',
+    },
+  ],
+  'today.gentler.yes': 'Ja, ändern',
+  'today.gentler.cancel': 'Meinen Zeitplan behalten',
+  'today.gentler.settings': 'In den Einstellungen wählen',
+  'today.gentler.notNow': 'Nicht jetzt',
+  'today.gentler.failed': [
+    {
+      type: 0,
+      value: 'Der Zeitplan wurde nicht geändert: ',
+    },
+    {
+      type: 1,
+      value: 'message',
+    },
+  ],
 };

@@ -3883,8 +3883,101 @@ export const en: CompiledCatalogue = {
   'settings.about.idleOk': 'Activity detection: working',
   'settings.about.idleUnavailable':
     'Activity detection: not available here. Tell Sitwise when you stand or sit.',
-  'settings.about.privacy': 'Sitwise keeps all data on this computer. There is no account and no server.',
+  'settings.about.privacy':
+    'Sitwise keeps all data on this computer. There is no account and no server. The only network call is your calendar’s address, and only if you turn the calendar on.',
   'settings.about.wellness': 'Sitwise supports movement habits. It is not a medical device.',
+  'settings.refused.calendar':
+    'Not saved: give an https:// or webcal:// address, or the full path to an .ics file.',
+  'settings.refused.accelerator':
+    'Not saved: write modifiers and one key joined by +, such as CommandOrControl+Alt+S.',
+  'settings.groups.shortcuts': 'Keyboard shortcuts',
+  'settings.calendar.title': 'Calendar',
+  'settings.calendar.body':
+    'Prompts wait during busy events in your calendar, and come a little early before one (“stand before your 10:00”). Events marked free, cancelled events and all-day events do not count.',
+  'settings.calendar.network':
+    'This is the one network call Sitwise makes, and only when this is on: it fetches your calendar’s address at most every 15 minutes. Event titles are shown here only and never saved.',
+  'settings.calendar.enabled': 'Use my calendar',
+  'settings.calendar.source': 'Calendar address or file',
+  'settings.calendar.sourceHelp':
+    'The ICS (iCal) link your calendar publishes — Google: “Secret address in iCal format”; Outlook: “Publish calendar”, ICS link; Apple: a public calendar’s webcal:// link — or the full path to an .ics file.',
+  'settings.calendar.off': 'Off.',
+  'settings.calendar.loading': 'Reading the calendar…',
+  'settings.calendar.lastRead': [
+    {
+      type: 0,
+      value: 'Last read at ',
+    },
+    {
+      type: 1,
+      value: 'time',
+    },
+    {
+      type: 0,
+      value: '.',
+    },
+  ],
+  'settings.calendar.neverRead': 'Not read yet.',
+  'settings.calendar.error': [
+    {
+      type: 0,
+      value: 'Could not read the calendar: ',
+    },
+    {
+      type: 1,
+      value: 'error',
+    },
+    {
+      type: 0,
+      value: '. Tracking goes on; Sitwise tries again in 15 minutes.',
+    },
+  ],
+  'settings.calendar.upcomingTitle': 'Next busy events',
+  'settings.calendar.upcomingNone': 'No busy events in the next 36 hours.',
+  'settings.calendar.event': [
+    {
+      type: 1,
+      value: 'start',
+    },
+    {
+      type: 0,
+      value: '–',
+    },
+    {
+      type: 1,
+      value: 'end',
+    },
+    {
+      type: 0,
+      value: ' ',
+    },
+    {
+      type: 1,
+      value: 'title',
+    },
+  ],
+  'settings.calendar.untitled': '(no title)',
+  'settings.calendar.readNow': 'Read now',
+  'settings.shortcuts.body': 'Keys that work in any app. Off unless you turn them on.',
+  'settings.shortcuts.enabled': 'Use keyboard shortcuts',
+  'settings.shortcuts.stand': 'I stood up',
+  'settings.shortcuts.sit': 'I sat down',
+  'settings.shortcuts.snack': 'Movement snack now',
+  'settings.shortcuts.pause': 'Pause 30 minutes',
+  'settings.shortcuts.keysHelp': 'Modifiers and one key joined by +, such as CommandOrControl+Alt+S.',
+  'settings.shortcuts.states.off': 'off',
+  'settings.shortcuts.states.registered': 'working',
+  'settings.shortcuts.states.taken': 'taken by another app (or another shortcut here): choose other keys',
+  'settings.shortcuts.states.unavailable': 'not available on this system',
+  'settings.shortcuts.stateLine': [
+    {
+      type: 0,
+      value: 'Now: ',
+    },
+    {
+      type: 1,
+      value: 'state',
+    },
+  ],
   'shell.skipToContent': 'Skip to content',
   'shell.navLabel': 'Main',
   'shell.nav.today': 'Today',
@@ -4242,10 +4335,9 @@ export const en: CompiledCatalogue = {
   'today.timelineTitle': 'Today’s timeline',
   'today.prompts': 'Prompts',
   'today.promptCounts.shown': 'Shown',
-  'today.promptCounts.done': 'Done',
+  'today.promptCounts.done': 'Acted on',
   'today.promptCounts.snoozed': 'Snoozed',
   'today.promptCounts.skipped': 'Skipped',
-  'today.promptCounts.deferred': 'Waited for a meeting',
   'today.firstDayTitle': 'Your first day with Sitwise',
   'today.firstDayBody': 'Figures and your timeline appear here as you work. Nothing to do but carry on.',
   'today.emptyDayTitle': 'Nothing recorded yet today',
@@ -4253,4 +4345,249 @@ export const en: CompiledCatalogue = {
   'today.tip': 'A tip for now',
   'today.summaryError': 'Today’s figures could not be loaded.',
   'today.stateError': 'Sitwise could not read your current status.',
+  'today.promptCounts.held': 'Waited for a better moment',
+  'today.held': [
+    {
+      type: 6,
+      value: 'n',
+      options: {
+        one: {
+          value: [
+            {
+              type: 7,
+            },
+            {
+              type: 0,
+              value: ' prompt waited for a better moment (',
+            },
+            {
+              type: 1,
+              value: 'reasons',
+            },
+            {
+              type: 0,
+              value: ').',
+            },
+          ],
+        },
+        other: {
+          value: [
+            {
+              type: 7,
+            },
+            {
+              type: 0,
+              value: ' prompts waited for a better moment (',
+            },
+            {
+              type: 1,
+              value: 'reasons',
+            },
+            {
+              type: 0,
+              value: ').',
+            },
+          ],
+        },
+      },
+      offset: 0,
+      pluralType: 'cardinal',
+    },
+  ],
+  'today.heldReason': [
+    {
+      type: 1,
+      value: 'reason',
+    },
+    {
+      type: 0,
+      value: ': ',
+    },
+    {
+      type: 1,
+      value: 'n',
+    },
+  ],
+  'today.heldReasons.call': 'a call',
+  'today.heldReasons.dnd': 'Do Not Disturb',
+  'today.heldReasons.fullscreen': 'full screen',
+  'today.heldReasons.app': 'a listed app',
+  'today.heldReasons.calendar': 'a calendar event',
+  'today.heldReasons.typing': 'typing',
+  'today.medianDelay': [
+    {
+      type: 0,
+      value: 'When a prompt waited, it came ',
+    },
+    {
+      type: 1,
+      value: 'delay',
+    },
+    {
+      type: 0,
+      value: ' later (median).',
+    },
+  ],
+  'today.gentler.title': 'A gentler schedule?',
+  'today.gentler.body': [
+    {
+      type: 6,
+      value: 'n',
+      options: {
+        one: {
+          value: [
+            {
+              type: 0,
+              value: 'You skipped the last ',
+            },
+            {
+              type: 7,
+            },
+            {
+              type: 0,
+              value: ' “',
+            },
+            {
+              type: 1,
+              value: 'kind',
+            },
+            {
+              type: 0,
+              value: '” prompt.',
+            },
+          ],
+        },
+        other: {
+          value: [
+            {
+              type: 0,
+              value: 'You skipped the last ',
+            },
+            {
+              type: 7,
+            },
+            {
+              type: 0,
+              value: ' “',
+            },
+            {
+              type: 1,
+              value: 'kind',
+            },
+            {
+              type: 0,
+              value: '” prompts.',
+            },
+          ],
+        },
+      },
+      offset: 0,
+      pluralType: 'cardinal',
+    },
+  ],
+  'today.gentler.why':
+    'If the schedule asks too much right now, fewer prompts may suit you better. Nothing changes unless you choose it.',
+  'today.gentler.offer': [
+    {
+      type: 0,
+      value: 'Suggested: ',
+    },
+    {
+      type: 1,
+      value: 'schedule',
+    },
+    {
+      type: 0,
+      value: '.',
+    },
+  ],
+  'today.gentler.schedule': [
+    {
+      type: 0,
+      value: 'sit ',
+    },
+    {
+      type: 1,
+      value: 'sit',
+    },
+    {
+      type: 0,
+      value: ' min, stand ',
+    },
+    {
+      type: 1,
+      value: 'stand',
+    },
+    {
+      type: 0,
+      value: ' min, move ',
+    },
+    {
+      type: 1,
+      value: 'move',
+    },
+    {
+      type: 0,
+      value: ' min',
+    },
+  ],
+  'today.gentler.scheduleNoStand': [
+    {
+      type: 0,
+      value: 'sit ',
+    },
+    {
+      type: 1,
+      value: 'sit',
+    },
+    {
+      type: 0,
+      value: ' min, then move ',
+    },
+    {
+      type: 1,
+      value: 'move',
+    },
+    {
+      type: 0,
+      value: ' min',
+    },
+  ],
+  'today.gentler.use': 'Use this schedule…',
+  'today.gentler.confirm': [
+    {
+      type: 0,
+      value: 'Change your schedule from ',
+    },
+    {
+      type: 1,
+      value: 'from',
+    },
+    {
+      type: 0,
+      value: ' to ',
+    },
+    {
+      type: 1,
+      value: 'to',
+    },
+    {
+      type: 0,
+      value: '? You can change it back in Settings at any time.',
+    },
+  ],
+  'today.gentler.yes': 'Yes, change it',
+  'today.gentler.cancel': 'Keep my schedule',
+  'today.gentler.settings': 'Choose in Settings',
+  'today.gentler.notNow': 'Not now',
+  'today.gentler.failed': [
+    {
+      type: 0,
+      value: 'The schedule was not changed: ',
+    },
+    {
+      type: 1,
+      value: 'message',
+    },
+  ],
 };

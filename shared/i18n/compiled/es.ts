@@ -3910,8 +3910,102 @@ export const es: CompiledCatalogue = {
   'settings.about.idleOk': 'Registro de actividad: funciona',
   'settings.about.idleUnavailable':
     'Registro de actividad: no disponible aquí. Indica a Sitwise cuándo estás de pie o en posición sentada.',
-  'settings.about.privacy': 'Sitwise guarda todos los datos en este ordenador. No hay cuenta ni servidor.',
+  'settings.about.privacy':
+    'Sitwise guarda todos los datos en este ordenador. No hay cuenta ni servidor. La única conexión de red es la dirección de tu calendario, y solo si activas el calendario.',
   'settings.about.wellness': 'Sitwise apoya hábitos de movimiento. No es un producto sanitario.',
+  'settings.refused.calendar':
+    'No guardado: indica una dirección https:// o webcal://, o la ruta completa de un archivo .ics.',
+  'settings.refused.accelerator':
+    'No guardado: escribe modificadores y una tecla unidos por +, como CommandOrControl+Alt+S.',
+  'settings.groups.shortcuts': 'Atajos de teclado',
+  'settings.calendar.title': 'Calendario',
+  'settings.calendar.body':
+    'Los avisos esperan durante los eventos ocupados de tu calendario y llegan un poco antes de uno («ponte de pie antes de tu cita de las 10:00»). Los eventos marcados como libres, los cancelados y los de todo el día no cuentan.',
+  'settings.calendar.network':
+    'Es la única conexión de red que hace Sitwise, y solo si esto está activo: consulta la dirección de tu calendario como mucho cada 15 minutos. Los títulos de los eventos solo se muestran aquí y nunca se guardan.',
+  'settings.calendar.enabled': 'Usar mi calendario',
+  'settings.calendar.source': 'Dirección o archivo del calendario',
+  'settings.calendar.sourceHelp':
+    'El enlace ICS (iCal) que publica tu calendario — Google: «Dirección secreta en formato iCal»; Outlook: «Publicar calendario», enlace ICS; Apple: el enlace webcal:// de un calendario público — o la ruta completa de un archivo .ics.',
+  'settings.calendar.off': 'Desactivado.',
+  'settings.calendar.loading': 'Leyendo el calendario…',
+  'settings.calendar.lastRead': [
+    {
+      type: 0,
+      value: 'Leído por última vez a las ',
+    },
+    {
+      type: 1,
+      value: 'time',
+    },
+    {
+      type: 0,
+      value: '.',
+    },
+  ],
+  'settings.calendar.neverRead': 'Aún no leído.',
+  'settings.calendar.error': [
+    {
+      type: 0,
+      value: 'No se ha podido leer el calendario: ',
+    },
+    {
+      type: 1,
+      value: 'error',
+    },
+    {
+      type: 0,
+      value: '. El registro continúa; Sitwise lo intenta de nuevo en 15 minutos.',
+    },
+  ],
+  'settings.calendar.upcomingTitle': 'Próximos eventos ocupados',
+  'settings.calendar.upcomingNone': 'No hay eventos ocupados en las próximas 36 horas.',
+  'settings.calendar.event': [
+    {
+      type: 1,
+      value: 'start',
+    },
+    {
+      type: 0,
+      value: '–',
+    },
+    {
+      type: 1,
+      value: 'end',
+    },
+    {
+      type: 0,
+      value: ' ',
+    },
+    {
+      type: 1,
+      value: 'title',
+    },
+  ],
+  'settings.calendar.untitled': '(sin título)',
+  'settings.calendar.readNow': 'Leer ahora',
+  'settings.shortcuts.body':
+    'Teclas que funcionan en cualquier aplicación. Desactivadas salvo que las actives.',
+  'settings.shortcuts.enabled': 'Usar atajos de teclado',
+  'settings.shortcuts.stand': 'Me he puesto de pie',
+  'settings.shortcuts.sit': 'Me he sentado',
+  'settings.shortcuts.snack': 'Pausa activa ahora',
+  'settings.shortcuts.pause': 'Pausar 30 minutos',
+  'settings.shortcuts.keysHelp': 'Modificadores y una tecla unidos por +, como CommandOrControl+Alt+S.',
+  'settings.shortcuts.states.off': 'desactivado',
+  'settings.shortcuts.states.registered': 'funciona',
+  'settings.shortcuts.states.taken': 'ocupado por otra aplicación (u otro atajo de aquí): elige otras teclas',
+  'settings.shortcuts.states.unavailable': 'no disponible en este sistema',
+  'settings.shortcuts.stateLine': [
+    {
+      type: 0,
+      value: 'Ahora: ',
+    },
+    {
+      type: 1,
+      value: 'state',
+    },
+  ],
   'shell.skipToContent': 'Saltar al contenido',
   'shell.navLabel': 'Principal',
   'shell.nav.today': 'Hoy',
@@ -4269,10 +4363,9 @@ export const es: CompiledCatalogue = {
   'today.timelineTitle': 'Cronología de hoy',
   'today.prompts': 'Avisos',
   'today.promptCounts.shown': 'Mostrados',
-  'today.promptCounts.done': 'Hechos',
+  'today.promptCounts.done': 'Seguidos',
   'today.promptCounts.snoozed': 'Pospuestos',
   'today.promptCounts.skipped': 'Omitidos',
-  'today.promptCounts.deferred': 'Esperaron a una reunión',
   'today.firstDayTitle': 'Tu primer día con Sitwise',
   'today.firstDayBody':
     'Las cifras y tu cronología aparecen aquí mientras trabajas. No tienes que hacer nada, solo seguir.',
@@ -4281,4 +4374,242 @@ export const es: CompiledCatalogue = {
   'today.tip': 'Un consejo para ahora',
   'today.summaryError': 'No se han podido cargar las cifras de hoy.',
   'today.stateError': 'Sitwise no ha podido leer tu estado actual.',
+  'today.promptCounts.held': 'Esperaron a un momento mejor',
+  'today.held': [
+    {
+      type: 6,
+      value: 'n',
+      options: {
+        one: {
+          value: [
+            {
+              type: 7,
+            },
+            {
+              type: 0,
+              value: ' aviso esperó a un momento mejor (',
+            },
+            {
+              type: 1,
+              value: 'reasons',
+            },
+            {
+              type: 0,
+              value: ').',
+            },
+          ],
+        },
+        other: {
+          value: [
+            {
+              type: 7,
+            },
+            {
+              type: 0,
+              value: ' avisos esperaron a un momento mejor (',
+            },
+            {
+              type: 1,
+              value: 'reasons',
+            },
+            {
+              type: 0,
+              value: ').',
+            },
+          ],
+        },
+      },
+      offset: 0,
+      pluralType: 'cardinal',
+    },
+  ],
+  'today.heldReason': [
+    {
+      type: 1,
+      value: 'reason',
+    },
+    {
+      type: 0,
+      value: ': ',
+    },
+    {
+      type: 1,
+      value: 'n',
+    },
+  ],
+  'today.heldReasons.call': 'una llamada',
+  'today.heldReasons.dnd': 'No molestar',
+  'today.heldReasons.fullscreen': 'pantalla completa',
+  'today.heldReasons.app': 'una aplicación de la lista',
+  'today.heldReasons.calendar': 'un evento del calendario',
+  'today.heldReasons.typing': 'escritura',
+  'today.medianDelay': [
+    {
+      type: 0,
+      value: 'Cuando un aviso esperó, llegó ',
+    },
+    {
+      type: 1,
+      value: 'delay',
+    },
+    {
+      type: 0,
+      value: ' más tarde (mediana).',
+    },
+  ],
+  'today.gentler.title': '¿Un horario más suave?',
+  'today.gentler.body': [
+    {
+      type: 6,
+      value: 'n',
+      options: {
+        one: {
+          value: [
+            {
+              type: 0,
+              value: 'Has omitido el último aviso «',
+            },
+            {
+              type: 1,
+              value: 'kind',
+            },
+            {
+              type: 0,
+              value: '».',
+            },
+          ],
+        },
+        other: {
+          value: [
+            {
+              type: 0,
+              value: 'Has omitido los últimos ',
+            },
+            {
+              type: 7,
+            },
+            {
+              type: 0,
+              value: ' avisos «',
+            },
+            {
+              type: 1,
+              value: 'kind',
+            },
+            {
+              type: 0,
+              value: '».',
+            },
+          ],
+        },
+      },
+      offset: 0,
+      pluralType: 'cardinal',
+    },
+  ],
+  'today.gentler.why':
+    'Si el horario te pide demasiado ahora, menos avisos pueden irte mejor. No cambia nada salvo que lo elijas.',
+  'today.gentler.offer': [
+    {
+      type: 0,
+      value: 'Sugerencia: ',
+    },
+    {
+      type: 1,
+      value: 'schedule',
+    },
+    {
+      type: 0,
+      value: '.',
+    },
+  ],
+  'today.gentler.schedule': [
+    {
+      type: 0,
+      value: 'sentado ',
+    },
+    {
+      type: 1,
+      value: 'sit',
+    },
+    {
+      type: 0,
+      value: ' min, de pie ',
+    },
+    {
+      type: 1,
+      value: 'stand',
+    },
+    {
+      type: 0,
+      value: ' min, moverse ',
+    },
+    {
+      type: 1,
+      value: 'move',
+    },
+    {
+      type: 0,
+      value: ' min',
+    },
+  ],
+  'today.gentler.scheduleNoStand': [
+    {
+      type: 0,
+      value: 'sentado ',
+    },
+    {
+      type: 1,
+      value: 'sit',
+    },
+    {
+      type: 0,
+      value: ' min, luego moverse ',
+    },
+    {
+      type: 1,
+      value: 'move',
+    },
+    {
+      type: 0,
+      value: ' min',
+    },
+  ],
+  'today.gentler.use': 'Usar este horario…',
+  'today.gentler.confirm': [
+    {
+      type: 0,
+      value: '¿Cambiar tu horario de ',
+    },
+    {
+      type: 1,
+      value: 'from',
+    },
+    {
+      type: 0,
+      value: ' a ',
+    },
+    {
+      type: 1,
+      value: 'to',
+    },
+    {
+      type: 0,
+      value: '? Puedes volver a cambiarlo en Ajustes cuando quieras.',
+    },
+  ],
+  'today.gentler.yes': 'Sí, cambiarlo',
+  'today.gentler.cancel': 'Mantener mi horario',
+  'today.gentler.settings': 'Elegir en Ajustes',
+  'today.gentler.notNow': 'Ahora no',
+  'today.gentler.failed': [
+    {
+      type: 0,
+      value: 'No se ha cambiado el horario: ',
+    },
+    {
+      type: 1,
+      value: 'message',
+    },
+  ],
 };

@@ -4074,9 +4074,104 @@ export const fr: CompiledCatalogue = {
   'settings.about.idleUnavailable':
     'Repérage de l’activité : indisponible ici. Indiquez à Sitwise quand vous êtes debout ou en position assise.',
   'settings.about.privacy':
-    'Sitwise garde toutes les données sur cet ordinateur. Il n’y a ni compte ni serveur.',
+    'Sitwise garde toutes les données sur cet ordinateur. Il n’y a ni compte ni serveur. La seule connexion réseau est l’adresse de votre calendrier, et seulement si vous activez le calendrier.',
   'settings.about.wellness':
     'Sitwise accompagne des habitudes de mouvement. Ce n’est pas un dispositif médical.',
+  'settings.refused.calendar':
+    'Non enregistré : indiquez une adresse https:// ou webcal://, ou le chemin complet d’un fichier .ics.',
+  'settings.refused.accelerator':
+    'Non enregistré : écrivez des touches de modification et une touche reliées par +, par exemple CommandOrControl+Alt+S.',
+  'settings.groups.shortcuts': 'Raccourcis clavier',
+  'settings.calendar.title': 'Calendrier',
+  'settings.calendar.body':
+    'Les rappels attendent pendant les événements occupés de votre calendrier et arrivent un peu avant l’un d’eux (« levez-vous avant votre rendez-vous de 10:00 »). Les événements libres, annulés et d’une journée entière ne comptent pas.',
+  'settings.calendar.network':
+    'C’est la seule connexion réseau de Sitwise, et seulement si ceci est activé : l’adresse de votre calendrier est lue au plus toutes les 15 minutes. Les titres des événements ne sont affichés qu’ici et jamais enregistrés.',
+  'settings.calendar.enabled': 'Utiliser mon calendrier',
+  'settings.calendar.source': 'Adresse ou fichier du calendrier',
+  'settings.calendar.sourceHelp':
+    'Le lien ICS (iCal) que publie votre calendrier — Google : « Adresse secrète au format iCal » ; Outlook : « Publier le calendrier », lien ICS ; Apple : le lien webcal:// d’un calendrier public — ou le chemin complet d’un fichier .ics.',
+  'settings.calendar.off': 'Désactivé.',
+  'settings.calendar.loading': 'Lecture du calendrier…',
+  'settings.calendar.lastRead': [
+    {
+      type: 0,
+      value: 'Lu pour la dernière fois à ',
+    },
+    {
+      type: 1,
+      value: 'time',
+    },
+    {
+      type: 0,
+      value: '.',
+    },
+  ],
+  'settings.calendar.neverRead': 'Pas encore lu.',
+  'settings.calendar.error': [
+    {
+      type: 0,
+      value: 'Le calendrier n’a pas pu être lu : ',
+    },
+    {
+      type: 1,
+      value: 'error',
+    },
+    {
+      type: 0,
+      value: '. Le suivi continue ; Sitwise réessaie dans 15 minutes.',
+    },
+  ],
+  'settings.calendar.upcomingTitle': 'Prochains événements occupés',
+  'settings.calendar.upcomingNone': 'Aucun événement occupé dans les 36 prochaines heures.',
+  'settings.calendar.event': [
+    {
+      type: 1,
+      value: 'start',
+    },
+    {
+      type: 0,
+      value: '–',
+    },
+    {
+      type: 1,
+      value: 'end',
+    },
+    {
+      type: 0,
+      value: ' ',
+    },
+    {
+      type: 1,
+      value: 'title',
+    },
+  ],
+  'settings.calendar.untitled': '(sans titre)',
+  'settings.calendar.readNow': 'Lire maintenant',
+  'settings.shortcuts.body':
+    'Des touches qui fonctionnent dans toute application. Désactivées sauf si vous les activez.',
+  'settings.shortcuts.enabled': 'Utiliser les raccourcis clavier',
+  'settings.shortcuts.stand': 'Je suis debout',
+  'settings.shortcuts.sit': 'Je suis en position assise',
+  'settings.shortcuts.snack': 'Pause active maintenant',
+  'settings.shortcuts.pause': 'Pause de 30 minutes',
+  'settings.shortcuts.keysHelp':
+    'Touches de modification et une touche reliées par +, par exemple CommandOrControl+Alt+S.',
+  'settings.shortcuts.states.off': 'désactivé',
+  'settings.shortcuts.states.registered': 'fonctionne',
+  'settings.shortcuts.states.taken':
+    'pris par une autre application (ou un autre raccourci ici) : choisissez d’autres touches',
+  'settings.shortcuts.states.unavailable': 'non disponible sur ce système',
+  'settings.shortcuts.stateLine': [
+    {
+      type: 0,
+      value: 'Maintenant : ',
+    },
+    {
+      type: 1,
+      value: 'state',
+    },
+  ],
   'shell.skipToContent': 'Aller au contenu',
   'shell.navLabel': 'Principal',
   'shell.nav.today': 'Aujourd’hui',
@@ -4446,10 +4541,9 @@ export const fr: CompiledCatalogue = {
   'today.timelineTitle': 'Chronologie du jour',
   'today.prompts': 'Rappels',
   'today.promptCounts.shown': 'Affichés',
-  'today.promptCounts.done': 'Faits',
+  'today.promptCounts.done': 'Suivis',
   'today.promptCounts.snoozed': 'Reportés',
   'today.promptCounts.skipped': 'Ignorés',
-  'today.promptCounts.deferred': 'Ont attendu une réunion',
   'today.firstDayTitle': 'Votre premier jour avec Sitwise',
   'today.firstDayBody':
     'Les chiffres et votre chronologie apparaissent ici pendant que vous travaillez. Rien à faire, continuez simplement.',
@@ -4458,4 +4552,284 @@ export const fr: CompiledCatalogue = {
   'today.tip': 'Un conseil pour maintenant',
   'today.summaryError': 'Les chiffres du jour n’ont pas pu être chargés.',
   'today.stateError': 'Sitwise n’a pas pu lire votre état actuel.',
+  'today.promptCounts.held': 'Ont attendu un meilleur moment',
+  'today.held': [
+    {
+      type: 6,
+      value: 'n',
+      options: {
+        one: {
+          value: [
+            {
+              type: 7,
+            },
+            {
+              type: 0,
+              value: ' rappel a attendu un meilleur moment (',
+            },
+            {
+              type: 1,
+              value: 'reasons',
+            },
+            {
+              type: 0,
+              value: ').',
+            },
+          ],
+        },
+        many: {
+          value: [
+            {
+              type: 7,
+            },
+            {
+              type: 0,
+              value: ' rappels ont attendu un meilleur moment (',
+            },
+            {
+              type: 1,
+              value: 'reasons',
+            },
+            {
+              type: 0,
+              value: ').',
+            },
+          ],
+        },
+        other: {
+          value: [
+            {
+              type: 7,
+            },
+            {
+              type: 0,
+              value: ' rappels ont attendu un meilleur moment (',
+            },
+            {
+              type: 1,
+              value: 'reasons',
+            },
+            {
+              type: 0,
+              value: ').',
+            },
+          ],
+        },
+      },
+      offset: 0,
+      pluralType: 'cardinal',
+    },
+  ],
+  'today.heldReason': [
+    {
+      type: 1,
+      value: 'reason',
+    },
+    {
+      type: 0,
+      value: ' : ',
+    },
+    {
+      type: 1,
+      value: 'n',
+    },
+  ],
+  'today.heldReasons.call': 'un appel',
+  'today.heldReasons.dnd': 'Ne pas déranger',
+  'today.heldReasons.fullscreen': 'plein écran',
+  'today.heldReasons.app': 'une application de la liste',
+  'today.heldReasons.calendar': 'un événement du calendrier',
+  'today.heldReasons.typing': 'la frappe',
+  'today.medianDelay': [
+    {
+      type: 0,
+      value: 'Quand un rappel a attendu, il est arrivé ',
+    },
+    {
+      type: 1,
+      value: 'delay',
+    },
+    {
+      type: 0,
+      value: ' plus tard (médiane).',
+    },
+  ],
+  'today.gentler.title': 'Un rythme plus doux ?',
+  'today.gentler.body': [
+    {
+      type: 6,
+      value: 'n',
+      options: {
+        one: {
+          value: [
+            {
+              type: 0,
+              value: 'Vous avez ignoré le dernier rappel « ',
+            },
+            {
+              type: 1,
+              value: 'kind',
+            },
+            {
+              type: 0,
+              value: ' ».',
+            },
+          ],
+        },
+        many: {
+          value: [
+            {
+              type: 0,
+              value: 'Vous avez ignoré les ',
+            },
+            {
+              type: 7,
+            },
+            {
+              type: 0,
+              value: ' derniers rappels « ',
+            },
+            {
+              type: 1,
+              value: 'kind',
+            },
+            {
+              type: 0,
+              value: ' ».',
+            },
+          ],
+        },
+        other: {
+          value: [
+            {
+              type: 0,
+              value: 'Vous avez ignoré les ',
+            },
+            {
+              type: 7,
+            },
+            {
+              type: 0,
+              value: ' derniers rappels « ',
+            },
+            {
+              type: 1,
+              value: 'kind',
+            },
+            {
+              type: 0,
+              value: ' ».',
+            },
+          ],
+        },
+      },
+      offset: 0,
+      pluralType: 'cardinal',
+    },
+  ],
+  'today.gentler.why':
+    'Si le rythme vous en demande trop en ce moment, moins de rappels vous conviendront peut-être mieux. Rien ne change sauf si vous le choisissez.',
+  'today.gentler.offer': [
+    {
+      type: 0,
+      value: 'Proposition : ',
+    },
+    {
+      type: 1,
+      value: 'schedule',
+    },
+    {
+      type: 0,
+      value: '.',
+    },
+  ],
+  'today.gentler.schedule': [
+    {
+      type: 0,
+      value: 'assis ',
+    },
+    {
+      type: 1,
+      value: 'sit',
+    },
+    {
+      type: 0,
+      value: ' min, debout ',
+    },
+    {
+      type: 1,
+      value: 'stand',
+    },
+    {
+      type: 0,
+      value: ' min, bouger ',
+    },
+    {
+      type: 1,
+      value: 'move',
+    },
+    {
+      type: 0,
+      value: ' min',
+    },
+  ],
+  'today.gentler.scheduleNoStand': [
+    {
+      type: 0,
+      value: 'assis ',
+    },
+    {
+      type: 1,
+      value: 'sit',
+    },
+    {
+      type: 0,
+      value: ' min, puis bouger ',
+    },
+    {
+      type: 1,
+      value: 'move',
+    },
+    {
+      type: 0,
+      value: ' min',
+    },
+  ],
+  'today.gentler.use': 'Utiliser ce rythme…',
+  'today.gentler.confirm': [
+    {
+      type: 0,
+      value: 'Passer votre rythme de ',
+    },
+    {
+      type: 1,
+      value: 'from',
+    },
+    {
+      type: 0,
+      value: ' à ',
+    },
+    {
+      type: 1,
+      value: 'to',
+    },
+    {
+      type: 0,
+      value: ' ? Vous pouvez revenir en arrière dans Paramètres à tout moment.',
+    },
+  ],
+  'today.gentler.yes': 'Oui, le changer',
+  'today.gentler.cancel': 'Garder mon rythme',
+  'today.gentler.settings': 'Choisir dans Paramètres',
+  'today.gentler.notNow': 'Pas maintenant',
+  'today.gentler.failed': [
+    {
+      type: 0,
+      value: 'Le rythme n’a pas été changé : ',
+    },
+    {
+      type: 1,
+      value: 'message',
+    },
+  ],
 };

@@ -3,7 +3,7 @@
  * temp folder, a fake clock. Checks the wiring itself: one timer, prompts presented the chosen way,
  * focus probed only when a prompt is due, events journaled, settings pushed, flare shown in the tray.
  */
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -195,5 +195,37 @@ describe('createApp', () => {
     expect((await call('app.getInfo')).idleDetection).toBe('unavailable');
     await clock.advance(5 * MIN);
     expect((await call('notices.get')).filter((n) => n.kind === 'idle-unavailable')).toHaveLength(1);
+  });
+
+  it('a calendar file with an event at 09:32: the stand prompt due at 09:30 is offered at 09:22, before it', async () => {
+    const file = join(dir, 'work.ics');
+    writeFileSync(
+      file,
+      'BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//t//EN\r\nBEGIN:VEVENT\r\nUID:1@t\r\nDTSTAMP:20261123T080000Z\r\n' +
+        'DTSTART:20261123T093200Z\r\nDTEND:20261123T100000Z\r\nSUMMARY:Planning\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n',
+    );
+    await call('settings.update', { calendar: { enabled: true, source: file } });
+    expect((await call('calendar.refresh')).upcoming).toEqual([
+      {
+        start: Date.parse('2026-11-23T09:32:00Z'),
+        end: Date.parse('2026-11-23T10:00:00Z'),
+        title: 'Planning',
+      },
+    ]);
+    await clock.advance(21 * MIN);
+    expect(app.snapshot().activePrompt).toBeNull();
+    await clock.advance(2 * MIN);
+    expect(app.snapshot().activePrompt).toMatchObject({
+      kind: 'stand',
+      state: 'shown',
+      beforeEventAt: Date.parse('2026-11-23T09:32:00Z'),
+    });
+    // The title stays in Settings' preview: it is in no snapshot and no journal line.
+    expect(JSON.stringify(app.snapshot())).not.toContain('Planning');
+    await app.stop();
+    const journal = readdirSync(join(dir, 'journal')).map((f) =>
+      readFileSync(join(dir, 'journal', f), 'utf8'),
+    );
+    expect(journal.join('')).not.toContain('Planning');
   });
 });

@@ -24,6 +24,8 @@ interface Observed {
   afterSecond: string;
   paused: boolean;
   resumed: boolean;
+  shortcuts: { heldByDefault: number; status: unknown; afterShortcut: string; heldWhenOff: number };
+  calendar: { status: string; requests: number };
   lunch: {
     suspendAt: number;
     presence: string;
@@ -130,6 +132,19 @@ describe('the built main bundle on a strict fake of Electron', () => {
     expect(seen.afterSecond).toBe('standing');
     expect(seen.paused).toBe(true);
     expect(seen.resumed).toBe(true);
+  });
+
+  it('global shortcuts: none by default; keys taken by another app are reported; a pressed shortcut acts', () => {
+    expect(seen.shortcuts).toEqual({
+      heldByDefault: 0,
+      status: { stand: 'registered', sit: 'taken', snack: 'registered', pause: 'registered' },
+      afterShortcut: 'standing',
+      heldWhenOff: 0,
+    });
+  });
+
+  it('the calendar is off by default and nothing goes over the network', () => {
+    expect(seen.calendar).toEqual({ status: 'off', requests: 0 });
   });
 
   it('a lunch with the lid closed is an hour away: the bout starts at resume, the stand prompt 30 min later', () => {

@@ -1,6 +1,6 @@
 /** Week or month: period totals, four charts over its days, and a table of days linking to each day. */
 import { scheduleOf } from '../../../../shared/settings';
-import { type DaySummary, emptyDay } from '../../../../shared/summary';
+import { type DaySummary, emptyDay, sumPromptCounts } from '../../../../shared/summary';
 import { datesBetween } from '../../../../shared/time';
 import { BarChart } from '../../components/charts/BarChart';
 import { useApp } from '../../context';
@@ -10,7 +10,7 @@ import type { Period } from '../../lib/periods';
 import { hrefOf } from '../../lib/route';
 import { countAxis, minutesAxis, ticks } from '../../lib/scale';
 import { LONG_BOUT_MIN, plannedStandingShare, standingShare } from '../../lib/targets';
-import { isEmptyDay, Totals } from '../today/DayFigures';
+import { HeldLine, isEmptyDay, Totals } from '../today/DayFigures';
 
 export function sumDays(days: readonly DaySummary[], date: string): DaySummary {
   const total = emptyDay(date);
@@ -22,9 +22,8 @@ export function sumDays(days: readonly DaySummary[], date: string): DaySummary {
     total.longestSittingBoutMin = Math.max(total.longestSittingBoutMin, d.longestSittingBoutMin);
     total.postureChanges += d.postureChanges;
     total.naturalBreaks += d.naturalBreaks;
-    for (const k of ['shown', 'done', 'snoozed', 'skipped', 'deferred'] as const)
-      total.prompts[k] += d.prompts[k];
   }
+  total.prompts = sumPromptCounts(days.map((d) => d.prompts));
   return total;
 }
 
@@ -59,6 +58,7 @@ export function PeriodView({ period, days }: { period: Period; days: readonly Da
           · {t('history.standingShare')}:{' '}
           <span data-testid="period-share">{formatShare(standingShare(total))}</span>
         </p>
+        <HeldLine counts={total.prompts} />
       </section>
       <section className="card" aria-labelledby="chart-posture">
         <h2 id="chart-posture">{t('history.charts.postureTitle')}</h2>

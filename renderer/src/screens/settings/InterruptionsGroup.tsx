@@ -1,12 +1,14 @@
 /**
  * Interruptions: when prompts wait (a call, Do Not Disturb, fullscreen, a pause in typing), the daily cap,
  * the heads-up, and each detector's status read now ("microphone: in use now", or why it cannot tell).
- * The status is read when the group opens and on "Check now" — never polled.
+ * The status is read when the group opens and on "Check now" — never polled. The calendar (opt-in) is a
+ * part of its own.
  */
 import type { DetectorReading, InterruptionsStatus } from '../../../../shared/ipc';
 import { api } from '../../api';
 import { useLoad } from '../../hooks/useLoad';
 import { t } from '../../i18n/t';
+import { CalendarPart } from './CalendarPart';
 import { Group } from './Group';
 import { SettingRows } from './SettingRow';
 import type { Row } from './table';
@@ -92,6 +94,7 @@ export function InterruptionsGroup() {
       <button type="button" className="button" onClick={reload} disabled={state.status === 'loading'}>
         {t('settings.interruptions.checkNow')}
       </button>
+      <CalendarPart group={group} />
     </Group>
   );
 }

@@ -82,7 +82,7 @@ function NoteRow({ row }: Props<'note'>) {
   return text ? <p className="muted small">{text}</p> : null;
 }
 
-function DraftRow({ row, group }: Props<'number' | 'time'>) {
+function DraftRow({ row, group }: Props<'number' | 'time' | 'text'>) {
   const { settings } = useApp();
   const saved = String(valueAt(settings, row.path) ?? '');
   const [draft, setDraft] = useState<string | null>(null);
@@ -267,6 +267,7 @@ function HoursRow({ group }: Props<'hours'>) {
 const controls: { [K in RowKind]: (props: Props<K>) => ReactNode } = {
   number: DraftRow,
   time: DraftRow,
+  text: DraftRow,
   toggle: ToggleRow,
   select: SelectRow,
   cards: CardsRow,

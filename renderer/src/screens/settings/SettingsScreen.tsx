@@ -7,6 +7,7 @@ import { DataGroup } from './DataGroup';
 import { Group } from './Group';
 import { InterruptionsGroup } from './InterruptionsGroup';
 import { SettingRows } from './SettingRow';
+import { ShortcutsGroup } from './ShortcutsGroup';
 import { type GroupId, type GroupSpec, groupIds, settingsTable } from './table';
 import { useGroupSave } from './useGroupSave';
 
@@ -18,6 +19,7 @@ const ownGroups: Partial<Record<GroupId, () => ReactNode>> = {
   data: DataGroup,
   about: AboutGroup,
   interruptions: InterruptionsGroup,
+  shortcuts: ShortcutsGroup,
 };
 
 function TableGroup({ spec }: { spec: GroupSpec }) {

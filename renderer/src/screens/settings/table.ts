@@ -24,6 +24,8 @@ export interface Labelled {
 export interface RowKinds {
   number: Labelled & { path: SettingPath };
   time: Labelled & { path: SettingPath };
+  /** A line of text (an address, a key combination). */
+  text: Labelled & { path: SettingPath };
   toggle: Labelled & { path: SettingPath };
   select: Labelled & { path: SettingPath; options: readonly Option<string | number>[] };
   cards: Labelled & { path: SettingPath; options: readonly (Option<string> & { help: string })[] };
@@ -52,6 +54,7 @@ export const groupIds = [
   'hours',
   'focus',
   'interruptions',
+  'shortcuts',
   'day',
   'checkin',
   'flare',

@@ -4,7 +4,7 @@
  * short plain message beside it says why. The group's status line says "Saved" after a good change.
  */
 import { useCallback, useState } from 'react';
-import { clockTime } from '../../../../shared/settings';
+import { accelerator, calendarSource, clockTime } from '../../../../shared/settings';
 import { useApp } from '../../context';
 import { useMutation } from '../../hooks/useMutation';
 import { t } from '../../i18n/t';
@@ -29,6 +29,8 @@ export function refusalText(path: SettingPath): string {
   if (path === 'workingHours.ranges') return t('settings.refused.hours');
   if (path === 'focusDeferral.apps') return t('settings.refused.apps');
   if (schemaAt(path) === clockTime) return t('settings.refused.time');
+  if (schemaAt(path) === calendarSource) return t('settings.refused.calendar');
+  if (schemaAt(path) === accelerator) return t('settings.refused.accelerator');
   return t('settings.refused.other');
 }
 

@@ -1,5 +1,6 @@
 /** A day's totals against goals, longest sitting stretch and prompt counts; used by Today and History. */
 import { type Settings, scheduleOf } from '../../../../shared/settings';
+import { holdReasonSchema } from '../../../../shared/snapshot';
 import type { DaySummary, SegmentKind } from '../../../../shared/summary';
 import { ProgressBar } from '../../components/States';
 import { msgKey, t } from '../../i18n/t';
@@ -95,17 +96,46 @@ export function PromptCounts({ day }: { day: DaySummary }) {
     ['done', c.done],
     ['snoozed', c.snoozed],
     ['skipped', c.skipped],
-    ['deferred', c.deferred],
+    // Prompts, not hold events: a prompt held twice is one prompt that waited (reasons and delay below).
+    ['held', c.held],
   ] as const;
   return (
-    <dl className="prompt-counts" data-testid="prompt-counts">
-      {rows.map(([key, n]) => (
-        <div key={key} data-testid={`prompts-${key}`}>
-          <dt>{t(msgKey('today.promptCounts', key))}</dt>
-          <dd>{n}</dd>
-        </div>
-      ))}
-    </dl>
+    <>
+      <dl className="prompt-counts" data-testid="prompt-counts">
+        {rows.map(([key, n]) => (
+          <div key={key} data-testid={`prompts-${key}`}>
+            <dt>{t(msgKey('today.promptCounts', key))}</dt>
+            <dd>{n}</dd>
+          </div>
+        ))}
+      </dl>
+      <HeldLine counts={c} />
+    </>
+  );
+}
+
+/** How many prompts waited for a better moment, by reason, and how much later they came (median). */
+export function HeldLine({ counts }: { counts: DaySummary['prompts'] }) {
+  if (counts.held === 0) return null;
+  const reasons = holdReasonSchema.options
+    .filter((r) => (counts.heldBy[r] ?? 0) > 0)
+    .map((r) =>
+      t('today.heldReason', { reason: t(msgKey('today.heldReasons', r)), n: counts.heldBy[r] ?? 0 }),
+    )
+    .join(', ');
+  const delay = counts.medianDelaySec;
+  return (
+    <div className="prompt-held" data-testid="prompts-held-line">
+      <p className="muted small">{t('today.held', { n: counts.held, reasons })}</p>
+      {delay !== null ? (
+        <p className="muted small">
+          {t('today.medianDelay', {
+            delay:
+              delay < 60 ? t('common.units.seconds', { n: Math.round(delay) }) : formatMinutes(delay / 60),
+          })}
+        </p>
+      ) : null}
+    </div>
   );
 }
 

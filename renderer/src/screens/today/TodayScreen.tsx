@@ -13,6 +13,7 @@ import { t } from '../../i18n/t';
 import { hrefOf } from '../../lib/route';
 import { standingTargetOf, TodayPacing } from '../pacing/TodayPacing';
 import { Goals, isEmptyDay, Longest, PromptCounts, type StandingTarget, Totals } from './DayFigures';
+import { GentlerCard } from './GentlerCard';
 import { NowCard } from './NowCard';
 
 interface DayData {
@@ -69,6 +70,7 @@ export function TodayScreen() {
       ) : (
         <WaitCard error={live.error} title={t('today.stateError')} onRetry={live.reload} />
       )}
+      <GentlerCard />
       <DaySection
         state={day.state}
         reload={day.reload}

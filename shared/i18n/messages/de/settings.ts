@@ -153,6 +153,44 @@ export const settingsMessages = {
   'settings.about.idleUnavailable':
     'Aktivitätserkennung: hier nicht verfügbar. Sag Sitwise, wann du stehst oder sitzt.',
   'settings.about.privacy':
-    'Sitwise speichert alle Daten auf diesem Computer. Es gibt kein Konto und keinen Server.',
+    'Sitwise speichert alle Daten auf diesem Computer. Es gibt kein Konto und keinen Server. Die einzige Netzwerkverbindung ist die Adresse deines Kalenders, und nur, wenn du den Kalender einschaltest.',
   'settings.about.wellness': 'Sitwise unterstützt Bewegungsgewohnheiten. Es ist kein Medizinprodukt.',
+  'settings.refused.calendar':
+    'Nicht gespeichert: Gib eine https://- oder webcal://-Adresse an oder den vollständigen Pfad zu einer .ics-Datei.',
+  'settings.refused.accelerator':
+    'Nicht gespeichert: Schreib Zusatztasten und eine Taste, mit + verbunden, etwa CommandOrControl+Alt+S.',
+  'settings.groups.shortcuts': 'Tastenkürzel',
+  'settings.calendar.title': 'Kalender',
+  'settings.calendar.body':
+    'Erinnerungen warten während belegter Termine in deinem Kalender und kommen kurz davor etwas früher („steh vor deinem Termin um 10:00 auf“). Als frei markierte, abgesagte und ganztägige Termine zählen nicht.',
+  'settings.calendar.network':
+    'Das ist die einzige Netzwerkverbindung von Sitwise, und nur, wenn dies an ist: Sitwise ruft die Adresse deines Kalenders höchstens alle 15 Minuten ab. Termintitel werden nur hier gezeigt und nie gespeichert.',
+  'settings.calendar.enabled': 'Meinen Kalender verwenden',
+  'settings.calendar.source': 'Kalenderadresse oder -datei',
+  'settings.calendar.sourceHelp':
+    'Der ICS-Link (iCal), den dein Kalender veröffentlicht – Google: „Privatadresse im iCal-Format“; Outlook: „Kalender veröffentlichen“, ICS-Link; Apple: der webcal://-Link eines öffentlichen Kalenders – oder der vollständige Pfad zu einer .ics-Datei.',
+  'settings.calendar.off': 'Aus.',
+  'settings.calendar.loading': 'Der Kalender wird gelesen …',
+  'settings.calendar.lastRead': 'Zuletzt gelesen um {time}.',
+  'settings.calendar.neverRead': 'Noch nicht gelesen.',
+  'settings.calendar.error':
+    'Der Kalender konnte nicht gelesen werden: {error}. Die Erfassung läuft weiter; Sitwise versucht es in 15 Minuten erneut.',
+  'settings.calendar.upcomingTitle': 'Nächste belegte Termine',
+  'settings.calendar.upcomingNone': 'Keine belegten Termine in den nächsten 36 Stunden.',
+  'settings.calendar.event': '{start}–{end} {title}',
+  'settings.calendar.untitled': '(ohne Titel)',
+  'settings.calendar.readNow': 'Jetzt lesen',
+  'settings.shortcuts.body': 'Tasten, die in jeder App funktionieren. Aus, bis du sie einschaltest.',
+  'settings.shortcuts.enabled': 'Tastenkürzel verwenden',
+  'settings.shortcuts.stand': 'Ich bin aufgestanden',
+  'settings.shortcuts.sit': 'Ich habe mich gesetzt',
+  'settings.shortcuts.snack': 'Jetzt ein Bewegungssnack',
+  'settings.shortcuts.pause': '30 Minuten pausieren',
+  'settings.shortcuts.keysHelp': 'Zusatztasten und eine Taste, mit + verbunden, etwa CommandOrControl+Alt+S.',
+  'settings.shortcuts.states.off': 'aus',
+  'settings.shortcuts.states.registered': 'funktioniert',
+  'settings.shortcuts.states.taken':
+    'von einer anderen App (oder einem anderen Kürzel hier) belegt: Wähle andere Tasten',
+  'settings.shortcuts.states.unavailable': 'auf diesem System nicht verfügbar',
+  'settings.shortcuts.stateLine': 'Jetzt: {state}',
 } as const satisfies Translation<typeof source>;

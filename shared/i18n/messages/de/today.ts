@@ -58,10 +58,9 @@ export const todayMessages = {
   'today.timelineTitle': 'Zeitleiste von heute',
   'today.prompts': 'Erinnerungen',
   'today.promptCounts.shown': 'Angezeigt',
-  'today.promptCounts.done': 'Erledigt',
+  'today.promptCounts.done': 'Befolgt',
   'today.promptCounts.snoozed': 'Verschoben',
   'today.promptCounts.skipped': 'Übersprungen',
-  'today.promptCounts.deferred': 'Auf ein Meeting gewartet',
   'today.firstDayTitle': 'Dein erster Tag mit Sitwise',
   'today.firstDayBody':
     'Zahlen und deine Zeitleiste erscheinen hier, während du arbeitest. Du musst nichts tun, arbeite einfach weiter.',
@@ -70,4 +69,31 @@ export const todayMessages = {
   'today.tip': 'Ein Tipp für jetzt',
   'today.summaryError': 'Die Zahlen von heute konnten nicht geladen werden.',
   'today.stateError': 'Sitwise konnte deinen aktuellen Status nicht lesen.',
+  'today.promptCounts.held': 'Auf einen besseren Moment gewartet',
+  'today.held':
+    '{n, plural, one {# Erinnerung hat auf einen besseren Moment gewartet ({reasons}).} other {# Erinnerungen haben auf einen besseren Moment gewartet ({reasons}).}}',
+  'today.heldReason': '{reason}: {n}',
+  'today.heldReasons.call': 'ein Anruf',
+  'today.heldReasons.dnd': 'Nicht stören',
+  'today.heldReasons.fullscreen': 'Vollbild',
+  'today.heldReasons.app': 'eine gelistete App',
+  'today.heldReasons.calendar': 'ein Kalendertermin',
+  'today.heldReasons.typing': 'Tippen',
+  'today.medianDelay': 'Wenn eine Erinnerung gewartet hat, kam sie {delay} später (Median).',
+  'today.gentler.title': 'Ein sanfterer Zeitplan?',
+  'today.gentler.body':
+    '{n, plural, one {Du hast die letzte Erinnerung „{kind}“ übersprungen.} other {Du hast die letzten # Erinnerungen „{kind}“ übersprungen.}}',
+  'today.gentler.why':
+    'Wenn der Zeitplan gerade zu viel verlangt, passen weniger Erinnerungen vielleicht besser. Es ändert sich nichts, außer du wählst es.',
+  'today.gentler.offer': 'Vorschlag: {schedule}.',
+  'today.gentler.schedule': '{sit} Min. sitzen, {stand} Min. stehen, {move} Min. bewegen',
+  'today.gentler.scheduleNoStand': '{sit} Min. sitzen, dann {move} Min. bewegen',
+  'today.gentler.use': 'Diesen Zeitplan verwenden …',
+  'today.gentler.confirm':
+    'Deinen Zeitplan von {from} auf {to} ändern? Du kannst ihn jederzeit in den Einstellungen zurückstellen.',
+  'today.gentler.yes': 'Ja, ändern',
+  'today.gentler.cancel': 'Meinen Zeitplan behalten',
+  'today.gentler.settings': 'In den Einstellungen wählen',
+  'today.gentler.notNow': 'Nicht jetzt',
+  'today.gentler.failed': 'Der Zeitplan wurde nicht geändert: {message}',
 } as const satisfies Translation<typeof source>;

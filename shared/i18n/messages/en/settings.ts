@@ -145,6 +145,44 @@ export const settingsMessages = {
   'settings.about.idleOk': 'Activity detection: working',
   'settings.about.idleUnavailable':
     'Activity detection: not available here. Tell Sitwise when you stand or sit.',
-  'settings.about.privacy': 'Sitwise keeps all data on this computer. There is no account and no server.',
+  'settings.about.privacy':
+    'Sitwise keeps all data on this computer. There is no account and no server. The only network call is your calendar’s address, and only if you turn the calendar on.',
   'settings.about.wellness': 'Sitwise supports movement habits. It is not a medical device.',
+  'settings.refused.calendar':
+    'Not saved: give an https:// or webcal:// address, or the full path to an .ics file.',
+  'settings.refused.accelerator':
+    'Not saved: write modifiers and one key joined by +, such as CommandOrControl+Alt+S.',
+  'settings.groups.shortcuts': 'Keyboard shortcuts',
+  'settings.calendar.title': 'Calendar',
+  'settings.calendar.body':
+    'Prompts wait during busy events in your calendar, and come a little early before one (“stand before your 10:00”). Events marked free, cancelled events and all-day events do not count.',
+  'settings.calendar.network':
+    'This is the one network call Sitwise makes, and only when this is on: it fetches your calendar’s address at most every 15 minutes. Event titles are shown here only and never saved.',
+  'settings.calendar.enabled': 'Use my calendar',
+  'settings.calendar.source': 'Calendar address or file',
+  'settings.calendar.sourceHelp':
+    'The ICS (iCal) link your calendar publishes — Google: “Secret address in iCal format”; Outlook: “Publish calendar”, ICS link; Apple: a public calendar’s webcal:// link — or the full path to an .ics file.',
+  'settings.calendar.off': 'Off.',
+  'settings.calendar.loading': 'Reading the calendar…',
+  'settings.calendar.lastRead': 'Last read at {time}.',
+  'settings.calendar.neverRead': 'Not read yet.',
+  'settings.calendar.error':
+    'Could not read the calendar: {error}. Tracking goes on; Sitwise tries again in 15 minutes.',
+  'settings.calendar.upcomingTitle': 'Next busy events',
+  'settings.calendar.upcomingNone': 'No busy events in the next 36 hours.',
+  'settings.calendar.event': '{start}–{end} {title}',
+  'settings.calendar.untitled': '(no title)',
+  'settings.calendar.readNow': 'Read now',
+  'settings.shortcuts.body': 'Keys that work in any app. Off unless you turn them on.',
+  'settings.shortcuts.enabled': 'Use keyboard shortcuts',
+  'settings.shortcuts.stand': 'I stood up',
+  'settings.shortcuts.sit': 'I sat down',
+  'settings.shortcuts.snack': 'Movement snack now',
+  'settings.shortcuts.pause': 'Pause 30 minutes',
+  'settings.shortcuts.keysHelp': 'Modifiers and one key joined by +, such as CommandOrControl+Alt+S.',
+  'settings.shortcuts.states.off': 'off',
+  'settings.shortcuts.states.registered': 'working',
+  'settings.shortcuts.states.taken': 'taken by another app (or another shortcut here): choose other keys',
+  'settings.shortcuts.states.unavailable': 'not available on this system',
+  'settings.shortcuts.stateLine': 'Now: {state}',
 } as const;

@@ -152,6 +152,45 @@ export const settingsMessages = {
   'settings.about.idleOk': 'Registro de actividad: funciona',
   'settings.about.idleUnavailable':
     'Registro de actividad: no disponible aquí. Indica a Sitwise cuándo estás de pie o en posición sentada.',
-  'settings.about.privacy': 'Sitwise guarda todos los datos en este ordenador. No hay cuenta ni servidor.',
+  'settings.about.privacy':
+    'Sitwise guarda todos los datos en este ordenador. No hay cuenta ni servidor. La única conexión de red es la dirección de tu calendario, y solo si activas el calendario.',
   'settings.about.wellness': 'Sitwise apoya hábitos de movimiento. No es un producto sanitario.',
+  'settings.refused.calendar':
+    'No guardado: indica una dirección https:// o webcal://, o la ruta completa de un archivo .ics.',
+  'settings.refused.accelerator':
+    'No guardado: escribe modificadores y una tecla unidos por +, como CommandOrControl+Alt+S.',
+  'settings.groups.shortcuts': 'Atajos de teclado',
+  'settings.calendar.title': 'Calendario',
+  'settings.calendar.body':
+    'Los avisos esperan durante los eventos ocupados de tu calendario y llegan un poco antes de uno («ponte de pie antes de tu cita de las 10:00»). Los eventos marcados como libres, los cancelados y los de todo el día no cuentan.',
+  'settings.calendar.network':
+    'Es la única conexión de red que hace Sitwise, y solo si esto está activo: consulta la dirección de tu calendario como mucho cada 15 minutos. Los títulos de los eventos solo se muestran aquí y nunca se guardan.',
+  'settings.calendar.enabled': 'Usar mi calendario',
+  'settings.calendar.source': 'Dirección o archivo del calendario',
+  'settings.calendar.sourceHelp':
+    'El enlace ICS (iCal) que publica tu calendario — Google: «Dirección secreta en formato iCal»; Outlook: «Publicar calendario», enlace ICS; Apple: el enlace webcal:// de un calendario público — o la ruta completa de un archivo .ics.',
+  'settings.calendar.off': 'Desactivado.',
+  'settings.calendar.loading': 'Leyendo el calendario…',
+  'settings.calendar.lastRead': 'Leído por última vez a las {time}.',
+  'settings.calendar.neverRead': 'Aún no leído.',
+  'settings.calendar.error':
+    'No se ha podido leer el calendario: {error}. El registro continúa; Sitwise lo intenta de nuevo en 15 minutos.',
+  'settings.calendar.upcomingTitle': 'Próximos eventos ocupados',
+  'settings.calendar.upcomingNone': 'No hay eventos ocupados en las próximas 36 horas.',
+  'settings.calendar.event': '{start}–{end} {title}',
+  'settings.calendar.untitled': '(sin título)',
+  'settings.calendar.readNow': 'Leer ahora',
+  'settings.shortcuts.body':
+    'Teclas que funcionan en cualquier aplicación. Desactivadas salvo que las actives.',
+  'settings.shortcuts.enabled': 'Usar atajos de teclado',
+  'settings.shortcuts.stand': 'Me he puesto de pie',
+  'settings.shortcuts.sit': 'Me he sentado',
+  'settings.shortcuts.snack': 'Pausa activa ahora',
+  'settings.shortcuts.pause': 'Pausar 30 minutos',
+  'settings.shortcuts.keysHelp': 'Modificadores y una tecla unidos por +, como CommandOrControl+Alt+S.',
+  'settings.shortcuts.states.off': 'desactivado',
+  'settings.shortcuts.states.registered': 'funciona',
+  'settings.shortcuts.states.taken': 'ocupado por otra aplicación (u otro atajo de aquí): elige otras teclas',
+  'settings.shortcuts.states.unavailable': 'no disponible en este sistema',
+  'settings.shortcuts.stateLine': 'Ahora: {state}',
 } as const satisfies Translation<typeof source>;

@@ -61,10 +61,9 @@ export const todayMessages = {
   'today.timelineTitle': 'Cronología de hoy',
   'today.prompts': 'Avisos',
   'today.promptCounts.shown': 'Mostrados',
-  'today.promptCounts.done': 'Hechos',
+  'today.promptCounts.done': 'Seguidos',
   'today.promptCounts.snoozed': 'Pospuestos',
   'today.promptCounts.skipped': 'Omitidos',
-  'today.promptCounts.deferred': 'Esperaron a una reunión',
   'today.firstDayTitle': 'Tu primer día con Sitwise',
   'today.firstDayBody':
     'Las cifras y tu cronología aparecen aquí mientras trabajas. No tienes que hacer nada, solo seguir.',
@@ -73,4 +72,31 @@ export const todayMessages = {
   'today.tip': 'Un consejo para ahora',
   'today.summaryError': 'No se han podido cargar las cifras de hoy.',
   'today.stateError': 'Sitwise no ha podido leer tu estado actual.',
+  'today.promptCounts.held': 'Esperaron a un momento mejor',
+  'today.held':
+    '{n, plural, one {# aviso esperó a un momento mejor ({reasons}).} other {# avisos esperaron a un momento mejor ({reasons}).}}',
+  'today.heldReason': '{reason}: {n}',
+  'today.heldReasons.call': 'una llamada',
+  'today.heldReasons.dnd': 'No molestar',
+  'today.heldReasons.fullscreen': 'pantalla completa',
+  'today.heldReasons.app': 'una aplicación de la lista',
+  'today.heldReasons.calendar': 'un evento del calendario',
+  'today.heldReasons.typing': 'escritura',
+  'today.medianDelay': 'Cuando un aviso esperó, llegó {delay} más tarde (mediana).',
+  'today.gentler.title': '¿Un horario más suave?',
+  'today.gentler.body':
+    '{n, plural, one {Has omitido el último aviso «{kind}».} other {Has omitido los últimos # avisos «{kind}».}}',
+  'today.gentler.why':
+    'Si el horario te pide demasiado ahora, menos avisos pueden irte mejor. No cambia nada salvo que lo elijas.',
+  'today.gentler.offer': 'Sugerencia: {schedule}.',
+  'today.gentler.schedule': 'sentado {sit} min, de pie {stand} min, moverse {move} min',
+  'today.gentler.scheduleNoStand': 'sentado {sit} min, luego moverse {move} min',
+  'today.gentler.use': 'Usar este horario…',
+  'today.gentler.confirm':
+    '¿Cambiar tu horario de {from} a {to}? Puedes volver a cambiarlo en Ajustes cuando quieras.',
+  'today.gentler.yes': 'Sí, cambiarlo',
+  'today.gentler.cancel': 'Mantener mi horario',
+  'today.gentler.settings': 'Elegir en Ajustes',
+  'today.gentler.notNow': 'Ahora no',
+  'today.gentler.failed': 'No se ha cambiado el horario: {message}',
 } as const satisfies Translation<typeof source>;

@@ -154,7 +154,47 @@ export const settingsMessages = {
   'settings.about.idleUnavailable':
     'Repérage de l’activité : indisponible ici. Indiquez à Sitwise quand vous êtes debout ou en position assise.',
   'settings.about.privacy':
-    'Sitwise garde toutes les données sur cet ordinateur. Il n’y a ni compte ni serveur.',
+    'Sitwise garde toutes les données sur cet ordinateur. Il n’y a ni compte ni serveur. La seule connexion réseau est l’adresse de votre calendrier, et seulement si vous activez le calendrier.',
   'settings.about.wellness':
     'Sitwise accompagne des habitudes de mouvement. Ce n’est pas un dispositif médical.',
+  'settings.refused.calendar':
+    'Non enregistré : indiquez une adresse https:// ou webcal://, ou le chemin complet d’un fichier .ics.',
+  'settings.refused.accelerator':
+    'Non enregistré : écrivez des touches de modification et une touche reliées par +, par exemple CommandOrControl+Alt+S.',
+  'settings.groups.shortcuts': 'Raccourcis clavier',
+  'settings.calendar.title': 'Calendrier',
+  'settings.calendar.body':
+    'Les rappels attendent pendant les événements occupés de votre calendrier et arrivent un peu avant l’un d’eux (« levez-vous avant votre rendez-vous de 10:00 »). Les événements libres, annulés et d’une journée entière ne comptent pas.',
+  'settings.calendar.network':
+    'C’est la seule connexion réseau de Sitwise, et seulement si ceci est activé : l’adresse de votre calendrier est lue au plus toutes les 15 minutes. Les titres des événements ne sont affichés qu’ici et jamais enregistrés.',
+  'settings.calendar.enabled': 'Utiliser mon calendrier',
+  'settings.calendar.source': 'Adresse ou fichier du calendrier',
+  'settings.calendar.sourceHelp':
+    'Le lien ICS (iCal) que publie votre calendrier — Google : « Adresse secrète au format iCal » ; Outlook : « Publier le calendrier », lien ICS ; Apple : le lien webcal:// d’un calendrier public — ou le chemin complet d’un fichier .ics.',
+  'settings.calendar.off': 'Désactivé.',
+  'settings.calendar.loading': 'Lecture du calendrier…',
+  'settings.calendar.lastRead': 'Lu pour la dernière fois à {time}.',
+  'settings.calendar.neverRead': 'Pas encore lu.',
+  'settings.calendar.error':
+    'Le calendrier n’a pas pu être lu : {error}. Le suivi continue ; Sitwise réessaie dans 15 minutes.',
+  'settings.calendar.upcomingTitle': 'Prochains événements occupés',
+  'settings.calendar.upcomingNone': 'Aucun événement occupé dans les 36 prochaines heures.',
+  'settings.calendar.event': '{start}–{end} {title}',
+  'settings.calendar.untitled': '(sans titre)',
+  'settings.calendar.readNow': 'Lire maintenant',
+  'settings.shortcuts.body':
+    'Des touches qui fonctionnent dans toute application. Désactivées sauf si vous les activez.',
+  'settings.shortcuts.enabled': 'Utiliser les raccourcis clavier',
+  'settings.shortcuts.stand': 'Je suis debout',
+  'settings.shortcuts.sit': 'Je suis en position assise',
+  'settings.shortcuts.snack': 'Pause active maintenant',
+  'settings.shortcuts.pause': 'Pause de 30 minutes',
+  'settings.shortcuts.keysHelp':
+    'Touches de modification et une touche reliées par +, par exemple CommandOrControl+Alt+S.',
+  'settings.shortcuts.states.off': 'désactivé',
+  'settings.shortcuts.states.registered': 'fonctionne',
+  'settings.shortcuts.states.taken':
+    'pris par une autre application (ou un autre raccourci ici) : choisissez d’autres touches',
+  'settings.shortcuts.states.unavailable': 'non disponible sur ce système',
+  'settings.shortcuts.stateLine': 'Maintenant : {state}',
 } as const satisfies Translation<typeof source>;

@@ -63,10 +63,9 @@ export const todayMessages = {
   'today.timelineTitle': 'Chronologie du jour',
   'today.prompts': 'Rappels',
   'today.promptCounts.shown': 'Affichés',
-  'today.promptCounts.done': 'Faits',
+  'today.promptCounts.done': 'Suivis',
   'today.promptCounts.snoozed': 'Reportés',
   'today.promptCounts.skipped': 'Ignorés',
-  'today.promptCounts.deferred': 'Ont attendu une réunion',
   'today.firstDayTitle': 'Votre premier jour avec Sitwise',
   'today.firstDayBody':
     'Les chiffres et votre chronologie apparaissent ici pendant que vous travaillez. Rien à faire, continuez simplement.',
@@ -75,4 +74,31 @@ export const todayMessages = {
   'today.tip': 'Un conseil pour maintenant',
   'today.summaryError': 'Les chiffres du jour n’ont pas pu être chargés.',
   'today.stateError': 'Sitwise n’a pas pu lire votre état actuel.',
+  'today.promptCounts.held': 'Ont attendu un meilleur moment',
+  'today.held':
+    '{n, plural, one {# rappel a attendu un meilleur moment ({reasons}).} many {# rappels ont attendu un meilleur moment ({reasons}).} other {# rappels ont attendu un meilleur moment ({reasons}).}}',
+  'today.heldReason': '{reason} : {n}',
+  'today.heldReasons.call': 'un appel',
+  'today.heldReasons.dnd': 'Ne pas déranger',
+  'today.heldReasons.fullscreen': 'plein écran',
+  'today.heldReasons.app': 'une application de la liste',
+  'today.heldReasons.calendar': 'un événement du calendrier',
+  'today.heldReasons.typing': 'la frappe',
+  'today.medianDelay': 'Quand un rappel a attendu, il est arrivé {delay} plus tard (médiane).',
+  'today.gentler.title': 'Un rythme plus doux ?',
+  'today.gentler.body':
+    '{n, plural, one {Vous avez ignoré le dernier rappel « {kind} ».} many {Vous avez ignoré les # derniers rappels « {kind} ».} other {Vous avez ignoré les # derniers rappels « {kind} ».}}',
+  'today.gentler.why':
+    'Si le rythme vous en demande trop en ce moment, moins de rappels vous conviendront peut-être mieux. Rien ne change sauf si vous le choisissez.',
+  'today.gentler.offer': 'Proposition : {schedule}.',
+  'today.gentler.schedule': 'assis {sit} min, debout {stand} min, bouger {move} min',
+  'today.gentler.scheduleNoStand': 'assis {sit} min, puis bouger {move} min',
+  'today.gentler.use': 'Utiliser ce rythme…',
+  'today.gentler.confirm':
+    'Passer votre rythme de {from} à {to} ? Vous pouvez revenir en arrière dans Paramètres à tout moment.',
+  'today.gentler.yes': 'Oui, le changer',
+  'today.gentler.cancel': 'Garder mon rythme',
+  'today.gentler.settings': 'Choisir dans Paramètres',
+  'today.gentler.notNow': 'Pas maintenant',
+  'today.gentler.failed': 'Le rythme n’a pas été changé : {message}',
 } as const satisfies Translation<typeof source>;

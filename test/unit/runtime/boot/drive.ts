@@ -11,7 +11,16 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { declaredMember } from './electron-dts';
-import { control, type FakeMenuItem, isDestroyedFake, registry, S, webRequestState } from './fake-electron';
+import {
+  control,
+  type FakeMenuItem,
+  globalShortcutState,
+  isDestroyedFake,
+  netRequests,
+  registry,
+  S,
+  webRequestState,
+} from './fake-electron';
 import { bootShift } from './fake-os.mjs';
 
 const START = Date.parse('2026-11-23T09:09:30Z');
@@ -166,6 +175,26 @@ await click('resume');
 const resumed = (await invoke('state.get')).pausedUntil === null;
 await invoke('state.act', { action: 'sit' });
 
+// Global shortcuts: none held by default; turned on with the sit keys taken by another app, the stand
+// keys stand; turned off, every key is released.
+const heldByDefault = globalShortcutState[S].held.size;
+globalShortcutState[S].taken.add('CommandOrControl+Alt+Down');
+await invoke('settings.update', { shortcuts: { enabled: true } });
+const shortcutStatus = await invoke('shortcuts.status');
+globalShortcutState[S].held.get('CommandOrControl+Alt+Up')?.();
+await tick();
+const afterShortcut = (await invoke('state.get')).posture;
+await invoke('settings.update', { shortcuts: { enabled: false } });
+const shortcuts = {
+  heldByDefault,
+  status: shortcutStatus,
+  afterShortcut,
+  heldWhenOff: globalShortcutState[S].held.size,
+};
+await invoke('state.act', { action: 'sit' });
+// The calendar is off by default: nothing is fetched.
+const calendar = { status: (await invoke('calendar.status')).state, requests: netRequests.length };
+
 // Lunch with the lid closed: an hour asleep, the monotonic clock stopped (Linux, macOS).
 const suspendAt = Date.now();
 control.powerEvents.emit('suspend');
@@ -265,6 +294,8 @@ console.log(
     afterSecond,
     paused,
     resumed,
+    shortcuts,
+    calendar,
     lunch,
     quit: {
       held: control.quitHeld,

@@ -214,6 +214,50 @@ const powerImpl = new PowerMonitorFake();
 control.powerEvents = powerImpl[S].events;
 export const powerMonitor = strict('electron.powerMonitor', 'PowerMonitor', 'instance', powerImpl);
 
+/**
+ * globalShortcut (docs/api/global-shortcut.md): usable only after ready; `register` answers false when the
+ * keys are held elsewhere ("this call will silently fail") — `control` can mark keys as taken by another
+ * app. Stricter than Electron: registering keys this app already holds answers false too, and an
+ * accelerator outside Electron's syntax throws (as Electron does on a conversion failure).
+ */
+class GlobalShortcutFake {
+  readonly [S] = { held: new Map<string, () => void>(), taken: new Set<string>() };
+  register(accelerator: string, callback: () => void) {
+    needsReady('globalShortcut.register');
+    if (!/^([A-Za-z]+\+)+[^+]+$/.test(accelerator)) throw new TypeError(`Failed to convert '${accelerator}'`);
+    if (this[S].taken.has(accelerator) || this[S].held.has(accelerator)) return false;
+    this[S].held.set(accelerator, callback);
+    return true;
+  }
+  unregister(accelerator: string) {
+    needsReady('globalShortcut.unregister');
+    this[S].held.delete(accelerator);
+  }
+  isRegistered(accelerator: string) {
+    return this[S].held.has(accelerator);
+  }
+}
+export const globalShortcutState = new GlobalShortcutFake();
+export const globalShortcut = strict(
+  'electron.globalShortcut',
+  'GlobalShortcut',
+  'instance',
+  globalShortcutState,
+);
+
+/**
+ * net (docs/api/net.md): only after ready. The boot run makes no request (the calendar is off by default):
+ * any request is logged and refused, so one made without the user turning the calendar on shows up.
+ */
+export const netRequests: unknown[] = [];
+export const net = strict('electron.net', 'Net', 'instance', {
+  request(options: unknown) {
+    needsReady('net.request');
+    netRequests.push(options);
+    throw new Error('the boot run allows no network request');
+  },
+});
+
 export const protocol = strict('electron.protocol', 'Protocol', 'instance', {
   registerSchemesAsPrivileged(customSchemes: unknown[]) {
     if (control.ready) throw new Error('registerSchemesAsPrivileged must be called before the app is ready');
