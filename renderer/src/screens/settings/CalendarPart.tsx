@@ -14,7 +14,8 @@ import { SettingRows } from './SettingRow';
 import type { Row } from './table';
 import type { GroupSave } from './useGroupSave';
 
-const rows: readonly Row[] = [
+/** Built when rendered, so the words are the window's language. */
+const rows = (): readonly Row[] => [
   { kind: 'toggle', path: 'calendar.enabled', label: t('settings.calendar.enabled') },
   {
     kind: 'text',
@@ -82,7 +83,7 @@ export function CalendarPart({ group }: { group: GroupSave }) {
       <p className="muted">
         <strong>{t('settings.calendar.network')}</strong>
       </p>
-      <SettingRows rows={rows} group={group} />
+      <SettingRows rows={rows()} group={group} />
       {state.status === 'error' ? <p className="field-error">{state.error.message}</p> : null}
       {state.value ? <StatusText status={state.value} /> : null}
       {enabled && source !== '' ? (

@@ -12,7 +12,8 @@ import { SettingRows } from './SettingRow';
 import type { Row } from './table';
 import { useGroupSave } from './useGroupSave';
 
-const toggle: readonly Row[] = [
+/** Built when rendered, so the words are the window's language. */
+const toggle = (): readonly Row[] => [
   { kind: 'toggle', path: 'shortcuts.enabled', label: t('settings.shortcuts.enabled') },
 ];
 
@@ -24,7 +25,7 @@ export function ShortcutsGroup() {
     <Group id="shortcuts" title={t('settings.groups.shortcuts')} status={group.status}>
       <p className="muted">{t('settings.shortcuts.body')}</p>
       {settings.shortcuts.enabled ? <p className="muted small">{t('settings.shortcuts.keysHelp')}</p> : null}
-      <SettingRows rows={toggle} group={group} />
+      <SettingRows rows={toggle()} group={group} />
       {state.status === 'error' ? <p className="field-error">{state.error.message}</p> : null}
       {settings.shortcuts.enabled
         ? shortcutIds.map((id) => (
