@@ -1,9 +1,12 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { doseText, sideText } from '../../../renderer/src/lib/dose';
 import { readError } from '../../../renderer/src/lib/errors';
 import { errorSummary, fieldError } from '../../../renderer/src/lib/formInput';
 import { plannedStandingShare, standingShare } from '../../../renderer/src/lib/targets';
-import { entryChunks, staticImports } from '../../../scripts/bundle-budget';
+import { entryChunks, languageChunks, staticImports } from '../../../scripts/bundle-budget';
 import type { RoutineStep } from '../../../shared/content/schema';
 import { speak } from './speak';
 
@@ -99,5 +102,20 @@ describe('bundle budget parsing', () => {
   it('follows static imports but not dynamic ones', () => {
     const code = 'import{a as b}from"./player-b.js";import"./side.js";const l=()=>import("./lazy.js");';
     expect(staticImports(code)).toEqual(['./player-b.js', './side.js']);
+  });
+  it('reports the language chunks (loaded at start by a dynamic import) and nothing else', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sitwise-budget-'));
+    try {
+      mkdirSync(join(dir, 'assets'));
+      for (const f of ['de-AbC_1.js', 'en-x.js', 'index-en.js', 'pseudo-y.js', 'de-z.css'])
+        writeFileSync(join(dir, 'assets', f), 'export const m = {};');
+      expect(
+        languageChunks(dir)
+          .map((c) => c.file)
+          .sort(),
+      ).toEqual(['assets/de-AbC_1.js', 'assets/en-x.js']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
