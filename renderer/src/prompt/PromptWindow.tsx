@@ -14,6 +14,7 @@ import type { EngineSnapshot, PromptKind } from '../../../shared/snapshot';
 import { visiblePrompt } from '../../../shared/visible-prompt';
 import { api } from '../api';
 import { GuidedPlayer } from '../components/GuidedPlayer';
+import { PostureQuestion } from '../components/PostureQuestion';
 import { ErrorState, Loading } from '../components/States';
 import { useSettings } from '../hooks/useSettings';
 import { useSnapshot } from '../hooks/useSnapshot';
@@ -22,7 +23,6 @@ import { useLocale } from '../i18n/useLocale';
 import { formatClock } from '../lib/format';
 import { snoozeMinutesOf } from '../lib/snooze';
 import { applyTheme } from '../lib/theme';
-import { PostureQuestion } from './PostureQuestion';
 import { PromptView } from './PromptView';
 
 type Phase =
@@ -190,6 +190,9 @@ export function PromptWindow({ first }: PromptWindowProps) {
           snap={snap}
           busy={busy}
           onAnswer={(a) => act({ action: a }, afterWith(t('common.saved')))}
+          question="prompt.askPosture.question"
+          className="posture-question"
+          testId="prompt-ask-posture"
         />
       </AfterView>
     );
@@ -216,6 +219,9 @@ export function PromptWindow({ first }: PromptWindowProps) {
             snap={snap}
             busy={busy}
             onAnswer={(a) => act({ action: a }, afterWith(t('common.saved')))}
+            question="prompt.askPosture.question"
+            className="posture-question"
+            testId="prompt-ask-posture"
           />
         </div>
         <div className="button-row prompt-actions">

@@ -2406,22 +2406,6 @@ export const de: CompiledCatalogue = {
   'prompt.recorded': 'Snack gespeichert. Schön, dass du dich bewegt hast.',
   'prompt.closeWindow': 'Dieses Fenster schließen',
   'prompt.askPosture.question': 'Sitzt oder stehst du gerade?',
-  'prompt.askPosture.assumed': [
-    {
-      type: 0,
-      value: 'Sitwise zählt dich als ',
-    },
-    {
-      type: 1,
-      value: 'posture',
-    },
-    {
-      type: 0,
-      value: ', bis du es sagst.',
-    },
-  ],
-  'prompt.askPosture.sitting': 'Ich sitze',
-  'prompt.askPosture.standing': 'Ich stehe',
   'prompt.loadError': 'Sitwise konnte diese Erinnerung nicht laden.',
   'prompt.player.label': 'Geführte Übung',
   'prompt.player.stepOf': [

@@ -2392,22 +2392,6 @@ export const en: CompiledCatalogue = {
   'prompt.recorded': 'Snack recorded. Well done for moving.',
   'prompt.closeWindow': 'Close this window',
   'prompt.askPosture.question': 'Sitting or standing now?',
-  'prompt.askPosture.assumed': [
-    {
-      type: 0,
-      value: 'Sitwise counts you as ',
-    },
-    {
-      type: 1,
-      value: 'posture',
-    },
-    {
-      type: 0,
-      value: ' until you say.',
-    },
-  ],
-  'prompt.askPosture.sitting': 'I’m sitting',
-  'prompt.askPosture.standing': 'I’m standing',
   'prompt.loadError': 'Sitwise could not load this prompt.',
   'prompt.player.label': 'Guided routine',
   'prompt.player.stepOf': [

@@ -2397,22 +2397,6 @@ export const es: CompiledCatalogue = {
   'prompt.recorded': 'Pausa activa registrada. Bien hecho por moverte.',
   'prompt.closeWindow': 'Cerrar esta ventana',
   'prompt.askPosture.question': '¿Estás en posición sentada o de pie?',
-  'prompt.askPosture.assumed': [
-    {
-      type: 0,
-      value: 'Sitwise te cuenta ',
-    },
-    {
-      type: 1,
-      value: 'posture',
-    },
-    {
-      type: 0,
-      value: ' hasta que lo indiques.',
-    },
-  ],
-  'prompt.askPosture.sitting': 'Estoy en posición sentada',
-  'prompt.askPosture.standing': 'Estoy de pie',
   'prompt.loadError': 'Sitwise no ha podido cargar este aviso.',
   'prompt.player.label': 'Rutina guiada',
   'prompt.player.stepOf': [

@@ -2511,22 +2511,6 @@ export const fr: CompiledCatalogue = {
   'prompt.recorded': 'Pause active enregistrée. Bravo d’avoir bougé.',
   'prompt.closeWindow': 'Fermer cette fenêtre',
   'prompt.askPosture.question': 'En position assise ou debout en ce moment ?',
-  'prompt.askPosture.assumed': [
-    {
-      type: 0,
-      value: 'Sitwise vous compte ',
-    },
-    {
-      type: 1,
-      value: 'posture',
-    },
-    {
-      type: 0,
-      value: ' jusqu’à ce que vous l’indiquiez.',
-    },
-  ],
-  'prompt.askPosture.sitting': 'Je suis en position assise',
-  'prompt.askPosture.standing': 'Je suis debout',
   'prompt.loadError': 'Sitwise n’a pas pu charger ce rappel.',
   'prompt.player.label': 'Routine guidée',
   'prompt.player.stepOf': [

@@ -5,6 +5,7 @@ import { promptKindText } from '../../../../shared/i18n/prompt-kinds';
 import type { UserAction } from '../../../../shared/ipc';
 import type { EngineSnapshot } from '../../../../shared/snapshot';
 import { visiblePrompt } from '../../../../shared/visible-prompt';
+import { PostureQuestion } from '../../components/PostureQuestion';
 import { useApp } from '../../context';
 import { useEngineNow } from '../../hooks/useNow';
 import { msgKey, t } from '../../i18n/t';
@@ -113,32 +114,16 @@ export function NowCard({ snap, onSnack }: { snap: EngineSnapshot; onSnack(): vo
         </div>
       )}
 
-      {snap.askPosture && snap.presence === 'present' && !waiting && (
+      {!waiting && (
         // Back from a break (or a snack that answered a posture prompt): ask once instead of guessing.
-        <div className="notice waiting" data-testid="ask-posture">
-          <p>
-            <strong>{t('today.askPosture.question')}</strong>{' '}
-            {t('today.askPosture.assumed', { posture: t(msgKey('common.postureLower', snap.posture)) })}
-          </p>
-          <div className="button-row">
-            <button
-              type="button"
-              className="button small"
-              onClick={() => act({ action: 'sit' })}
-              disabled={busy}
-            >
-              {t('today.askPosture.sitting')}
-            </button>
-            <button
-              type="button"
-              className="button small"
-              onClick={() => act({ action: 'stand' })}
-              disabled={busy}
-            >
-              {t('today.askPosture.standing')}
-            </button>
-          </div>
-        </div>
+        <PostureQuestion
+          snap={snap}
+          busy={busy}
+          onAnswer={(a) => act({ action: a })}
+          question="today.askPosture.question"
+          className="notice waiting"
+          testId="ask-posture"
+        />
       )}
 
       <fieldset className="quick-actions">
