@@ -18,7 +18,7 @@ import { createPromptPresenter } from './app/prompt-presenter';
 import { createSaveQueue } from './app/save-queue';
 import { createRouter, type Dispatch } from './ipc/router';
 import type { Platform, TrayExtras } from './ports';
-import { describeFsError, type FileSystem } from './services/fs';
+import type { FileSystem } from './services/fs';
 import { createPacing } from './services/pacing';
 import { FilePacingStore } from './services/pacing/pacing-store';
 import { pacingSection } from './services/pacing/section';
@@ -41,10 +41,15 @@ export interface App {
   snapshot(): EngineSnapshot;
   /**
    * Set when nothing can be saved in the data folder at all (checked once when the app is created): the
-   * message for a start-up dialog ("Sitwise cannot save to FOLDER: reason ..."); null when saving works.
+   * folder and the system's code, for a start-up dialog (`startupProblemWords`); null when saving works.
    * Lesser damage is told in the dashboard's notices and the tray menu instead.
    */
-  readonly cannotSave: string | null;
+  readonly cannotSave: { folder: string; errno: string } | null;
+  /**
+   * The words in the person's language, asked each time. The settings are always there (a file that cannot
+   * be read leaves the defaults in memory, whose language is the system's), so this works at start-up too.
+   */
+  words(): Formatter;
   /**
    * The one entry for shell commands (tray, notification buttons, command line, second launch): checked
    * against the command schema, user actions through the router; rejects with a sentence on failure.
@@ -83,14 +88,15 @@ export function createApp(platform: Platform, options: AppOptions = {}): App {
       notify({
         id: `pacing-quarantined-${month}`,
         kind: 'journal-quarantined',
-        message: `${lines} damaged line(s) in the pacing log for ${month} were set aside; the rest loaded.`,
+        reason: { code: 'pacingQuarantined', month, lines },
         at: now(),
       }),
-    onUnreadable: (month, reason) =>
+    onUnreadable: (month, errno) =>
       notify({
         id: `pacing-unreadable-${month ?? 'folder'}`,
         kind: 'journal-unreadable',
-        message: `The pacing log${month === null ? '' : ` for ${month}`} could not be read (${describeFsError(reason)}); it is left out until it can be.`,
+        // Left out until it can be read.
+        reason: { code: 'pacingUnreadable', month, errno },
         at: now(),
       }),
     ...(options.fs ? { fs: options.fs } : {}),
@@ -114,7 +120,7 @@ export function createApp(platform: Platform, options: AppOptions = {}): App {
       notify({
         id: 'routines-set-aside',
         kind: 'journal-quarantined',
-        message: `Your routines file could not be read, so it was kept aside as ${path}. Sitwise starts with no routines of your own.`,
+        reason: { code: 'routinesSetAside', file: path },
         at: now(),
       }),
   });
@@ -129,7 +135,7 @@ export function createApp(platform: Platform, options: AppOptions = {}): App {
       notify({
         id: 'plan-damaged',
         kind: 'journal-quarantined',
-        message: `The saved plan could not be read; it was set aside as ${aside} and My plan starts empty.`,
+        reason: { code: 'planDamaged', file: aside },
         at: now(),
       }),
   });
@@ -150,14 +156,15 @@ export function createApp(platform: Platform, options: AppOptions = {}): App {
     write: (events) => storage.journal.appendAll(events),
     folder: platform.paths.dataDir,
     now,
-    onFault(message) {
+    onFault(fault) {
       // One notice for the fault, replaced (not added again) when it changes or clears.
       notices.put({
         id: 'save-failed',
         kind: 'save-failed',
-        message:
-          message ??
-          `Sitwise can save to ${platform.paths.dataDir} again; what was recorded meanwhile has been written.`,
+        reason:
+          fault === null
+            ? { code: 'saveWorksAgain', folder: platform.paths.dataDir }
+            : { code: 'saveFailed', ...fault },
         at: now(),
       });
       refreshTray();
@@ -192,9 +199,7 @@ export function createApp(platform: Platform, options: AppOptions = {}): App {
       notify({
         id: 'idle-unavailable',
         kind: 'idle-unavailable',
-        message:
-          'This computer does not report idle time, so Sitwise cannot notice breaks by itself. ' +
-          'Tell it when you stand, sit or step away and it will count from your answers.',
+        reason: { code: 'idleUnavailable' },
         at: now(),
       }),
     onError,
@@ -276,12 +281,14 @@ export function createApp(platform: Platform, options: AppOptions = {}): App {
   });
 
   const probe = storage.probeWrite();
-  const cannotSave =
-    probe === null
-      ? null
-      : `Sitwise cannot save to ${platform.paths.dataDir}: ${probe}. It keeps time, but nothing is recorded until the folder can be written.`;
+  const cannotSave = probe === null ? null : { folder: platform.paths.dataDir, errno: probe };
   if (cannotSave !== null)
-    notify({ id: 'save-failed-at-start', kind: 'save-failed', message: cannotSave, at: now() });
+    notify({
+      id: 'save-failed-at-start',
+      kind: 'save-failed',
+      reason: { code: 'cannotSaveAtStart', ...cannotSave },
+      at: now(),
+    });
 
   const dispatch = createRouter(handlers, (_channel, error) => onError(error));
   const commands = createCommandRunner({ dispatch, windows, quit: () => platform.quit(), onError });
@@ -304,6 +311,7 @@ export function createApp(platform: Platform, options: AppOptions = {}): App {
   let stopped = false;
   return {
     cannotSave,
+    words,
     dispatch,
     async start() {
       engine.start();

@@ -15,6 +15,7 @@ import { createElectronPlatform, type ElectronPlatform } from './platform/electr
 import { appScheme, registerAppProtocol } from './platform/electron/protocol';
 import { CSP, devCsp } from './shell/app-protocol';
 import { argsOf } from './shell/cli';
+import { cannotSaveDialog } from './shell/startup-dialog';
 
 /** Windows groups notifications and taskbar entries by this id; electron-builder.yml uses the same appId. */
 export const APP_ID = 'org.sitwise.app';
@@ -121,8 +122,13 @@ function boot(): void {
     const created = createApp(electron.platform, { onError: log });
     registerIpc(ipcMain, created.dispatch, trustedOrigins);
     await created.start();
-    // Nothing at all can be saved (the data folder refuses writes): the tray notice alone is too quiet.
-    if (created.cannotSave !== null) dialog.showErrorBox('Sitwise cannot save your data', created.cannotSave);
+    // Nothing at all can be saved (the data folder refuses writes): the tray notice alone is too quiet. The
+    // words follow the person's language setting; when the settings file cannot be read, the app runs on
+    // the defaults, whose language is the system's (the platform's languages), so the dialog still speaks it.
+    if (created.cannotSave !== null) {
+      const { title, body } = cannotSaveDialog(created.words(), created.cannotSave);
+      dialog.showErrorBox(title, body);
+    }
     const settings = await created.dispatch('settings.get', undefined);
     if (settings.ok) electron.setSettings(settingsSchema.parse(settings.value));
     sitwise = created;

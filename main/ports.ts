@@ -94,12 +94,19 @@ export interface Notifier {
   close(id: string): void;
 }
 
+/** Saving fails: the folder, the system's code and how many events could not be kept while waiting. */
+export interface SaveProblem {
+  folder: string;
+  errno: string;
+  dropped: number;
+}
+
 /** What the tray shows besides the engine's snapshot. */
 export interface TrayExtras {
   /** Flare-up mode is on (pacing): the tray offers to leave it. */
   flare: boolean;
-  /** Saving fails: "Sitwise cannot save to FOLDER: reason" (shown in the menu); null when saving works. */
-  saveProblem?: string | null;
+  /** Saving fails: the folder and the system's code, worded in the menu; null when saving works. */
+  saveProblem?: SaveProblem | null;
   /** The words of the chosen language, in the system's time zone. */
   words: Formatter;
 }

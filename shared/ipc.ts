@@ -9,6 +9,7 @@ import { z } from 'zod';
 import { ownRoutineChannels } from './content/own-routines-ipc';
 import type { ExportResult } from './export-result';
 import type { FieldError } from './i18n/errors';
+import type { Notice } from './i18n/notices';
 import type { ServiceError } from './i18n/service-errors';
 import { invoke, type PushSpec, push, type ResponseOfSpec } from './ipc-spec';
 import { pacingChannels } from './pacing/ipc';
@@ -83,18 +84,8 @@ export interface AppInfo {
   idleDetection: 'ok' | 'unavailable';
 }
 
-export interface Notice {
-  id: string;
-  kind:
-    | 'settings-reset'
-    | 'journal-quarantined'
-    | 'journal-read-only'
-    | 'journal-unreadable'
-    | 'save-failed'
-    | 'idle-unavailable';
-  message: string;
-  at: number;
-}
+/** A notice crosses as a code with parameters (`i18n/notices.ts`); the window words it. */
+export type { Notice };
 
 /** What "export my data" can write: a CSV of day totals or the whole record as JSON. */
 export const exportFormatSchema = z.enum(['csv', 'json']);

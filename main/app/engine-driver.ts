@@ -99,7 +99,7 @@ export function createEngineDriver(deps: EngineDriverDeps): EngineDriver {
         engine = createEngine(config(), before);
         schedule(engineWake);
         deps.onStep(engine.snapshot());
-        if (error instanceof SaveRefusedError) throw new UserFacingError(error.message);
+        if (error instanceof SaveRefusedError) throw UserFacingError.of(error);
         throw error;
       }
     } else {

@@ -69,8 +69,8 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       try {
         after = storage.settings.update(patch);
       } catch (error) {
-        if (error instanceof SettingsUpdateError) throw new UserFacingError(error.message, error.issues);
-        if (error instanceof SettingsSaveError) throw new UserFacingError(error.message);
+        if (error instanceof SettingsUpdateError) throw new UserFacingError(null, error.issues, error.message);
+        if (error instanceof SettingsSaveError) throw UserFacingError.of(error);
         throw error;
       }
       deps.settingsSaved(before, after);
@@ -84,7 +84,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       try {
         return await storage.exportData(request);
       } catch (error) {
-        if (error instanceof ExportError) throw new UserFacingError(error.message);
+        if (error instanceof ExportError) throw UserFacingError.of(error);
         throw error;
       }
     },
@@ -93,7 +93,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       try {
         result = storage.deleteAllData(request);
       } catch (error) {
-        if (error instanceof DeleteError) throw new UserFacingError(error.message);
+        if (error instanceof DeleteError) throw UserFacingError.of(error);
         throw error;
       }
       deps.dataDeleted();
@@ -106,7 +106,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       } catch (error) {
         // Part written on a disk fault: that part is what the app shows from now on.
         if (error instanceof ImportError && error.partial) deps.dataImported();
-        if (error instanceof ImportError) throw new UserFacingError(error.message);
+        if (error instanceof ImportError) throw UserFacingError.of(error);
         throw error;
       }
       deps.dataImported();

@@ -5,7 +5,9 @@
  * once when saving starts failing and once when it works again. A user action is saved now or refused.
  */
 import type { EngineEvent } from '../../shared/events';
-import { describeFsError } from '../services/fs';
+import type { ServiceError } from '../../shared/i18n/service-errors';
+import type { SaveProblem } from '../ports';
+import { describeFsError, errnoOf } from '../services/fs';
 import { JournalAppendError } from '../services/journal/event-journal';
 
 /** At a few events a minute this is days of events; past it the newest are not kept (and the user is told). */
@@ -13,11 +15,19 @@ export const SAVE_QUEUE_CAPACITY = 10_000;
 const FIRST_RETRY_MS = 2_000;
 const MAX_RETRY_MS = 60_000;
 
-/** A user action that cannot be saved: the message is shown as it is and the action changes nothing. */
+/** Saving fails: the folder, the system's code and how many events could not be kept while waiting. */
+export type SaveFault = SaveProblem;
+
+/**
+ * A user action that cannot be saved: the action changes nothing. `reason` is what the person is told (the
+ * window words it); the message is a diagnostic for logs.
+ */
 export class SaveRefusedError extends Error {
-  constructor(message: string) {
-    super(message);
+  readonly reason: ServiceError;
+  constructor(fault: SaveFault, diagnostic: string) {
+    super(diagnostic);
     this.name = 'SaveRefusedError';
+    this.reason = { code: 'savesWaiting', ...fault };
   }
 }
 
@@ -27,8 +37,8 @@ export interface SaveQueueDeps {
   /** The data folder, named in the message. */
   folder: string;
   now(): number;
-  /** Saving failed (a message for the user) or works again (null). Called on each change only. */
-  onFault(message: string | null): void;
+  /** Saving failed (the fault, for the person's words) or works again (null). Called on each change only. */
+  onFault(fault: SaveFault | null): void;
   capacity?: number;
 }
 
@@ -42,14 +52,15 @@ export interface SaveQueue {
   /** Tries to write what waits now (retry timer, quit). True when nothing waits any more. */
   retry(): boolean;
   pending(): number;
-  /** The current fault message, null when saving works. */
-  fault(): string | null;
+  /** The current fault, null when saving works. */
+  fault(): SaveFault | null;
 }
 
 export function createSaveQueue(deps: SaveQueueDeps): SaveQueue {
   const capacity = deps.capacity ?? SAVE_QUEUE_CAPACITY;
   const waiting: EngineEvent[] = [];
-  let message: string | null = null;
+  // The current failure: the system's code and an English diagnostic (for logs and the refusal's message).
+  let trouble: { errno: string; diagnostic: string } | null = null;
   let dropped = 0;
   let delay = FIRST_RETRY_MS;
   let nextTry: number | null = null;
@@ -68,27 +79,36 @@ export function createSaveQueue(deps: SaveQueueDeps): SaveQueue {
   }
 
   function failed(error: unknown): void {
-    const next = `Sitwise cannot save to ${deps.folder}: ${describeFsError(error)}`;
+    const diagnostic = `Sitwise cannot save to ${deps.folder}: ${describeFsError(error)}`;
     nextTry = deps.now() + delay;
     delay = Math.min(MAX_RETRY_MS, delay * 2);
-    if (next !== message) {
-      message = next;
-      deps.onFault(withDropped(message));
+    if (diagnostic !== trouble?.diagnostic) {
+      trouble = { errno: errnoOf(error), diagnostic };
+      deps.onFault(current());
     }
+  }
+
+  function current(): SaveFault | null {
+    return trouble === null ? null : { folder: deps.folder, errno: trouble.errno, dropped };
+  }
+
+  function refused(): SaveRefusedError {
+    const fault = current() ?? { folder: deps.folder, errno: 'UNKNOWN', dropped };
+    const diagnostic = trouble?.diagnostic ?? `Sitwise cannot save to ${deps.folder}.`;
+    return new SaveRefusedError(
+      fault,
+      dropped > 0 ? `${diagnostic} (${dropped} events could not be kept while waiting)` : diagnostic,
+    );
   }
 
   function recovered(): void {
     nextTry = null;
     delay = FIRST_RETRY_MS;
     dropped = 0;
-    if (message !== null) {
-      message = null;
+    if (trouble !== null) {
+      trouble = null;
       deps.onFault(null);
     }
-  }
-
-  function withDropped(text: string): string {
-    return dropped > 0 ? `${text} (${dropped} events could not be kept while waiting)` : text;
   }
 
   function enqueue(events: readonly EngineEvent[]): void {
@@ -97,7 +117,7 @@ export function createSaveQueue(deps: SaveQueueDeps): SaveQueue {
     if (events.length > room) {
       const first = dropped === 0;
       dropped += events.length - room;
-      if (first && message !== null) deps.onFault(withDropped(message));
+      if (first && trouble !== null) deps.onFault(current());
     }
   }
 
@@ -129,7 +149,7 @@ export function createSaveQueue(deps: SaveQueueDeps): SaveQueue {
       }
       const failure = attempt(events);
       if (failure === null) {
-        if (message !== null) recovered();
+        if (trouble !== null) recovered();
         return;
       }
       enqueue(failure.rest);
@@ -137,15 +157,15 @@ export function createSaveQueue(deps: SaveQueueDeps): SaveQueue {
     },
     saveNow(events) {
       // A user action is the moment to try again, back-off or not: the user is waiting for the answer.
-      if (!retry()) throw new SaveRefusedError(message ?? `Sitwise cannot save to ${deps.folder}.`);
+      if (!retry()) throw refused();
       const failure = attempt(events);
       if (failure === null) {
-        if (message !== null) recovered();
+        if (trouble !== null) recovered();
         return;
       }
       if (failure.rest.length === events.length) {
         failed(failure.error);
-        throw new SaveRefusedError(message ?? `Sitwise cannot save to ${deps.folder}.`);
+        throw refused();
       }
       // Part of the action is on disk (it crossed into a new month): the rest waits, the action stands.
       enqueue(failure.rest);
@@ -154,6 +174,6 @@ export function createSaveQueue(deps: SaveQueueDeps): SaveQueue {
     retryAt: () => (waiting.length > 0 ? nextTry : null),
     retry,
     pending: () => waiting.length,
-    fault: () => (message === null ? null : withDropped(message)),
+    fault: current,
   };
 }

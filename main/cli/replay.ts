@@ -8,8 +8,10 @@ import { resolve } from 'node:path';
 import type { EngineEvent } from '../../shared/events';
 import { defaultSettings } from '../../shared/settings';
 import { isTimeZone } from '../../shared/time';
+import { noticeText } from '../../shared/i18n/notice-text';
 import { describeFsError } from '../services/fs';
 import { EventJournal } from '../services/journal/event-journal';
+import { wordsFor } from '../shell/words';
 import { parseScenario, runScenario, ScenarioError } from './scenario';
 
 const usage = `usage: npm run replay -- FILE [--data DIR]
@@ -71,11 +73,13 @@ function main(argv: string[]): void {
     const steps = parseScenario(text, timeZone, defaultSettings);
     if (dataDir !== null) {
       clock = steps[0]?.at ?? 0;
+      // A developer's replay tool: its report is in English.
+      const english = wordsFor('en', [], timeZone);
       journal = EventJournal.open({
         dataDir,
         now: () => clock,
         dayOptions: () => ({ timeZone, dayStart: defaultSettings.dayStart }),
-        notify: (n) => problems.push(`${n.kind}: ${n.message}`),
+        notify: (n) => problems.push(`${n.kind}: ${noticeText(english, n.reason)}`),
       });
     }
     const j = journal;

@@ -53,12 +53,29 @@ export const nodeFileSystem: FileSystem = {
   rmSync: (path) => fs.rmSync(path, { recursive: true, force: true }),
 };
 
+/** An error that carries a system code seen earlier (a refusal repeated later, such as a settings file kept off). */
+export function fsFailure(errno: string, message: string): NodeJS.ErrnoException {
+  const error: NodeJS.ErrnoException = new Error(message);
+  error.code = errno;
+  return error;
+}
+
 /** An error with a Node errno code (EACCES, ENOSPC, ...). */
 export function isErrno(error: unknown): error is NodeJS.ErrnoException {
   return error instanceof Error && 'code' in error && typeof error.code === 'string';
 }
 
-/** A short reason for the user: "no space left on the disk (ENOSPC)". */
+/**
+ * The system's code for a failure (ENOSPC, EACCES, …), "UNKNOWN" without one: what crosses to a window or
+ * the tray, which word it in the person's language (`refusal.fsReason`).
+ */
+export function errnoOf(error: unknown): string {
+  if (!isErrno(error)) return 'UNKNOWN';
+  const code = error.code ?? '';
+  return /^[A-Z][A-Z0-9_]{0,31}$/.test(code) ? code : 'UNKNOWN';
+}
+
+/** A short English reason, for logs and the command line: "no space left on the disk (ENOSPC)". */
 export function describeFsError(error: unknown): string {
   if (!isErrno(error)) return error instanceof Error ? error.message : String(error);
   const plain: Record<string, string> = {

@@ -11,7 +11,7 @@ import { type DELETE_CONFIRMATION, type DeleteDeps, deleteAllData } from './data
 import { exportData } from './data/export';
 import { importData } from './data/import';
 import { type DataSection, journalSection } from './data/sections';
-import { describeFsError, type FileSystem, nodeFileSystem } from './fs';
+import { errnoOf, type FileSystem, nodeFileSystem } from './fs';
 import { EventJournal } from './journal/event-journal';
 import { settingsSection } from './settings/section';
 import {
@@ -55,8 +55,9 @@ export interface Storage {
    */
   addSection(section: DataSection): void;
   /**
-   * Tries a small write in the data folder (a temp file, removed again): the reason when nothing can be
-   * saved there at all, else null. The app asks once at start to decide whether a dialog is needed.
+   * Tries a small write in the data folder (a temp file, removed again): the system's code for the failure
+   * (EACCES, EROFS, …) when nothing can be saved there at all, else null. The app asks once at start to
+   * decide whether a dialog is needed.
    */
   probeWrite(): string | null;
   /** Flushes and closes the journal; safe to call twice. */
@@ -89,7 +90,8 @@ export function openStorage(options: StorageOptions): Storage {
       options.notify({
         id: 'journal-sync-failed',
         kind: 'save-failed',
-        message: `Sitwise cannot save to ${options.dataDir}: ${describeFsError(error)} (syncing the journal to disk; retrying)`,
+        // The lines are written but maybe not on the disk yet; the sync is retried.
+        reason: { code: 'syncFailed', folder: options.dataDir, errno: errnoOf(error) },
         at: options.now(),
       }),
     ...fsOption,
@@ -149,7 +151,7 @@ export function openStorage(options: StorageOptions): Storage {
         fs.rmSync(probe);
         return null;
       } catch (error) {
-        return describeFsError(error);
+        return errnoOf(error);
       }
     },
     close: () => journal.close(),

@@ -5,7 +5,9 @@
 import { formatMinutes } from '../../shared/i18n/durations';
 import type { Formatter } from '../../shared/i18n/format';
 import { promptActionText, promptKindText } from '../../shared/i18n/prompt-kinds';
+import { fsReasonText } from '../../shared/i18n/service-error-text';
 import type { EngineSnapshot } from '../../shared/snapshot';
+import type { SaveProblem } from '../ports';
 import { visiblePrompt } from '../../shared/visible-prompt';
 import { act, type ShellCommand } from './commands';
 import { formatCountdown } from './format';
@@ -91,14 +93,25 @@ export function trayMenu(
   words: Formatter,
   status: string,
   flare = false,
-  saveProblem: string | null = null,
+  saveProblem: SaveProblem | null = null,
 ): MenuItemModel[] {
   const paused = isPaused(s, now);
   // A disk fault is shown where the user looks first; clicking it opens the dashboard, which says more.
   const problem: MenuItemModel[] =
     saveProblem === null
       ? []
-      : [{ type: 'item', id: 'save-problem', label: saveProblem, enabled: true, command: { kind: 'open' } }];
+      : [
+          {
+            type: 'item',
+            id: 'save-problem',
+            label: words.t('tray.menu.saveProblem', {
+              folder: saveProblem.folder,
+              why: fsReasonText(words, saveProblem.errno),
+            }),
+            enabled: true,
+            command: { kind: 'open' },
+          },
+        ];
   return [
     ...problem,
     { type: 'item', id: 'status', label: status, enabled: false },
@@ -194,7 +207,7 @@ export function trayModel(
   now: number,
   words: Formatter,
   flare = false,
-  saveProblem: string | null = null,
+  saveProblem: SaveProblem | null = null,
 ): TrayModel {
   const status = statusLine(s, now, words);
   return {

@@ -4,6 +4,7 @@
  * versioned JSON object; `parseRoutineFile` reads one and explains in plain words what is wrong with it.
  */
 import { z } from 'zod';
+import type { RoutineFileProblem } from '../i18n/service-errors';
 import { stepDurationSec } from './duration';
 import { poseLibrary } from './poses';
 import { placements, poseName, sides } from './schema';
@@ -96,26 +97,30 @@ export function routineFileOf(draft: OwnRoutineDraft): RoutineFile {
   return { format: ROUTINE_FILE_FORMAT, version: ROUTINE_FILE_VERSION, routine: draft };
 }
 
-export type ParsedRoutineFile = { ok: true; routine: OwnRoutineDraft } | { ok: false; message: string };
+/** A refused file: `problem` is what the person is told (worded by the window); `message` is for logs. */
+export type ParsedRoutineFile =
+  | { ok: true; routine: OwnRoutineDraft }
+  | { ok: false; problem: RoutineFileProblem; message: string };
 
 /** Reads a routine file's text; never throws, never evaluates anything. */
 export function parseRoutineFile(text: string): ParsedRoutineFile {
   if (text.length > ROUTINE_FILE_MAX_CHARS)
-    return { ok: false, message: 'This file is too large to be a routine file.' };
+    return { ok: false, problem: 'tooLarge', message: 'This file is too large to be a routine file.' };
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch {
-    return { ok: false, message: 'This is not a routine file: it is not JSON.' };
+    return { ok: false, problem: 'notJson', message: 'This is not a routine file: it is not JSON.' };
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value))
-    return { ok: false, message: 'This is not a Sitwise routine file.' };
+    return { ok: false, problem: 'notRoutine', message: 'This is not a Sitwise routine file.' };
   const format = 'format' in value ? value.format : undefined;
   const version = 'version' in value ? value.version : undefined;
-  if (format !== ROUTINE_FILE_FORMAT) return { ok: false, message: 'This is not a Sitwise routine file.' };
+  if (format !== ROUTINE_FILE_FORMAT) return { ok: false, problem: 'notRoutine', message: 'This is not a Sitwise routine file.' };
   if (typeof version === 'number' && Number.isInteger(version) && version > ROUTINE_FILE_VERSION)
     return {
       ok: false,
+      problem: 'newer',
       message: `This routine was saved by a newer version of Sitwise (file version ${version}). Update Sitwise to open it.`,
     };
   const parsed = routineFileSchema.safeParse(value);
@@ -123,7 +128,7 @@ export function parseRoutineFile(text: string): ParsedRoutineFile {
     const first = parsed.error.issues
       .slice(0, 3)
       .map((i) => `${i.path.length ? `${i.path.join('.')}: ` : ''}${i.message}`);
-    return { ok: false, message: `This routine file has a problem: ${first.join('; ')}.` };
+    return { ok: false, problem: 'invalid', message: `This routine file has a problem: ${first.join('; ')}.` };
   }
   return { ok: true, routine: parsed.data.routine };
 }

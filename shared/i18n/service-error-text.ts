@@ -22,6 +22,16 @@ export const serviceErrorParams = {
   checkinDone: { date: 'string', next: 'string' },
   routineGone: {},
   tooManyRoutines: { max: 'number' },
+  cannotSave: { folder: 'string', errno: 'string' },
+  savesWaiting: { folder: 'string', errno: 'string', dropped: 'number' },
+  cannotDelete: { folder: 'string', errno: 'string' },
+  importPartlyWritten: { folder: 'string', errno: 'string' },
+  importNotJson: {},
+  importNotExport: {},
+  importNewer: {},
+  importNotEmpty: {},
+  importDamaged: { section: 'string' },
+  routineFileBad: { problem: 'string' },
 } as const satisfies Record<ServiceError['code'], Record<string, 'string' | 'number'>>;
 
 /** The words for a refusal in the formatter's language; dates in its own order. */
@@ -62,5 +72,37 @@ export function serviceErrorText(fmt: Formatter, reason: ServiceError): string {
       return fmt.t('refusal.routineGone');
     case 'tooManyRoutines':
       return fmt.t('refusal.tooManyRoutines', { max: reason.max });
+    case 'cannotSave':
+      return fmt.t('refusal.cannotSave', { folder: reason.folder, why: fsReasonText(fmt, reason.errno) });
+    case 'savesWaiting':
+      return fmt.t('refusal.savesWaiting', {
+        folder: reason.folder,
+        why: fsReasonText(fmt, reason.errno),
+        dropped: reason.dropped,
+      });
+    case 'cannotDelete':
+      return fmt.t('refusal.cannotDelete', { folder: reason.folder, why: fsReasonText(fmt, reason.errno) });
+    case 'importPartlyWritten':
+      return fmt.t('refusal.importPartlyWritten', {
+        folder: reason.folder,
+        why: fsReasonText(fmt, reason.errno),
+      });
+    case 'importNotJson':
+      return fmt.t('refusal.importNotJson');
+    case 'importNotExport':
+      return fmt.t('refusal.importNotExport');
+    case 'importNewer':
+      return fmt.t('refusal.importNewer');
+    case 'importNotEmpty':
+      return fmt.t('refusal.importNotEmpty');
+    case 'importDamaged':
+      return fmt.t('refusal.importDamaged', { section: reason.section });
+    case 'routineFileBad':
+      return fmt.t('refusal.routineFileBad', { problem: reason.problem });
   }
+}
+
+/** Why the disk refused, as a phrase that follows a colon: "the disk is full", "permission denied". */
+export function fsReasonText(fmt: Formatter, errno: string): string {
+  return fmt.t('refusal.fsReason', { errno });
 }

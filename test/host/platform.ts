@@ -3,7 +3,7 @@
 import { EventEmitter } from 'node:events';
 import { join } from 'node:path';
 import Conf from 'conf';
-import type { Clock, NotificationSpec, Platform, PowerEvent } from '../../main/ports';
+import type { Clock, NotificationSpec, Platform, PowerEvent, SaveProblem } from '../../main/ports';
 import type {
   SettingsBackend,
   SettingsStoreOptions,
@@ -31,7 +31,7 @@ export interface HostControl {
   trayModel: TrayModel | null;
   trayFlare: boolean;
   /** The tray menu's save-fault line, null when saving works. */
-  traySaveProblem: string | null;
+  traySaveProblem: SaveProblem | null;
   autostart: boolean;
   savePath: string | null;
   /** The folder the save dialog answers with (the file keeps its suggested name) when savePath is null. */

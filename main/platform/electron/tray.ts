@@ -7,7 +7,7 @@
 import { Menu, type MenuItemConstructorOptions, type NativeImage, nativeImage, Tray } from 'electron';
 import type { Formatter } from '../../../shared/i18n/format';
 import type { EngineSnapshot } from '../../../shared/snapshot';
-import type { Clock, TrayView } from '../../ports';
+import type { Clock, SaveProblem, TrayView } from '../../ports';
 import type { ShellCommand } from '../../shell/commands';
 import { iconKey, trayIconPng } from '../../shell/tray-icon';
 import {
@@ -69,7 +69,7 @@ export function createTrayView(options: TrayOptions): ElectronTrayView {
 
   let snapshot: EngineSnapshot | null = null;
   let flare = false;
-  let saveProblem: string | null = null;
+  let saveProblem: SaveProblem | null = null;
   let words: Formatter | null = null;
   let model: TrayModel | null = null;
   let builds = 0;

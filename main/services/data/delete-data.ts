@@ -4,7 +4,8 @@
  * elsewhere are theirs and stay.
  */
 import { join } from 'node:path';
-import { describeFsError, type FileSystem, nodeFileSystem } from '../fs';
+import type { ServiceError } from '../../../shared/i18n/service-errors';
+import { describeFsError, errnoOf, type FileSystem, nodeFileSystem } from '../fs';
 import type { SummaryCache } from '../summaries/summary-cache';
 import type { DataSection } from './sections';
 
@@ -19,11 +20,16 @@ export interface DeleteDeps {
   fs?: FileSystem;
 }
 
-/** Deleting stopped part-way: what is left is still in place and usable. The message is for the user. */
+/**
+ * Deleting stopped part-way: what is left is still in place and usable. `reason` is what the person is
+ * told; the message is a diagnostic for logs.
+ */
 export class DeleteError extends Error {
-  constructor(message: string) {
-    super(message);
+  readonly reason: ServiceError;
+  constructor(folder: string, error: unknown) {
+    super(`Sitwise cannot delete all data in ${folder}: ${describeFsError(error)}`);
     this.name = 'DeleteError';
+    this.reason = { code: 'cannotDelete', folder, errno: errnoOf(error) };
   }
 }
 
@@ -40,7 +46,7 @@ export function deleteAllData(confirm: typeof DELETE_CONFIRMATION, deps: DeleteD
     deps.cache.clear();
     fs.rmSync(join(deps.dataDir, 'cache'));
   } catch (error) {
-    throw new DeleteError(`Sitwise cannot delete all data in ${deps.dataDir}: ${describeFsError(error)}`);
+    throw new DeleteError(deps.dataDir, error);
   }
   return { deleted: true };
 }

@@ -5,9 +5,10 @@
  * user chose. Nothing leaves the machine any other way.
  */
 import { basename, dirname, join } from 'node:path';
+import type { ServiceError } from '../../../shared/i18n/service-errors';
 import type { ExportFormat, ExportResult } from '../../../shared/ipc';
 import type { DaySummary } from '../../../shared/summary';
-import { describeFsError, type FileSystem } from '../fs';
+import { describeFsError, errnoOf, type FileSystem } from '../fs';
 import type { EventJournal } from '../journal/event-journal';
 import { listMonths } from '../journal/reader';
 import type { SummaryService } from '../summaries/summaries';
@@ -28,11 +29,16 @@ export interface ExportDeps {
   fs?: FileSystem;
 }
 
-/** An export that could not be written: nothing was left at the chosen path. The message is for the user. */
+/**
+ * An export that could not be written: nothing was left at the chosen path. `reason` is what the person is
+ * told (a code the window words); the message is a diagnostic for logs.
+ */
 export class ExportError extends Error {
-  constructor(message: string) {
-    super(message);
+  readonly reason: ServiceError;
+  constructor(folder: string, error: unknown) {
+    super(`Sitwise cannot save to ${folder}: ${describeFsError(error)}`);
     this.name = 'ExportError';
+    this.reason = { code: 'cannotSave', folder, errno: errnoOf(error) };
   }
 }
 
@@ -71,7 +77,7 @@ export async function exportData(format: ExportFormat, deps: ExportDeps): Promis
       }
     }
   } catch (error) {
-    throw new ExportError(`Sitwise cannot save to ${dirname(path)}: ${describeFsError(error)}`);
+    throw new ExportError(dirname(path), error);
   }
   return { saved: true, path };
 }

@@ -18,19 +18,21 @@ export function importData(text: string, deps: ImportDeps): ImportResult {
   try {
     file = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   } catch {
-    throw new ImportError('This file is not a Sitwise export (it is not valid JSON).');
+    throw new ImportError({ code: 'importNotJson' }, 'This file is not a Sitwise export (it is not valid JSON).');
   }
   const values = sectionsOf(file);
   const sections = deps.sections();
   for (const name of Object.keys(values)) {
     if (!sections.some((s) => s.name === name))
       throw new ImportError(
+        { code: 'importNewer' },
         `This file holds data this version of Sitwise does not know ("${name}"); it was written by a newer version. Update Sitwise, then import it.`,
       );
   }
   const notEmpty = sections.filter((s) => !s.isEmpty()).map((s) => s.name);
   if (notEmpty.length > 0)
     throw new ImportError(
+      { code: 'importNotEmpty' },
       `An import goes into an empty data folder only, and this one already holds data (${notEmpty.join(', ')}). Export it first if you want to keep it, then delete all data and import again.`,
     );
   // Everything is checked before anything is written.
@@ -55,12 +57,13 @@ function isRecord(v: unknown): v is Record<string, unknown> {
 /** The sections' values by name, from a format 2 file or an older format 1 file. */
 function sectionsOf(file: unknown): Record<string, unknown> {
   if (!isRecord(file) || file.format !== 'sitwise-export')
-    throw new ImportError('This file is not a Sitwise export.');
+    throw new ImportError({ code: 'importNotExport' }, 'This file is not a Sitwise export.');
   const version = file.formatVersion;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1)
-    throw new ImportError('This Sitwise export has no format version.');
+    throw new ImportError({ code: 'importNotExport' }, 'This Sitwise export has no format version.');
   if (version > EXPORT_FORMAT_VERSION)
     throw new ImportError(
+      { code: 'importNewer' },
       `This export was written by a newer version of Sitwise (format ${version}; this one reads up to ${EXPORT_FORMAT_VERSION}). Update Sitwise, then import it.`,
     );
   if (version === 1) {
@@ -70,6 +73,6 @@ function sectionsOf(file: unknown): Record<string, unknown> {
     if (file.journal !== undefined) out.journal = { version: file.journalVersion, months: file.journal };
     return out;
   }
-  if (!isRecord(file.sections)) throw new ImportError('This Sitwise export holds no data sections.');
+  if (!isRecord(file.sections)) throw new ImportError({ code: 'importNotExport' }, 'This Sitwise export holds no data sections.');
   return file.sections;
 }

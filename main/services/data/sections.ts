@@ -4,14 +4,19 @@
  * store (user routines, say) joins all three by adding one section (see docs/storage.md, "Data sections").
  */
 import type { z } from 'zod';
-import { describeFsError, type FileSystem, nodeFileSystem } from '../fs';
+import { dataSectionOf, type ServiceError } from '../../../shared/i18n/service-errors';
+import { describeFsError, errnoOf, type FileSystem, nodeFileSystem } from '../fs';
 import { encodeLine, monthFile, monthPattern } from '../journal/format';
 import { type JournalSpec, listMonths, readMonth } from '../journal/reader';
 import { writeFileAtomic } from './atomic-write';
 
-/** An import that cannot be used; nothing was written. The message is for the user. */
+/**
+ * An import that cannot be used; nothing was written. `reason` is what the person is told (a code the
+ * window words); the message says exactly what was wrong, for logs and tests.
+ */
 export class ImportError extends Error {
   constructor(
+    readonly reason: ServiceError,
     message: string,
     /** Something was written before it failed (a disk fault part-way), so the stores were reloaded. */
     readonly partial = false,
@@ -140,13 +145,18 @@ function checkJournalValue<T>(
   spec: JournalSpec<T>,
   value: unknown,
 ): Map<string, (ExportedLine & { rec: T })[]> {
-  const bad = (why: string) => new ImportError(`The ${name} in this file cannot be used: ${why}.`);
+  const bad = (why: string) =>
+    new ImportError(
+      { code: 'importDamaged', section: dataSectionOf(name) },
+      `The ${name} in this file cannot be used: ${why}.`,
+    );
   if (!isRecord(value) || !isRecord(value.months)) throw bad('it has no months');
   const version = value.version;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1)
     throw bad('its version is missing');
   if (version > spec.version)
     throw new ImportError(
+      { code: 'importNewer' },
       `This file's ${name} was written by a newer version of Sitwise (format ${version}; this one reads up to ${spec.version}). Update Sitwise, then import it.`,
     );
   const out = new Map<string, (ExportedLine & { rec: T })[]>();
@@ -162,6 +172,7 @@ function checkJournalValue<T>(
       if (typeof v !== 'number' || !Number.isInteger(v) || v < 1) throw bad(`${where} has no version`);
       if (v > spec.version)
         throw new ImportError(
+          { code: 'importNewer' },
           `This file's ${name} holds lines from a newer version of Sitwise (format ${v}). Update Sitwise, then import it.`,
         );
       if (typeof seq !== 'number' || !Number.isSafeInteger(seq) || seq < 1)
@@ -188,6 +199,7 @@ function checkJournalValue<T>(
 /** A restore that failed part-way, told plainly (the folder can be emptied with "delete all my data" and tried again). */
 export function importWriteError(folder: string, error: unknown): ImportError {
   return new ImportError(
+    { code: 'importPartlyWritten', folder, errno: errnoOf(error) },
     `Sitwise cannot save to ${folder}: ${describeFsError(error)}. Part of the import may have been written; delete all data and import again once the folder can be written.`,
     true,
   );

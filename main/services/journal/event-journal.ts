@@ -91,7 +91,7 @@ export class EventJournal {
       seq = this.writer.append(month, event);
     } catch (error) {
       if (error instanceof JournalReadOnlyError) {
-        this.tellReadOnly(month, error.message);
+        this.tellReadOnly(month, 0);
         return null;
       }
       throw error;
@@ -118,7 +118,7 @@ export class EventJournal {
         this.writer.appendMany(month, group);
       } catch (error) {
         if (error instanceof JournalReadOnlyError) {
-          this.tellReadOnly(month, error.message);
+          this.tellReadOnly(month, 0);
           done = end;
           continue;
         }
@@ -143,7 +143,8 @@ export class EventJournal {
       this.options.notify({
         id: `journal-unreadable-${month}`,
         kind: 'journal-unreadable',
-        message: `The journal for ${month} could not be read (${result.unreadable}); its days are left out until it can be.`,
+        // Its days are left out until it can be read.
+        reason: { code: 'journalUnreadable', month, errno: result.unreadableErrno ?? 'UNKNOWN' },
         at: this.options.now(),
       });
     }
@@ -154,9 +155,13 @@ export class EventJournal {
       this.options.notify({
         id: `journal-quarantine-failed-${month}`,
         kind: 'journal-quarantined',
-        message:
-          `${n} damaged line${n === 1 ? '' : 's'} in the journal for ${month} could not be set aside ` +
-          `(${result.quarantineFailed}); ${n === 1 ? 'it stays' : 'they stay'} in the month file and the rest of the month loaded.`,
+        // The lines stay in the month file; the rest of the month loaded.
+        reason: {
+          code: 'journalQuarantineFailed',
+          month,
+          lines: n,
+          errno: result.quarantineFailedErrno ?? 'UNKNOWN',
+        },
         at: this.options.now(),
       });
     }
@@ -165,20 +170,13 @@ export class EventJournal {
       this.options.notify({
         id: `journal-quarantined-${month}-${this.options.now()}`,
         kind: 'journal-quarantined',
-        message:
-          `${n} damaged line${n === 1 ? '' : 's'} in the journal for ${month} ${n === 1 ? 'was' : 'were'} set aside ` +
-          `(kept in journal/quarantine/${month}.jsonl); the rest of the month loaded.`,
+        // Kept in journal/quarantine/<month>.jsonl; the rest of the month loaded.
+        reason: { code: 'journalQuarantined', month, lines: n },
         at: this.options.now(),
       });
     }
     if (result.maxVersion > this.spec.version) {
-      this.tellReadOnly(
-        month,
-        `The journal for ${month} was written by a newer version of Sitwise; this version shows it but will not add to it` +
-          (result.unreadableNewer > 0
-            ? ` (${result.unreadableNewer} lines it cannot read were left out).`
-            : '.'),
-      );
+      this.tellReadOnly(month, result.unreadableNewer);
     }
     return result;
   }
@@ -249,10 +247,12 @@ export class EventJournal {
     return monthOfDate(placed?.date ?? localDateOf(event.at, this.options.dayOptions()));
   }
 
-  private tellReadOnly(month: string, message: string): void {
+  /** A month written by a newer version: shown, never added to; `unreadable` lines this build cannot read. */
+  private tellReadOnly(month: string, unreadable: number): void {
     if (this.toldReadOnly.has(month)) return;
     this.toldReadOnly.add(month);
     const at = this.options.now();
-    this.options.notify({ id: `journal-read-only-${month}`, kind: 'journal-read-only', message, at });
+    const reason = { code: 'journalNewer', month, unreadable } as const;
+    this.options.notify({ id: `journal-read-only-${month}`, kind: 'journal-read-only', reason, at });
   }
 }

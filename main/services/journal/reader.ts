@@ -6,7 +6,7 @@
  */
 import { basename } from 'node:path';
 import type { z } from 'zod';
-import { describeFsError, type FileSystem, isErrno, nodeFileSystem } from '../fs';
+import { describeFsError, errnoOf, type FileSystem, isErrno, nodeFileSystem } from '../fs';
 import { decodeLine, type JournalEntry, monthFile, monthOfFileName } from './format';
 import { type QuarantinedLine, recordQuarantine } from './quarantine';
 
@@ -41,8 +41,12 @@ export interface MonthRead<T> {
   newlyQuarantined: number;
   /** Why the month file could not be read at all (its entries are then empty); null when it was read. */
   unreadable: string | null;
+  /** The system's code for `unreadable` (EACCES, EIO, …), for the person's words; null when it was read. */
+  unreadableErrno: string | null;
   /** Why the damaged lines could not be copied to the quarantine (they stay in the month file); null when they were. */
   quarantineFailed: string | null;
+  /** The system's code for `quarantineFailed`. */
+  quarantineFailedErrno: string | null;
 }
 
 /** A line's place: 1-based number, byte offset in the file, and its span in the decoded text. */
@@ -76,7 +80,9 @@ export function readMonth<T>(spec: JournalSpec<T>, month: string, options: ReadO
     unreadableNewer: 0,
     newlyQuarantined: 0,
     unreadable: null,
+    unreadableErrno: null,
     quarantineFailed: null,
+    quarantineFailedErrno: null,
   };
   const fs = spec.fs ?? nodeFileSystem;
   let bytes: Buffer;
@@ -86,6 +92,7 @@ export function readMonth<T>(spec: JournalSpec<T>, month: string, options: ReadO
     if (isErrno(error) && error.code === 'ENOENT') return result;
     // A folder in the file's place, no permission, a disk error: the month is left out and the user told.
     result.unreadable = describeFsError(error);
+    result.unreadableErrno = errnoOf(error);
     return result;
   }
   const text = bytes.toString('utf8');
@@ -164,6 +171,7 @@ export function readMonth<T>(spec: JournalSpec<T>, month: string, options: ReadO
     } catch (error) {
       // The damaged lines stay in the month file (nothing is cut while they have no copy); they are skipped.
       result.quarantineFailed = describeFsError(error);
+      result.quarantineFailedErrno = errnoOf(error);
       result.newlyQuarantined = result.quarantined.length;
     }
   }

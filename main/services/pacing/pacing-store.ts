@@ -6,7 +6,7 @@
  */
 import { join } from 'node:path';
 import { type PacingRecord, pacingRecordSchema } from '../../../shared/pacing/records';
-import { type FileSystem, nodeFileSystem } from '../fs';
+import { errnoOf, type FileSystem, nodeFileSystem } from '../fs';
 import { monthOfDate } from '../journal/format';
 import { type JournalSpec, listMonths, readMonth } from '../journal/reader';
 import { JournalWriter } from '../journal/writer';
@@ -24,8 +24,8 @@ export interface PacingStoreOptions {
   now: () => number;
   /** Told how many damaged lines were set aside in a month, when any were. */
   onQuarantine?: (month: string, lines: number) => void;
-  /** Told when a month file (or, with null, the folder) could not be read: its records are left out. */
-  onUnreadable?: (month: string | null, reason: unknown) => void;
+  /** Told when a month file (or, with null, the folder) could not be read, with the system's code: its records are left out. */
+  onUnreadable?: (month: string | null, errno: string) => void;
   syncIntervalMs?: number;
   fs?: FileSystem;
 }
@@ -100,11 +100,11 @@ export class FilePacingStore implements PacingRecordStore {
     try {
       months = listMonths(this.spec.dir, this.options.fs);
     } catch (error) {
-      this.options.onUnreadable?.(null, error);
+      this.options.onUnreadable?.(null, errnoOf(error));
     }
     for (const month of months) {
       const read = readMonth(this.spec, month, { now: this.options.now() });
-      if (read.unreadable !== null) this.options.onUnreadable?.(month, read.unreadable);
+      if (read.unreadable !== null) this.options.onUnreadable?.(month, read.unreadableErrno ?? 'UNKNOWN');
       if (read.newlyQuarantined > 0) this.options.onQuarantine?.(month, read.newlyQuarantined);
       for (const e of read.entries) out.push({ seq: e.seq, rec: e.rec });
     }

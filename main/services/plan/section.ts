@@ -16,7 +16,10 @@ export function planSection(store: PlanStore): DataSection {
       if (value === null) return () => store.clear();
       const parsed = planFileSchema.safeParse(value);
       if (!parsed.success) {
-        throw new ImportError(`The plan in this file is not valid: ${parsed.error.issues[0]?.message ?? ''}`);
+        throw new ImportError(
+          { code: 'importDamaged', section: 'plan' },
+          `The plan in this file is not valid: ${parsed.error.issues[0]?.message ?? ''}`,
+        );
       }
       return () => store.replaceAll([parsed.data]);
     },

@@ -96,7 +96,7 @@ export function createOwnRoutineHandlers(deps: OwnRoutineDeps): OwnRoutineHandle
     },
     'routines.import': ({ text }) => {
       const parsed = parseRoutineFile(text);
-      if (!parsed.ok) throw new UserFacingError(parsed.message);
+      if (!parsed.ok) throw new UserFacingError({ code: 'routineFileBad', problem: parsed.problem });
       return add(parsed.routine);
     },
   };

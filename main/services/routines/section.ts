@@ -16,12 +16,18 @@ export function routinesSection(store: RoutineSection): DataSection {
       const version =
         typeof value === 'object' && value !== null && 'version' in value ? value.version : undefined;
       if (typeof version === 'number' && version > ROUTINES_FILE_VERSION)
-        throw new ImportError('The routines in this export come from a newer version of Sitwise.');
+        throw new ImportError(
+          { code: 'importNewer' },
+          'The routines in this export come from a newer version of Sitwise.',
+        );
       const parsed = routinesFileSchema.safeParse(value);
       if (!parsed.success) {
         const first = parsed.error.issues[0];
         const where = first ? `${first.path.join('.')}: ${first.message}` : 'unknown problem';
-        throw new ImportError(`The routines in this export cannot be used: ${where}.`);
+        throw new ImportError(
+          { code: 'importDamaged', section: 'routines' },
+          `The routines in this export cannot be used: ${where}.`,
+        );
       }
       return () => store.replaceAll(parsed.data.routines);
     },

@@ -7,7 +7,8 @@ import { isDeepStrictEqual } from 'node:util';
 import type { z } from 'zod';
 import { defaultSettings, type Settings, settingsSchema } from '../../../shared/settings';
 import { writeFileAtomic } from '../data/atomic-write';
-import { describeFsError, type FileSystem, isErrno, nodeFileSystem } from '../fs';
+import type { NoticeReason, SettingsCause, SettingsFault } from '../../../shared/i18n/notices';
+import { describeFsError, errnoOf, type FileSystem, isErrno, nodeFileSystem } from '../fs';
 import { migrateSettings, SETTINGS_VERSION } from './migrations';
 
 /** What is stored on disk: the settings plus the layout version. */
@@ -16,17 +17,22 @@ export type StoredSettings = Settings & { schemaVersion: number };
 /** Keys a store library may keep for itself beside ours; left alone. */
 const foreignKeys = new Set(['__internal__']);
 
+/** What the person is told about the settings file, as the notice's code and parameters. */
+export type SettingsTold = Extract<NoticeReason, { code: 'settingsRecovered' }>;
+
 export interface RecoveredSettings {
   settings: Settings;
-  /** Why the user must be told (null when the file was fine or absent). */
+  /** What went wrong, in English, for logs and tests (null when the file was fine or absent). */
   problem: string | null;
+  /** What the person is told (null when the file was fine or absent, or only upgraded). */
+  told: SettingsTold | null;
   /** Where the old file was moved (null when it was not). */
   backupPath: string | null;
   /**
    * Why the file must not be written over (it could not be read or set aside, so saving would destroy the
    * only copy); null when saving may go ahead.
    */
-  keepOff: string | null;
+  keepOff: { why: string; errno: string } | null;
 }
 
 export function toStored(settings: Settings): StoredSettings {
@@ -52,8 +58,9 @@ export function recoverSettingsFile(
     text = fs.readFileSync(path).toString('utf8');
   } catch (error) {
     if (isErrno(error) && error.code === 'ENOENT')
-      return { settings: defaultSettings, problem: null, backupPath: null, keepOff: null };
-    return reset(path, now, `the settings file could not be read (${describeFsError(error)})`, fs);
+      return { settings: defaultSettings, problem: null, told: null, backupPath: null, keepOff: null };
+    const why = `the settings file could not be read (${describeFsError(error)})`;
+    return reset(path, now, why, { cause: 'unreadable', fault: { step: 'read', errno: errnoOf(error) } }, fs);
   }
   // A byte-order mark (some editors add one) is not part of the JSON.
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
@@ -62,31 +69,44 @@ export function recoverSettingsFile(
   try {
     parsed = JSON.parse(text);
   } catch {
-    return reset(path, now, 'the settings file is damaged (it is not valid JSON)', fs);
+    return reset(path, now, 'the settings file is damaged (it is not valid JSON)', { cause: 'damaged' }, fs);
   }
   if (!isRecord(parsed))
-    return reset(path, now, 'the settings file is damaged (it does not hold a settings object)', fs);
+    return reset(
+      path,
+      now,
+      'the settings file is damaged (it does not hold a settings object)',
+      { cause: 'damaged' },
+      fs,
+    );
 
   let outcome: ReturnType<typeof migrateSettings>;
   try {
     outcome = migrateSettings(parsed);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    return reset(path, now, `the settings file could not be upgraded (${reason})`, fs);
+    return reset(path, now, `the settings file could not be upgraded (${reason})`, { cause: 'notUpgradable' }, fs);
   }
 
   const { settings, broken } = salvage(outcome.value);
   const stored = { ...keepForeign(parsed), ...toStored(settings) };
-  if (isDeepStrictEqual(parsed, stored)) return { settings, problem: null, backupPath: null, keepOff: null };
+  if (isDeepStrictEqual(parsed, stored))
+    return { settings, problem: null, told: null, backupPath: null, keepOff: null };
 
   let problem: string | null = null;
+  const cause: SettingsCause | null = outcome.kind === 'newer' ? 'newer' : broken.length > 0 ? 'invalid' : null;
+  const resetKeys = broken.map((b) => b.key);
+  const told = (faults: SettingsFault[], backup: string | null): SettingsTold | null =>
+    cause === null && faults.length === 0
+      ? null
+      : { code: 'settingsRecovered', cause: cause ?? 'upgrade', reset: resetKeys, faults, backup };
   if (outcome.kind === 'newer') {
     problem =
       `the settings were saved by a newer version of Sitwise (settings version ${outcome.version}, this one ` +
       `understands ${SETTINGS_VERSION}); the values this version understands were kept`;
-    if (broken.length > 0) problem += `, these were set back to defaults: ${broken.join('; ')}`;
+    if (broken.length > 0) problem += `, these were set back to defaults: ${brokenText(broken)}`;
   } else if (broken.length > 0) {
-    problem = `some settings were not valid and were set back to their defaults: ${broken.join('; ')}`;
+    problem = `some settings were not valid and were set back to their defaults: ${brokenText(broken)}`;
   }
   // A plain migration is not a reset, so no message; the old file is still kept, in case of a bug.
   const tag = problem === null ? `v${schemaVersionOf(parsed)}` : 'invalid';
@@ -95,14 +115,16 @@ export function recoverSettingsFile(
     backupPath = moveAside(path, now, tag, fs);
   } catch (error) {
     const why = describeFsError(error);
-    const told = problem ?? 'the settings file needs an upgrade';
+    const errno = errnoOf(error);
+    const said = problem ?? 'the settings file needs an upgrade';
     return {
       settings,
       problem: sentence(
-        `${told}; the file could not be set aside (${why}), so it is left as it is and changes are not saved until it can be`,
+        `${said}; the file could not be set aside (${why}), so it is left as it is and changes are not saved until it can be`,
       ),
+      told: told([{ step: 'setAside', errno }], null),
       backupPath: null,
-      keepOff: why,
+      keepOff: { why, errno },
     };
   }
   try {
@@ -110,10 +132,11 @@ export function recoverSettingsFile(
   } catch (error) {
     // The old file is safe in its backup; the settings in use are the recovered ones until a save works.
     const why = describeFsError(error);
-    const told = problem === null ? 'The upgraded settings could not be written' : sentence(problem);
+    const said = problem === null ? 'The upgraded settings could not be written' : sentence(problem);
     return {
       settings,
-      problem: withBackup(`${told} (not rewritten: ${why})`, backupPath),
+      problem: withBackup(`${said} (not rewritten: ${why})`, backupPath),
+      told: told([{ step: 'rewrite', errno: errnoOf(error) }], backupPath),
       backupPath,
       keepOff: null,
     };
@@ -121,25 +144,41 @@ export function recoverSettingsFile(
   return {
     settings,
     problem: problem === null ? null : withBackup(problem, backupPath),
+    told: told([], backupPath),
     backupPath,
     keepOff: null,
   };
 }
 
-function reset(path: string, now: number, reason: string, fs: FileSystem): RecoveredSettings {
+function reset(
+  path: string,
+  now: number,
+  reason: string,
+  what: { cause: SettingsCause; fault?: SettingsFault },
+  fs: FileSystem,
+): RecoveredSettings {
+  const told = (faults: SettingsFault[], backup: string | null): SettingsTold => ({
+    code: 'settingsRecovered',
+    cause: what.cause,
+    reset: [],
+    faults: what.fault ? [what.fault, ...faults] : faults,
+    backup,
+  });
   let backupPath: string;
   try {
     backupPath = moveAside(path, now, 'corrupt', fs);
   } catch (error) {
     const why = describeFsError(error);
+    const errno = errnoOf(error);
     return {
       settings: defaultSettings,
       problem: sentence(
         `${reason}, so Sitwise is using its default settings; the file could not be set aside (${why}), ` +
           'so it is left as it is and changes are not saved until it can be',
       ),
+      told: told([{ step: 'setAside', errno }], null),
       backupPath: null,
-      keepOff: why,
+      keepOff: { why, errno },
     };
   }
   try {
@@ -150,6 +189,7 @@ function reset(path: string, now: number, reason: string, fs: FileSystem): Recov
   return {
     settings: defaultSettings,
     problem: withBackup(`${reason}, so Sitwise is using its default settings`, backupPath),
+    told: told([], backupPath),
     backupPath,
     keepOff: null,
   };
@@ -165,11 +205,21 @@ function withBackup(problem: string, backupPath: string): string {
 }
 
 /** Keeps every key whose value passes its rule; a broken or missing key takes its default. */
-function salvage(raw: Record<string, unknown>): { settings: Settings; broken: string[] } {
+/** A setting set back to its default: its dotted key, and what was wrong (English, for the diagnostic). */
+interface Broken {
+  key: string;
+  text: string;
+}
+
+function brokenText(broken: readonly Broken[]): string {
+  return broken.map((b) => b.text).join('; ');
+}
+
+function salvage(raw: Record<string, unknown>): { settings: Settings; broken: Broken[] } {
   const shape: Record<string, z.ZodType> = settingsSchema.shape;
   const defaults: Record<string, unknown> = defaultSettings;
   const out: Record<string, unknown> = {};
-  const broken: string[] = [];
+  const broken: Broken[] = [];
   for (const [key, rule] of Object.entries(shape)) {
     const fallback = defaults[key];
     if (!(key in raw)) {
@@ -185,17 +235,18 @@ function salvage(raw: Record<string, unknown>): { settings: Settings; broken: st
       out[key] = result.data;
       // Keys dropped inside an object: say so (they stay in the backup).
       for (const extra of unknownNested(raw[key], result.data, key))
-        broken.push(`${extra}: not a known setting`);
+        broken.push({ key: extra, text: `${extra}: not a known setting` });
     } else {
       const rules = result.error.issues.map((i) => `${[key, ...i.path.map(String)].join('.')}: ${i.message}`);
-      broken.push(rules.join(', '));
+      // The diagnostic names each broken rule; the person is told the setting's key.
+      broken.push({ key, text: rules.join(', ') });
       out[key] = fallback;
     }
   }
   for (const key of Object.keys(raw)) {
     // Own keys only: "constructor" or "toString" in the file are unknown settings, not the prototype's.
     if (!Object.hasOwn(shape, key) && key !== 'schemaVersion' && !foreignKeys.has(key))
-      broken.push(`${key}: not a known setting`);
+      broken.push({ key, text: `${key}: not a known setting` });
   }
   return { settings: settingsSchema.parse(out), broken };
 }

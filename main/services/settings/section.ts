@@ -9,6 +9,8 @@ import { type FileSystem, nodeFileSystem } from '../fs';
 import { SETTINGS_VERSION } from './migrations';
 import type { SettingsService } from './store';
 
+const settingsDamaged = { code: 'importDamaged', section: 'settings' } as const;
+
 export function settingsSection(
   settings: SettingsService,
   dataDir: string,
@@ -25,15 +27,17 @@ export function settingsSection(
       const record = typeof value === 'object' && value !== null && !Array.isArray(value) ? value : null;
       const version = record && 'version' in record ? record.version : undefined;
       const data = record && 'data' in record ? record.data : undefined;
-      if (typeof version !== 'number') throw new ImportError('The settings in this file have no version.');
+      if (typeof version !== 'number') throw new ImportError(settingsDamaged, 'The settings in this file have no version.');
       if (version > SETTINGS_VERSION)
         throw new ImportError(
+          { code: 'importNewer' },
           `The settings in this file were written by a newer version of Sitwise (settings version ${version}; this one understands ${SETTINGS_VERSION}). Update Sitwise, then import it.`,
         );
       const parsed = settingsSchema.safeParse(data);
       if (!parsed.success) {
         const issue = parsed.error.issues[0];
         throw new ImportError(
+          settingsDamaged,
           `The settings in this file cannot be used: ${issue ? `${issue.path.join('.')}: ${issue.message}` : 'not valid'}.`,
         );
       }

@@ -6,6 +6,7 @@
 import { join } from 'node:path';
 import { z } from 'zod';
 import { type FieldError, fieldErrorsOf } from '../../../shared/i18n/errors';
+import type { ServiceError } from '../../../shared/i18n/service-errors';
 import type { Notice } from '../../../shared/ipc';
 import { patternCodes } from '../../../shared/pattern-codes';
 import {
@@ -15,7 +16,7 @@ import {
   type SettingsPatch,
   settingsPatchSchema,
 } from '../../../shared/settings';
-import { describeFsError, type FileSystem, nodeFileSystem } from '../fs';
+import { describeFsError, errnoOf, type FileSystem, fsFailure, nodeFileSystem } from '../fs';
 import { buildSettingsJsonSchema, type SettingsJsonSchema } from './json-schema';
 import { recoverSettingsFile, type StoredSettings, toStored } from './recovery';
 
@@ -70,11 +71,16 @@ export class SettingsUpdateError extends Error {
   }
 }
 
-/** The settings were valid but could not be written: nothing changed. The message is for the user. */
+/**
+ * The settings were valid but could not be written: nothing changed. `reason` is what the person is told
+ * (a code the window words); the message is a diagnostic for logs.
+ */
 export class SettingsSaveError extends Error {
-  constructor(message: string) {
-    super(message);
+  readonly reason: ServiceError;
+  constructor(folder: string, error: unknown) {
+    super(`Sitwise cannot save to ${folder}: ${describeFsError(error)}`);
     this.name = 'SettingsSaveError';
+    this.reason = { code: 'cannotSave', folder, errno: errnoOf(error) };
   }
 }
 
@@ -103,7 +109,8 @@ export function openSettings(options: OpenSettingsOptions): SettingsService {
   const path = settingsFilePath(options.dataDir);
   const at = options.now();
   const recovered = recoverSettingsFile(path, at, options.fs ?? nodeFileSystem);
-  let problem = recovered.problem;
+  // The person is told `told`, in their language; `recovered.problem` is the English diagnostic (tests, logs).
+  let told = recovered.told;
   let backend: SettingsBackend;
   if (recovered.keepOff !== null) {
     backend = unsavedBackend(path, recovered.settings, recovered.keepOff);
@@ -114,8 +121,12 @@ export function openSettings(options: OpenSettingsOptions): SettingsService {
       // The store library could not open the file (read-only folder, a folder in its place, disk error):
       // start on the recovered settings in memory and refuse to save until restarted somewhere writable.
       const why = describeFsError(error);
-      backend = unsavedBackend(path, recovered.settings, why);
-      problem = `${problem === null ? '' : `${problem} `}The settings could not be opened for saving (${why}); changes are not saved.`;
+      const fault = { step: 'open', errno: errnoOf(error) } as const;
+      backend = unsavedBackend(path, recovered.settings, { why, errno: fault.errno });
+      told =
+        told === null
+          ? { code: 'settingsRecovered', cause: 'none', reset: [], faults: [fault], backup: null }
+          : { ...told, faults: [...told.faults, fault] };
     }
   }
   if (backend.path !== path) {
@@ -123,8 +134,8 @@ export function openSettings(options: OpenSettingsOptions): SettingsService {
       `The settings store opened ${backend.path}, expected ${path}; check the store options mapping`,
     );
   }
-  if (problem !== null) {
-    options.notify({ id: `settings-reset-${at}`, kind: 'settings-reset', message: problem, at });
+  if (told !== null) {
+    options.notify({ id: `settings-reset-${at}`, kind: 'settings-reset', reason: told, at });
   }
 
   let current: Settings = recovered.settings;
@@ -134,7 +145,7 @@ export function openSettings(options: OpenSettingsOptions): SettingsService {
     try {
       backend.store = toStored(next);
     } catch (error) {
-      throw new SettingsSaveError(`Sitwise cannot save to ${options.dataDir}: ${describeFsError(error)}`);
+      throw new SettingsSaveError(options.dataDir, error);
     }
     current = next;
     for (const listener of listeners) listener(next);
@@ -167,7 +178,11 @@ export function openSettings(options: OpenSettingsOptions): SettingsService {
 }
 
 /** Settings kept in memory when the file may not or cannot be written: every save is refused with the reason. */
-function unsavedBackend(path: string, settings: Settings, reason: string): SettingsBackend {
+function unsavedBackend(
+  path: string,
+  settings: Settings,
+  reason: { why: string; errno: string },
+): SettingsBackend {
   const stored = toStored(settings);
   return {
     path,
@@ -175,7 +190,7 @@ function unsavedBackend(path: string, settings: Settings, reason: string): Setti
       return stored;
     },
     set store(_next: StoredSettings) {
-      throw new Error(reason);
+      throw fsFailure(reason.errno, `the settings file may not be written over (${reason.why})`);
     },
   };
 }

@@ -656,6 +656,25 @@ export const de: CompiledCatalogue = {
   ],
   'error.startAfterEnd': 'Der Beginn muss vor dem Ende liegen.',
   'error.invalid': 'Dieser Wert ist nicht gültig.',
+  'tray.menu.saveProblem': [
+    {
+      type: 0,
+      value: 'Speichern in ',
+    },
+    {
+      type: 1,
+      value: 'folder',
+    },
+    {
+      type: 0,
+      value: ' nicht möglich: ',
+    },
+    {
+      type: 1,
+      value: 'why',
+    },
+  ],
+  'startup.cannotSaveTitle': 'Sitwise kann deine Daten nicht speichern',
   'charts.showTable': 'Zahlen als Tabelle zeigen',
   'charts.from': 'Von',
   'charts.until': 'Bis',
@@ -2707,6 +2726,410 @@ export const de: CompiledCatalogue = {
       value: ' eigene Übungen behalten.',
     },
   ],
+  'refusal.fsReason': [
+    {
+      type: 5,
+      value: 'errno',
+      options: {
+        UNKNOWN: {
+          value: [
+            {
+              type: 0,
+              value: 'etwas Unerwartetes ist passiert',
+            },
+          ],
+        },
+        EACCES: {
+          value: [
+            {
+              type: 0,
+              value: 'keine Berechtigung',
+            },
+          ],
+        },
+        EPERM: {
+          value: [
+            {
+              type: 0,
+              value: 'das System erlaubt es nicht',
+            },
+          ],
+        },
+        ENOSPC: {
+          value: [
+            {
+              type: 0,
+              value: 'die Festplatte ist voll',
+            },
+          ],
+        },
+        EDQUOT: {
+          value: [
+            {
+              type: 0,
+              value: 'das Speicherkontingent ist aufgebraucht',
+            },
+          ],
+        },
+        EIO: {
+          value: [
+            {
+              type: 0,
+              value: 'die Festplatte meldet einen Lese- oder Schreibfehler',
+            },
+          ],
+        },
+        EROFS: {
+          value: [
+            {
+              type: 0,
+              value: 'der Ordner ist schreibgeschützt',
+            },
+          ],
+        },
+        EISDIR: {
+          value: [
+            {
+              type: 0,
+              value: 'wo eine Datei sein sollte, ist ein Ordner',
+            },
+          ],
+        },
+        ENOTDIR: {
+          value: [
+            {
+              type: 0,
+              value: 'wo ein Ordner sein sollte, ist eine Datei',
+            },
+          ],
+        },
+        ENOENT: {
+          value: [
+            {
+              type: 0,
+              value: 'eine Datei oder ein Ordner fehlt',
+            },
+          ],
+        },
+        EMFILE: {
+          value: [
+            {
+              type: 0,
+              value: 'zu viele Dateien sind geöffnet',
+            },
+          ],
+        },
+        ENAMETOOLONG: {
+          value: [
+            {
+              type: 0,
+              value: 'ein Dateiname ist zu lang',
+            },
+          ],
+        },
+        EBUSY: {
+          value: [
+            {
+              type: 0,
+              value: 'die Datei wird gerade benutzt',
+            },
+          ],
+        },
+        other: {
+          value: [
+            {
+              type: 0,
+              value: 'das System meldet ',
+            },
+            {
+              type: 1,
+              value: 'errno',
+            },
+          ],
+        },
+      },
+    },
+  ],
+  'refusal.cannotSave': [
+    {
+      type: 0,
+      value: 'Sitwise kann nicht in ',
+    },
+    {
+      type: 1,
+      value: 'folder',
+    },
+    {
+      type: 0,
+      value: ' speichern: ',
+    },
+    {
+      type: 1,
+      value: 'why',
+    },
+    {
+      type: 0,
+      value: '. Nichts wurde geändert.',
+    },
+  ],
+  'refusal.savesWaiting': [
+    {
+      type: 6,
+      value: 'dropped',
+      options: {
+        '=0': {
+          value: [
+            {
+              type: 0,
+              value: 'Sitwise kann nicht in ',
+            },
+            {
+              type: 1,
+              value: 'folder',
+            },
+            {
+              type: 0,
+              value: ' speichern: ',
+            },
+            {
+              type: 1,
+              value: 'why',
+            },
+            {
+              type: 0,
+              value:
+                '. Das wurde nicht gespeichert; was inzwischen aufgezeichnet wurde, wartet und wird geschrieben, sobald der Ordner wieder beschreibbar ist.',
+            },
+          ],
+        },
+        one: {
+          value: [
+            {
+              type: 0,
+              value: 'Sitwise kann nicht in ',
+            },
+            {
+              type: 1,
+              value: 'folder',
+            },
+            {
+              type: 0,
+              value: ' speichern: ',
+            },
+            {
+              type: 1,
+              value: 'why',
+            },
+            {
+              type: 0,
+              value: '. Das wurde nicht gespeichert, und ',
+            },
+            {
+              type: 7,
+            },
+            {
+              type: 0,
+              value: ' aufgezeichnetes Ereignis ging beim Warten verloren.',
+            },
+          ],
+        },
+        other: {
+          value: [
+            {
+              type: 0,
+              value: 'Sitwise kann nicht in ',
+            },
+            {
+              type: 1,
+              value: 'folder',
+            },
+            {
+              type: 0,
+              value: ' speichern: ',
+            },
+            {
+              type: 1,
+              value: 'why',
+            },
+            {
+              type: 0,
+              value: '. Das wurde nicht gespeichert, und ',
+            },
+            {
+              type: 7,
+            },
+            {
+              type: 0,
+              value: ' aufgezeichnete Ereignisse gingen beim Warten verloren.',
+            },
+          ],
+        },
+      },
+      offset: 0,
+      pluralType: 'cardinal',
+    },
+  ],
+  'refusal.cannotDelete': [
+    {
+      type: 0,
+      value: 'Sitwise kann nicht alle Daten in ',
+    },
+    {
+      type: 1,
+      value: 'folder',
+    },
+    {
+      type: 0,
+      value: ' löschen: ',
+    },
+    {
+      type: 1,
+      value: 'why',
+    },
+    {
+      type: 0,
+      value: '.',
+    },
+  ],
+  'refusal.importPartlyWritten': [
+    {
+      type: 0,
+      value: 'Sitwise kann nicht in ',
+    },
+    {
+      type: 1,
+      value: 'folder',
+    },
+    {
+      type: 0,
+      value: ' speichern: ',
+    },
+    {
+      type: 1,
+      value: 'why',
+    },
+    {
+      type: 0,
+      value:
+        '. Ein Teil des Imports ist vielleicht schon geschrieben; lösch alle Daten und importiere noch einmal, sobald der Ordner wieder beschreibbar ist.',
+    },
+  ],
+  'refusal.importNotJson': 'Diese Datei ist kein Sitwise-Export (sie ist kein gültiges JSON).',
+  'refusal.importNotExport': 'Diese Datei ist kein Sitwise-Export.',
+  'refusal.importNewer':
+    'Dieser Export stammt von einer neueren Sitwise-Version. Aktualisiere Sitwise und importiere ihn dann.',
+  'refusal.importNotEmpty':
+    'Ein Import geht nur in einen leeren Datenordner, und dieser enthält schon Daten. Exportiere sie zuerst, wenn du sie behalten willst, lösch dann alle Daten und importiere noch einmal.',
+  'refusal.importDamaged': [
+    {
+      type: 5,
+      value: 'section',
+      options: {
+        settings: {
+          value: [
+            {
+              type: 0,
+              value: 'Die Einstellungen in dieser Datei sind nicht verwendbar.',
+            },
+          ],
+        },
+        journal: {
+          value: [
+            {
+              type: 0,
+              value: 'Die Sitz- und Stehaufzeichnung in dieser Datei ist nicht verwendbar.',
+            },
+          ],
+        },
+        pacing: {
+          value: [
+            {
+              type: 0,
+              value: 'Das Pacing-Protokoll in dieser Datei ist nicht verwendbar.',
+            },
+          ],
+        },
+        routines: {
+          value: [
+            {
+              type: 0,
+              value: 'Die Übungen in dieser Datei sind nicht verwendbar.',
+            },
+          ],
+        },
+        plan: {
+          value: [
+            {
+              type: 0,
+              value: 'Der Plan in dieser Datei ist nicht verwendbar.',
+            },
+          ],
+        },
+        other: {
+          value: [
+            {
+              type: 0,
+              value: 'Ein Teil dieser Datei ist nicht verwendbar.',
+            },
+          ],
+        },
+      },
+    },
+    {
+      type: 0,
+      value: ' Vielleicht ist sie beschädigt oder von Hand bearbeitet; nichts wurde importiert.',
+    },
+  ],
+  'refusal.routineFileBad': [
+    {
+      type: 5,
+      value: 'problem',
+      options: {
+        tooLarge: {
+          value: [
+            {
+              type: 0,
+              value: 'Diese Datei ist zu groß für eine Übungsdatei.',
+            },
+          ],
+        },
+        notJson: {
+          value: [
+            {
+              type: 0,
+              value: 'Das ist keine Übungsdatei: Sie ist kein JSON.',
+            },
+          ],
+        },
+        notRoutine: {
+          value: [
+            {
+              type: 0,
+              value: 'Das ist keine Sitwise-Übungsdatei.',
+            },
+          ],
+        },
+        newer: {
+          value: [
+            {
+              type: 0,
+              value:
+                'Diese Übung wurde mit einer neueren Sitwise-Version gespeichert. Aktualisiere Sitwise, um sie zu öffnen.',
+            },
+          ],
+        },
+        other: {
+          value: [
+            {
+              type: 0,
+              value:
+                'Mit dieser Übungsdatei stimmt etwas nicht: Ein Schritt oder ein Wert darin ist ungültig.',
+            },
+          ],
+        },
+      },
+    },
+  ],
   'reminder.endOfDay.title': 'Dein Tag mit Sitwise',
   'reminder.endOfDay.body': [
     {
@@ -4051,6 +4474,646 @@ export const de: CompiledCatalogue = {
   'shell.noticesLabel': 'Hinweise',
   'shell.dismiss': 'Schließen',
   'shell.settingsLoadError': 'Sitwise konnte seine Einstellungen nicht lesen.',
+  'shell.notice.saveFailed': [
+    {
+      type: 6,
+      value: 'dropped',
+      options: {
+        '=0': {
+          value: [
+            {
+              type: 0,
+              value: 'Sitwise kann nicht in ',
+            },
+            {
+              type: 1,
+              value: 'folder',
+            },
+            {
+              type: 0,
+              value: ' speichern: ',
+            },
+            {
+              type: 1,
+              value: 'why',
+            },
+            {
+              type: 0,
+              value:
+                '. Was es aufzeichnet, wartet und wird geschrieben, sobald der Ordner wieder beschreibbar ist.',
+            },
+          ],
+        },
+        one: {
+          value: [
+            {
+              type: 0,
+              value: 'Sitwise kann nicht in ',
+            },
+            {
+              type: 1,
+              value: 'folder',
+            },
+            {
+              type: 0,
+              value: ' speichern: ',
+            },
+            {
+              type: 1,
+              value: 'why',
+            },
+            {
+              type: 0,
+              value: '. Was es aufzeichnet, wartet; ',
+            },
+            {
+              type: 7,
+            },
+            {
+              type: 0,
+              value: ' aufgezeichnetes Ereignis ging beim Warten verloren.',
+            },
+          ],
+        },
+        other: {
+          value: [
+            {
+              type: 0,
+              value: 'Sitwise kann nicht in ',
+            },
+            {
+              type: 1,
+              value: 'folder',
+            },
+            {
+              type: 0,
+              value: ' speichern: ',
+            },
+            {
+              type: 1,
+              value: 'why',
+            },
+            {
+              type: 0,
+              value: '. Was es aufzeichnet, wartet; ',
+            },
+            {
+              type: 7,
+            },
+            {
+              type: 0,
+              value: ' aufgezeichnete Ereignisse gingen beim Warten verloren.',
+            },
+          ],
+        },
+      },
+      offset: 0,
+      pluralType: 'cardinal',
+    },
+  ],
+  'shell.notice.saveWorksAgain': [
+    {
+      type: 0,
+      value: 'Sitwise kann wieder in ',
+    },
+    {
+      type: 1,
+      value: 'folder',
+    },
+    {
+      type: 0,
+      value: ' speichern; was inzwischen aufgezeichnet wurde, ist geschrieben.',
+    },
+  ],
+  'shell.notice.cannotSaveAtStart': [
+    {
+      type: 0,
+      value: 'Sitwise kann nicht in ',
+    },
+    {
+      type: 1,
+      value: 'folder',
+    },
+    {
+      type: 0,
+      value: ' speichern: ',
+    },
+    {
+      type: 1,
+      value: 'why',
+    },
+    {
+      type: 0,
+      value:
+        '. Die Zeit läuft weiter, aber nichts wird aufgezeichnet, bis der Ordner wieder beschreibbar ist.',
+    },
+  ],
+  'shell.notice.syncFailed': [
+    {
+      type: 0,
+      value: 'Sitwise kann nicht in ',
+    },
+    {
+      type: 1,
+      value: 'folder',
+    },
+    {
+      type: 0,
+      value: ' speichern: ',
+    },
+    {
+      type: 1,
+      value: 'why',
+    },
+    {
+      type: 0,
+      value:
+        '. Das passierte beim Schreiben der Aufzeichnung auf die Festplatte; Sitwise versucht es weiter.',
+    },
+  ],
+  'shell.notice.journalUnreadable': [
+    {
+      type: 0,
+      value: 'Deine Sitz- und Stehaufzeichnung für ',
+    },
+    {
+      type: 1,
+      value: 'month',
+    },
+    {
+      type: 0,
+      value: ' ließ sich nicht lesen (',
+    },
+    {
+      type: 1,
+      value: 'why',
+    },
+    {
+      type: 0,
+      value: '); ihre Tage fehlen, bis sie wieder lesbar ist.',
+    },
+  ],
+  'shell.notice.journalQuarantined': [
+    {
+      type: 6,
+      value: 'lines',
+      options: {
+        one: {
+          value: [
+            {
+              type: 7,
+            },
+            {
+              type: 0,
+              value: ' beschädigte Zeile in deiner Sitz- und Stehaufzeichnung für ',
+            },
+            {
+              type: 1,
+              value: 'month',
+            },
+            {
+              type: 0,
+              value: ' wurde beiseitegelegt; der Rest des Monats ist geladen.',
+            },
+          ],
+        },
+        other: {
+          value: [
+            {
+              type: 7,
+            },
+            {
+              type: 0,
+              value: ' beschädigte Zeilen in deiner Sitz- und Stehaufzeichnung für ',
+            },
+            {
+              type: 1,
+              value: 'month',
+            },
+            {
+              type: 0,
+              value: ' wurden beiseitegelegt; der Rest des Monats ist geladen.',
+            },
+          ],
+        },
+      },
+      offset: 0,
+      pluralType: 'cardinal',
+    },
+  ],
+  'shell.notice.journalQuarantineFailed': [
+    {
+      type: 6,
+      value: 'lines',
+      options: {
+        one: {
+          value: [
+            {
+              type: 7,
+            },
+            {
+              type: 0,
+              value: ' beschädigte Zeile in deiner Sitz- und Stehaufzeichnung für ',
+            },
+            {
+              type: 1,
+              value: 'month',
+            },
+            {
+              type: 0,
+              value: ' ließ sich nicht beiseitelegen (',
+            },
+            {
+              type: 1,
+              value: 'why',
+            },
+            {
+              type: 0,
+              value: '); sie bleibt in der Datei, und der Rest des Monats ist geladen.',
+            },
+          ],
+        },
+        other: {
+          value: [
+            {
+              type: 7,
+            },
+            {
+              type: 0,
+              value: ' beschädigte Zeilen in deiner Sitz- und Stehaufzeichnung für ',
+            },
+            {
+              type: 1,
+              value: 'month',
+            },
+            {
+              type: 0,
+              value: ' ließen sich nicht beiseitelegen (',
+            },
+            {
+              type: 1,
+              value: 'why',
+            },
+            {
+              type: 0,
+              value: '); sie bleiben in der Datei, und der Rest des Monats ist geladen.',
+            },
+          ],
+        },
+      },
+      offset: 0,
+      pluralType: 'cardinal',
+    },
+  ],
+  'shell.notice.journalNewer': [
+    {
+      type: 6,
+      value: 'unreadable',
+      options: {
+        '=0': {
+          value: [
+            {
+              type: 0,
+              value: 'Deine Sitz- und Stehaufzeichnung für ',
+            },
+            {
+              type: 1,
+              value: 'month',
+            },
+            {
+              type: 0,
+              value:
+                ' stammt von einer neueren Sitwise-Version; diese Version zeigt sie an, schreibt aber nichts dazu.',
+            },
+          ],
+        },
+        one: {
+          value: [
+            {
+              type: 0,
+              value: 'Deine Sitz- und Stehaufzeichnung für ',
+            },
+            {
+              type: 1,
+              value: 'month',
+            },
+            {
+              type: 0,
+              value:
+                ' stammt von einer neueren Sitwise-Version; diese Version zeigt sie an, schreibt aber nichts dazu. ',
+            },
+            {
+              type: 7,
+            },
+            {
+              type: 0,
+              value: ' Zeile, die sie nicht lesen kann, wurde ausgelassen.',
+            },
+          ],
+        },
+        other: {
+          value: [
+            {
+              type: 0,
+              value: 'Deine Sitz- und Stehaufzeichnung für ',
+            },
+            {
+              type: 1,
+              value: 'month',
+            },
+            {
+              type: 0,
+              value:
+                ' stammt von einer neueren Sitwise-Version; diese Version zeigt sie an, schreibt aber nichts dazu. ',
+            },
+            {
+              type: 7,
+            },
+            {
+              type: 0,
+              value: ' Zeilen, die sie nicht lesen kann, wurden ausgelassen.',
+            },
+          ],
+        },
+      },
+      offset: 0,
+      pluralType: 'cardinal',
+    },
+  ],
+  'shell.notice.pacingQuarantined': [
+    {
+      type: 6,
+      value: 'lines',
+      options: {
+        one: {
+          value: [
+            {
+              type: 7,
+            },
+            {
+              type: 0,
+              value: ' beschädigte Zeile im Pacing-Protokoll für ',
+            },
+            {
+              type: 1,
+              value: 'month',
+            },
+            {
+              type: 0,
+              value: ' wurde beiseitegelegt; der Rest ist geladen.',
+            },
+          ],
+        },
+        other: {
+          value: [
+            {
+              type: 7,
+            },
+            {
+              type: 0,
+              value: ' beschädigte Zeilen im Pacing-Protokoll für ',
+            },
+            {
+              type: 1,
+              value: 'month',
+            },
+            {
+              type: 0,
+              value: ' wurden beiseitegelegt; der Rest ist geladen.',
+            },
+          ],
+        },
+      },
+      offset: 0,
+      pluralType: 'cardinal',
+    },
+  ],
+  'shell.notice.pacingUnreadable': [
+    {
+      type: 0,
+      value: 'Das Pacing-Protokoll ließ sich nicht lesen (',
+    },
+    {
+      type: 1,
+      value: 'why',
+    },
+    {
+      type: 0,
+      value: '); es fehlt, bis es wieder lesbar ist.',
+    },
+  ],
+  'shell.notice.pacingMonthUnreadable': [
+    {
+      type: 0,
+      value: 'Das Pacing-Protokoll für ',
+    },
+    {
+      type: 1,
+      value: 'month',
+    },
+    {
+      type: 0,
+      value: ' ließ sich nicht lesen (',
+    },
+    {
+      type: 1,
+      value: 'why',
+    },
+    {
+      type: 0,
+      value: '); es fehlt, bis es wieder lesbar ist.',
+    },
+  ],
+  'shell.notice.routinesSetAside': [
+    {
+      type: 0,
+      value: 'Deine Übungsdatei ließ sich nicht lesen, deshalb wurde sie als ',
+    },
+    {
+      type: 1,
+      value: 'file',
+    },
+    {
+      type: 0,
+      value: ' beiseitegelegt. Sitwise startet ohne eigene Übungen.',
+    },
+  ],
+  'shell.notice.planDamaged': [
+    {
+      type: 0,
+      value: 'Der gespeicherte Plan ließ sich nicht lesen; er wurde als ',
+    },
+    {
+      type: 1,
+      value: 'file',
+    },
+    {
+      type: 0,
+      value: ' beiseitegelegt, und Mein Plan beginnt leer.',
+    },
+  ],
+  'shell.notice.idleUnavailable':
+    'Dieser Computer meldet keine Leerlaufzeit, deshalb kann Sitwise Pausen nicht selbst bemerken. Sag ihm, wenn du stehst, sitzt oder weggehst, dann zählt es nach deinen Antworten.',
+  'shell.notice.settings.cause': [
+    {
+      type: 5,
+      value: 'cause',
+      options: {
+        unreadable: {
+          value: [
+            {
+              type: 0,
+              value:
+                'Die Einstellungsdatei ließ sich nicht lesen, deshalb nutzt Sitwise die Standardeinstellungen.',
+            },
+          ],
+        },
+        damaged: {
+          value: [
+            {
+              type: 0,
+              value: 'Die Einstellungsdatei ist beschädigt, deshalb nutzt Sitwise die Standardeinstellungen.',
+            },
+          ],
+        },
+        notUpgradable: {
+          value: [
+            {
+              type: 0,
+              value:
+                'Die Einstellungsdatei ließ sich nicht aktualisieren, deshalb nutzt Sitwise die Standardeinstellungen.',
+            },
+          ],
+        },
+        newer: {
+          value: [
+            {
+              type: 0,
+              value:
+                'Die Einstellungen stammen von einer neueren Sitwise-Version; die Werte, die diese Version versteht, wurden übernommen.',
+            },
+          ],
+        },
+        invalid: {
+          value: [
+            {
+              type: 0,
+              value: 'Einige Einstellungen waren ungültig und wurden auf den Standard zurückgesetzt.',
+            },
+          ],
+        },
+        other: {
+          value: [
+            {
+              type: 0,
+              value: 'Die Einstellungsdatei brauchte eine Aktualisierung.',
+            },
+          ],
+        },
+      },
+    },
+  ],
+  'shell.notice.settings.reset': [
+    {
+      type: 0,
+      value: 'Auf den Standard zurückgesetzt: ',
+    },
+    {
+      type: 1,
+      value: 'names',
+    },
+    {
+      type: 0,
+      value: '.',
+    },
+  ],
+  'shell.notice.settings.fault': [
+    {
+      type: 5,
+      value: 'step',
+      options: {
+        read: {
+          value: [
+            {
+              type: 0,
+              value: 'Beim Lesen ging etwas schief: ',
+            },
+            {
+              type: 1,
+              value: 'why',
+            },
+            {
+              type: 0,
+              value: '.',
+            },
+          ],
+        },
+        setAside: {
+          value: [
+            {
+              type: 0,
+              value: 'Die Datei ließ sich nicht beiseitelegen (',
+            },
+            {
+              type: 1,
+              value: 'why',
+            },
+            {
+              type: 0,
+              value:
+                '), deshalb bleibt sie, wie sie ist, und Änderungen werden nicht gespeichert, bis das geht.',
+            },
+          ],
+        },
+        rewrite: {
+          value: [
+            {
+              type: 0,
+              value: 'Die reparierten Einstellungen ließen sich nicht schreiben (',
+            },
+            {
+              type: 1,
+              value: 'why',
+            },
+            {
+              type: 0,
+              value: ').',
+            },
+          ],
+        },
+        other: {
+          value: [
+            {
+              type: 0,
+              value: 'Die Einstellungen ließen sich nicht zum Speichern öffnen (',
+            },
+            {
+              type: 1,
+              value: 'why',
+            },
+            {
+              type: 0,
+              value: '); Änderungen werden nicht gespeichert.',
+            },
+          ],
+        },
+      },
+    },
+  ],
+  'shell.notice.settings.backup': [
+    {
+      type: 0,
+      value: 'Die alte Datei wurde als ',
+    },
+    {
+      type: 1,
+      value: 'file',
+    },
+    {
+      type: 0,
+      value: ' aufbewahrt.',
+    },
+  ],
   'tips.title': 'Tipps & Einrichtung',
   'tips.intro':
     'Kleine Änderungen an deinem Tag und deinem Schreibtisch. Abwechslung zählt mehr als die perfekte Einrichtung.',

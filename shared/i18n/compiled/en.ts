@@ -655,6 +655,25 @@ export const en: CompiledCatalogue = {
   ],
   'error.startAfterEnd': 'The start must be before the end.',
   'error.invalid': 'This value is not valid.',
+  'tray.menu.saveProblem': [
+    {
+      type: 0,
+      value: 'Cannot save to ',
+    },
+    {
+      type: 1,
+      value: 'folder',
+    },
+    {
+      type: 0,
+      value: ': ',
+    },
+    {
+      type: 1,
+      value: 'why',
+    },
+  ],
+  'startup.cannotSaveTitle': 'Sitwise cannot save your data',
   'charts.showTable': 'Show the numbers as a table',
   'charts.from': 'From',
   'charts.until': 'Until',
@@ -2681,6 +2700,408 @@ export const en: CompiledCatalogue = {
       value: ' routines of your own.',
     },
   ],
+  'refusal.fsReason': [
+    {
+      type: 5,
+      value: 'errno',
+      options: {
+        UNKNOWN: {
+          value: [
+            {
+              type: 0,
+              value: 'something unexpected went wrong',
+            },
+          ],
+        },
+        EACCES: {
+          value: [
+            {
+              type: 0,
+              value: 'permission denied',
+            },
+          ],
+        },
+        EPERM: {
+          value: [
+            {
+              type: 0,
+              value: 'the system does not allow it',
+            },
+          ],
+        },
+        ENOSPC: {
+          value: [
+            {
+              type: 0,
+              value: 'the disk is full',
+            },
+          ],
+        },
+        EDQUOT: {
+          value: [
+            {
+              type: 0,
+              value: 'the disk quota is used up',
+            },
+          ],
+        },
+        EIO: {
+          value: [
+            {
+              type: 0,
+              value: 'the disk reported a read or write error',
+            },
+          ],
+        },
+        EROFS: {
+          value: [
+            {
+              type: 0,
+              value: 'the folder is read-only',
+            },
+          ],
+        },
+        EISDIR: {
+          value: [
+            {
+              type: 0,
+              value: 'a folder is where a file should be',
+            },
+          ],
+        },
+        ENOTDIR: {
+          value: [
+            {
+              type: 0,
+              value: 'a file is where a folder should be',
+            },
+          ],
+        },
+        ENOENT: {
+          value: [
+            {
+              type: 0,
+              value: 'a file or folder is missing',
+            },
+          ],
+        },
+        EMFILE: {
+          value: [
+            {
+              type: 0,
+              value: 'too many files are open',
+            },
+          ],
+        },
+        ENAMETOOLONG: {
+          value: [
+            {
+              type: 0,
+              value: 'a file name is too long',
+            },
+          ],
+        },
+        EBUSY: {
+          value: [
+            {
+              type: 0,
+              value: 'the file is in use',
+            },
+          ],
+        },
+        other: {
+          value: [
+            {
+              type: 0,
+              value: 'the system reported ',
+            },
+            {
+              type: 1,
+              value: 'errno',
+            },
+          ],
+        },
+      },
+    },
+  ],
+  'refusal.cannotSave': [
+    {
+      type: 0,
+      value: 'Sitwise cannot save to ',
+    },
+    {
+      type: 1,
+      value: 'folder',
+    },
+    {
+      type: 0,
+      value: ': ',
+    },
+    {
+      type: 1,
+      value: 'why',
+    },
+    {
+      type: 0,
+      value: '. Nothing was changed.',
+    },
+  ],
+  'refusal.savesWaiting': [
+    {
+      type: 6,
+      value: 'dropped',
+      options: {
+        '=0': {
+          value: [
+            {
+              type: 0,
+              value: 'Sitwise cannot save to ',
+            },
+            {
+              type: 1,
+              value: 'folder',
+            },
+            {
+              type: 0,
+              value: ': ',
+            },
+            {
+              type: 1,
+              value: 'why',
+            },
+            {
+              type: 0,
+              value:
+                '. This was not saved; what was recorded meanwhile waits and is written once the folder can be written.',
+            },
+          ],
+        },
+        one: {
+          value: [
+            {
+              type: 0,
+              value: 'Sitwise cannot save to ',
+            },
+            {
+              type: 1,
+              value: 'folder',
+            },
+            {
+              type: 0,
+              value: ': ',
+            },
+            {
+              type: 1,
+              value: 'why',
+            },
+            {
+              type: 0,
+              value: '. This was not saved, and ',
+            },
+            {
+              type: 7,
+            },
+            {
+              type: 0,
+              value: ' recorded event could not be kept while waiting.',
+            },
+          ],
+        },
+        other: {
+          value: [
+            {
+              type: 0,
+              value: 'Sitwise cannot save to ',
+            },
+            {
+              type: 1,
+              value: 'folder',
+            },
+            {
+              type: 0,
+              value: ': ',
+            },
+            {
+              type: 1,
+              value: 'why',
+            },
+            {
+              type: 0,
+              value: '. This was not saved, and ',
+            },
+            {
+              type: 7,
+            },
+            {
+              type: 0,
+              value: ' recorded events could not be kept while waiting.',
+            },
+          ],
+        },
+      },
+      offset: 0,
+      pluralType: 'cardinal',
+    },
+  ],
+  'refusal.cannotDelete': [
+    {
+      type: 0,
+      value: 'Sitwise cannot delete all data in ',
+    },
+    {
+      type: 1,
+      value: 'folder',
+    },
+    {
+      type: 0,
+      value: ': ',
+    },
+    {
+      type: 1,
+      value: 'why',
+    },
+    {
+      type: 0,
+      value: '.',
+    },
+  ],
+  'refusal.importPartlyWritten': [
+    {
+      type: 0,
+      value: 'Sitwise cannot save to ',
+    },
+    {
+      type: 1,
+      value: 'folder',
+    },
+    {
+      type: 0,
+      value: ': ',
+    },
+    {
+      type: 1,
+      value: 'why',
+    },
+    {
+      type: 0,
+      value:
+        '. Part of the import may have been written; delete all data and import again once the folder can be written.',
+    },
+  ],
+  'refusal.importNotJson': 'This file is not a Sitwise export (it is not valid JSON).',
+  'refusal.importNotExport': 'This file is not a Sitwise export.',
+  'refusal.importNewer':
+    'This export was written by a newer version of Sitwise. Update Sitwise, then import it.',
+  'refusal.importNotEmpty':
+    'An import goes into an empty data folder only, and this one already holds data. Export it first if you want to keep it, then delete all data and import again.',
+  'refusal.importDamaged': [
+    {
+      type: 5,
+      value: 'section',
+      options: {
+        settings: {
+          value: [
+            {
+              type: 0,
+              value: 'The settings in this file cannot be used.',
+            },
+          ],
+        },
+        journal: {
+          value: [
+            {
+              type: 0,
+              value: 'The sitting and standing record in this file cannot be used.',
+            },
+          ],
+        },
+        pacing: {
+          value: [
+            {
+              type: 0,
+              value: 'The pacing log in this file cannot be used.',
+            },
+          ],
+        },
+        routines: {
+          value: [
+            {
+              type: 0,
+              value: 'The routines in this file cannot be used.',
+            },
+          ],
+        },
+        plan: {
+          value: [
+            {
+              type: 0,
+              value: 'The plan in this file cannot be used.',
+            },
+          ],
+        },
+        other: {
+          value: [
+            {
+              type: 0,
+              value: 'Part of this file cannot be used.',
+            },
+          ],
+        },
+      },
+    },
+    {
+      type: 0,
+      value: ' It may be damaged or edited by hand; nothing was imported.',
+    },
+  ],
+  'refusal.routineFileBad': [
+    {
+      type: 5,
+      value: 'problem',
+      options: {
+        tooLarge: {
+          value: [
+            {
+              type: 0,
+              value: 'This file is too large to be a routine file.',
+            },
+          ],
+        },
+        notJson: {
+          value: [
+            {
+              type: 0,
+              value: 'This is not a routine file: it is not JSON.',
+            },
+          ],
+        },
+        notRoutine: {
+          value: [
+            {
+              type: 0,
+              value: 'This is not a Sitwise routine file.',
+            },
+          ],
+        },
+        newer: {
+          value: [
+            {
+              type: 0,
+              value: 'This routine was saved by a newer version of Sitwise. Update Sitwise to open it.',
+            },
+          ],
+        },
+        other: {
+          value: [
+            {
+              type: 0,
+              value: 'This routine file has a problem: a step or a value in it is not valid.',
+            },
+          ],
+        },
+      },
+    },
+  ],
   'reminder.endOfDay.title': 'Your day with Sitwise',
   'reminder.endOfDay.body': [
     {
@@ -4015,6 +4436,640 @@ export const en: CompiledCatalogue = {
   'shell.noticesLabel': 'Notices',
   'shell.dismiss': 'Dismiss',
   'shell.settingsLoadError': 'Sitwise could not read its settings.',
+  'shell.notice.saveFailed': [
+    {
+      type: 6,
+      value: 'dropped',
+      options: {
+        '=0': {
+          value: [
+            {
+              type: 0,
+              value: 'Sitwise cannot save to ',
+            },
+            {
+              type: 1,
+              value: 'folder',
+            },
+            {
+              type: 0,
+              value: ': ',
+            },
+            {
+              type: 1,
+              value: 'why',
+            },
+            {
+              type: 0,
+              value: '. What it records waits and is written once the folder can be written.',
+            },
+          ],
+        },
+        one: {
+          value: [
+            {
+              type: 0,
+              value: 'Sitwise cannot save to ',
+            },
+            {
+              type: 1,
+              value: 'folder',
+            },
+            {
+              type: 0,
+              value: ': ',
+            },
+            {
+              type: 1,
+              value: 'why',
+            },
+            {
+              type: 0,
+              value: '. What it records waits; ',
+            },
+            {
+              type: 7,
+            },
+            {
+              type: 0,
+              value: ' recorded event could not be kept while waiting.',
+            },
+          ],
+        },
+        other: {
+          value: [
+            {
+              type: 0,
+              value: 'Sitwise cannot save to ',
+            },
+            {
+              type: 1,
+              value: 'folder',
+            },
+            {
+              type: 0,
+              value: ': ',
+            },
+            {
+              type: 1,
+              value: 'why',
+            },
+            {
+              type: 0,
+              value: '. What it records waits; ',
+            },
+            {
+              type: 7,
+            },
+            {
+              type: 0,
+              value: ' recorded events could not be kept while waiting.',
+            },
+          ],
+        },
+      },
+      offset: 0,
+      pluralType: 'cardinal',
+    },
+  ],
+  'shell.notice.saveWorksAgain': [
+    {
+      type: 0,
+      value: 'Sitwise can save to ',
+    },
+    {
+      type: 1,
+      value: 'folder',
+    },
+    {
+      type: 0,
+      value: ' again; what was recorded meanwhile has been written.',
+    },
+  ],
+  'shell.notice.cannotSaveAtStart': [
+    {
+      type: 0,
+      value: 'Sitwise cannot save to ',
+    },
+    {
+      type: 1,
+      value: 'folder',
+    },
+    {
+      type: 0,
+      value: ': ',
+    },
+    {
+      type: 1,
+      value: 'why',
+    },
+    {
+      type: 0,
+      value: '. It keeps time, but nothing is recorded until the folder can be written.',
+    },
+  ],
+  'shell.notice.syncFailed': [
+    {
+      type: 0,
+      value: 'Sitwise cannot save to ',
+    },
+    {
+      type: 1,
+      value: 'folder',
+    },
+    {
+      type: 0,
+      value: ': ',
+    },
+    {
+      type: 1,
+      value: 'why',
+    },
+    {
+      type: 0,
+      value: '. This happened while writing the record to the disk; Sitwise tries again.',
+    },
+  ],
+  'shell.notice.journalUnreadable': [
+    {
+      type: 0,
+      value: 'Your sitting and standing record for ',
+    },
+    {
+      type: 1,
+      value: 'month',
+    },
+    {
+      type: 0,
+      value: ' could not be read (',
+    },
+    {
+      type: 1,
+      value: 'why',
+    },
+    {
+      type: 0,
+      value: '); its days are left out until it can be.',
+    },
+  ],
+  'shell.notice.journalQuarantined': [
+    {
+      type: 6,
+      value: 'lines',
+      options: {
+        one: {
+          value: [
+            {
+              type: 7,
+            },
+            {
+              type: 0,
+              value: ' damaged line in your sitting and standing record for ',
+            },
+            {
+              type: 1,
+              value: 'month',
+            },
+            {
+              type: 0,
+              value: ' was set aside; the rest of the month loaded.',
+            },
+          ],
+        },
+        other: {
+          value: [
+            {
+              type: 7,
+            },
+            {
+              type: 0,
+              value: ' damaged lines in your sitting and standing record for ',
+            },
+            {
+              type: 1,
+              value: 'month',
+            },
+            {
+              type: 0,
+              value: ' were set aside; the rest of the month loaded.',
+            },
+          ],
+        },
+      },
+      offset: 0,
+      pluralType: 'cardinal',
+    },
+  ],
+  'shell.notice.journalQuarantineFailed': [
+    {
+      type: 6,
+      value: 'lines',
+      options: {
+        one: {
+          value: [
+            {
+              type: 7,
+            },
+            {
+              type: 0,
+              value: ' damaged line in your sitting and standing record for ',
+            },
+            {
+              type: 1,
+              value: 'month',
+            },
+            {
+              type: 0,
+              value: ' could not be set aside (',
+            },
+            {
+              type: 1,
+              value: 'why',
+            },
+            {
+              type: 0,
+              value: '); it stays in the file and the rest of the month loaded.',
+            },
+          ],
+        },
+        other: {
+          value: [
+            {
+              type: 7,
+            },
+            {
+              type: 0,
+              value: ' damaged lines in your sitting and standing record for ',
+            },
+            {
+              type: 1,
+              value: 'month',
+            },
+            {
+              type: 0,
+              value: ' could not be set aside (',
+            },
+            {
+              type: 1,
+              value: 'why',
+            },
+            {
+              type: 0,
+              value: '); they stay in the file and the rest of the month loaded.',
+            },
+          ],
+        },
+      },
+      offset: 0,
+      pluralType: 'cardinal',
+    },
+  ],
+  'shell.notice.journalNewer': [
+    {
+      type: 6,
+      value: 'unreadable',
+      options: {
+        '=0': {
+          value: [
+            {
+              type: 0,
+              value: 'Your sitting and standing record for ',
+            },
+            {
+              type: 1,
+              value: 'month',
+            },
+            {
+              type: 0,
+              value:
+                ' was written by a newer version of Sitwise; this version shows it but will not add to it.',
+            },
+          ],
+        },
+        one: {
+          value: [
+            {
+              type: 0,
+              value: 'Your sitting and standing record for ',
+            },
+            {
+              type: 1,
+              value: 'month',
+            },
+            {
+              type: 0,
+              value:
+                ' was written by a newer version of Sitwise; this version shows it but will not add to it. ',
+            },
+            {
+              type: 7,
+            },
+            {
+              type: 0,
+              value: ' line it cannot read was left out.',
+            },
+          ],
+        },
+        other: {
+          value: [
+            {
+              type: 0,
+              value: 'Your sitting and standing record for ',
+            },
+            {
+              type: 1,
+              value: 'month',
+            },
+            {
+              type: 0,
+              value:
+                ' was written by a newer version of Sitwise; this version shows it but will not add to it. ',
+            },
+            {
+              type: 7,
+            },
+            {
+              type: 0,
+              value: ' lines it cannot read were left out.',
+            },
+          ],
+        },
+      },
+      offset: 0,
+      pluralType: 'cardinal',
+    },
+  ],
+  'shell.notice.pacingQuarantined': [
+    {
+      type: 6,
+      value: 'lines',
+      options: {
+        one: {
+          value: [
+            {
+              type: 7,
+            },
+            {
+              type: 0,
+              value: ' damaged line in the pacing log for ',
+            },
+            {
+              type: 1,
+              value: 'month',
+            },
+            {
+              type: 0,
+              value: ' was set aside; the rest loaded.',
+            },
+          ],
+        },
+        other: {
+          value: [
+            {
+              type: 7,
+            },
+            {
+              type: 0,
+              value: ' damaged lines in the pacing log for ',
+            },
+            {
+              type: 1,
+              value: 'month',
+            },
+            {
+              type: 0,
+              value: ' were set aside; the rest loaded.',
+            },
+          ],
+        },
+      },
+      offset: 0,
+      pluralType: 'cardinal',
+    },
+  ],
+  'shell.notice.pacingUnreadable': [
+    {
+      type: 0,
+      value: 'The pacing log could not be read (',
+    },
+    {
+      type: 1,
+      value: 'why',
+    },
+    {
+      type: 0,
+      value: '); it is left out until it can be.',
+    },
+  ],
+  'shell.notice.pacingMonthUnreadable': [
+    {
+      type: 0,
+      value: 'The pacing log for ',
+    },
+    {
+      type: 1,
+      value: 'month',
+    },
+    {
+      type: 0,
+      value: ' could not be read (',
+    },
+    {
+      type: 1,
+      value: 'why',
+    },
+    {
+      type: 0,
+      value: '); it is left out until it can be.',
+    },
+  ],
+  'shell.notice.routinesSetAside': [
+    {
+      type: 0,
+      value: 'Your routines file could not be read, so it was kept aside as ',
+    },
+    {
+      type: 1,
+      value: 'file',
+    },
+    {
+      type: 0,
+      value: '. Sitwise starts with no routines of your own.',
+    },
+  ],
+  'shell.notice.planDamaged': [
+    {
+      type: 0,
+      value: 'The saved plan could not be read; it was set aside as ',
+    },
+    {
+      type: 1,
+      value: 'file',
+    },
+    {
+      type: 0,
+      value: ' and My plan starts empty.',
+    },
+  ],
+  'shell.notice.idleUnavailable':
+    'This computer does not report idle time, so Sitwise cannot notice breaks by itself. Tell it when you stand, sit or step away and it will count from your answers.',
+  'shell.notice.settings.cause': [
+    {
+      type: 5,
+      value: 'cause',
+      options: {
+        unreadable: {
+          value: [
+            {
+              type: 0,
+              value: 'The settings file could not be read, so Sitwise is using its default settings.',
+            },
+          ],
+        },
+        damaged: {
+          value: [
+            {
+              type: 0,
+              value: 'The settings file is damaged, so Sitwise is using its default settings.',
+            },
+          ],
+        },
+        notUpgradable: {
+          value: [
+            {
+              type: 0,
+              value: 'The settings file could not be upgraded, so Sitwise is using its default settings.',
+            },
+          ],
+        },
+        newer: {
+          value: [
+            {
+              type: 0,
+              value:
+                'The settings were saved by a newer version of Sitwise; the values this version understands were kept.',
+            },
+          ],
+        },
+        invalid: {
+          value: [
+            {
+              type: 0,
+              value: 'Some settings were not valid and were set back to their defaults.',
+            },
+          ],
+        },
+        other: {
+          value: [
+            {
+              type: 0,
+              value: 'The settings file needed an upgrade.',
+            },
+          ],
+        },
+      },
+    },
+  ],
+  'shell.notice.settings.reset': [
+    {
+      type: 0,
+      value: 'Set back to their defaults: ',
+    },
+    {
+      type: 1,
+      value: 'names',
+    },
+    {
+      type: 0,
+      value: '.',
+    },
+  ],
+  'shell.notice.settings.fault': [
+    {
+      type: 5,
+      value: 'step',
+      options: {
+        read: {
+          value: [
+            {
+              type: 0,
+              value: 'Reading it failed: ',
+            },
+            {
+              type: 1,
+              value: 'why',
+            },
+            {
+              type: 0,
+              value: '.',
+            },
+          ],
+        },
+        setAside: {
+          value: [
+            {
+              type: 0,
+              value: 'The file could not be set aside (',
+            },
+            {
+              type: 1,
+              value: 'why',
+            },
+            {
+              type: 0,
+              value: '), so it is left as it is and changes are not saved until it can be.',
+            },
+          ],
+        },
+        rewrite: {
+          value: [
+            {
+              type: 0,
+              value: 'The repaired settings could not be written (',
+            },
+            {
+              type: 1,
+              value: 'why',
+            },
+            {
+              type: 0,
+              value: ').',
+            },
+          ],
+        },
+        other: {
+          value: [
+            {
+              type: 0,
+              value: 'The settings could not be opened for saving (',
+            },
+            {
+              type: 1,
+              value: 'why',
+            },
+            {
+              type: 0,
+              value: '); changes are not saved.',
+            },
+          ],
+        },
+      },
+    },
+  ],
+  'shell.notice.settings.backup': [
+    {
+      type: 0,
+      value: 'The old file was kept as ',
+    },
+    {
+      type: 1,
+      value: 'file',
+    },
+    {
+      type: 0,
+      value: '.',
+    },
+  ],
   'tips.title': 'Tips & setup',
   'tips.intro': 'Small changes to your day and your desk. Options matter more than a perfect setup.',
   'tips.tipsTitle': 'Posture and daily tips',

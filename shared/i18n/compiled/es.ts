@@ -656,6 +656,25 @@ export const es: CompiledCatalogue = {
   ],
   'error.startAfterEnd': 'El inicio debe ser anterior al final.',
   'error.invalid': 'Este valor no es válido.',
+  'tray.menu.saveProblem': [
+    {
+      type: 0,
+      value: 'No se puede guardar en ',
+    },
+    {
+      type: 1,
+      value: 'folder',
+    },
+    {
+      type: 0,
+      value: ': ',
+    },
+    {
+      type: 1,
+      value: 'why',
+    },
+  ],
+  'startup.cannotSaveTitle': 'Sitwise no puede guardar tus datos',
   'charts.showTable': 'Mostrar los números en una tabla',
   'charts.from': 'Desde',
   'charts.until': 'Hasta',
@@ -2698,6 +2717,409 @@ export const es: CompiledCatalogue = {
       value: ' rutinas propias.',
     },
   ],
+  'refusal.fsReason': [
+    {
+      type: 5,
+      value: 'errno',
+      options: {
+        UNKNOWN: {
+          value: [
+            {
+              type: 0,
+              value: 'ha ocurrido algo inesperado',
+            },
+          ],
+        },
+        EACCES: {
+          value: [
+            {
+              type: 0,
+              value: 'permiso denegado',
+            },
+          ],
+        },
+        EPERM: {
+          value: [
+            {
+              type: 0,
+              value: 'el sistema no lo permite',
+            },
+          ],
+        },
+        ENOSPC: {
+          value: [
+            {
+              type: 0,
+              value: 'el disco está lleno',
+            },
+          ],
+        },
+        EDQUOT: {
+          value: [
+            {
+              type: 0,
+              value: 'se ha agotado la cuota de disco',
+            },
+          ],
+        },
+        EIO: {
+          value: [
+            {
+              type: 0,
+              value: 'el disco ha dado un error de lectura o escritura',
+            },
+          ],
+        },
+        EROFS: {
+          value: [
+            {
+              type: 0,
+              value: 'la carpeta es de solo lectura',
+            },
+          ],
+        },
+        EISDIR: {
+          value: [
+            {
+              type: 0,
+              value: 'hay una carpeta donde debería haber un archivo',
+            },
+          ],
+        },
+        ENOTDIR: {
+          value: [
+            {
+              type: 0,
+              value: 'hay un archivo donde debería haber una carpeta',
+            },
+          ],
+        },
+        ENOENT: {
+          value: [
+            {
+              type: 0,
+              value: 'falta un archivo o una carpeta',
+            },
+          ],
+        },
+        EMFILE: {
+          value: [
+            {
+              type: 0,
+              value: 'hay demasiados archivos abiertos',
+            },
+          ],
+        },
+        ENAMETOOLONG: {
+          value: [
+            {
+              type: 0,
+              value: 'un nombre de archivo es demasiado largo',
+            },
+          ],
+        },
+        EBUSY: {
+          value: [
+            {
+              type: 0,
+              value: 'el archivo está en uso',
+            },
+          ],
+        },
+        other: {
+          value: [
+            {
+              type: 0,
+              value: 'el sistema ha dado el error ',
+            },
+            {
+              type: 1,
+              value: 'errno',
+            },
+          ],
+        },
+      },
+    },
+  ],
+  'refusal.cannotSave': [
+    {
+      type: 0,
+      value: 'Sitwise no puede guardar en ',
+    },
+    {
+      type: 1,
+      value: 'folder',
+    },
+    {
+      type: 0,
+      value: ': ',
+    },
+    {
+      type: 1,
+      value: 'why',
+    },
+    {
+      type: 0,
+      value: '. No se ha cambiado nada.',
+    },
+  ],
+  'refusal.savesWaiting': [
+    {
+      type: 6,
+      value: 'dropped',
+      options: {
+        '=0': {
+          value: [
+            {
+              type: 0,
+              value: 'Sitwise no puede guardar en ',
+            },
+            {
+              type: 1,
+              value: 'folder',
+            },
+            {
+              type: 0,
+              value: ': ',
+            },
+            {
+              type: 1,
+              value: 'why',
+            },
+            {
+              type: 0,
+              value:
+                '. Esto no se ha guardado; lo registrado mientras tanto espera y se escribirá cuando se pueda escribir en la carpeta.',
+            },
+          ],
+        },
+        one: {
+          value: [
+            {
+              type: 0,
+              value: 'Sitwise no puede guardar en ',
+            },
+            {
+              type: 1,
+              value: 'folder',
+            },
+            {
+              type: 0,
+              value: ': ',
+            },
+            {
+              type: 1,
+              value: 'why',
+            },
+            {
+              type: 0,
+              value: '. Esto no se ha guardado y ',
+            },
+            {
+              type: 7,
+            },
+            {
+              type: 0,
+              value: ' evento registrado no se pudo conservar durante la espera.',
+            },
+          ],
+        },
+        other: {
+          value: [
+            {
+              type: 0,
+              value: 'Sitwise no puede guardar en ',
+            },
+            {
+              type: 1,
+              value: 'folder',
+            },
+            {
+              type: 0,
+              value: ': ',
+            },
+            {
+              type: 1,
+              value: 'why',
+            },
+            {
+              type: 0,
+              value: '. Esto no se ha guardado y ',
+            },
+            {
+              type: 7,
+            },
+            {
+              type: 0,
+              value: ' eventos registrados no se pudieron conservar durante la espera.',
+            },
+          ],
+        },
+      },
+      offset: 0,
+      pluralType: 'cardinal',
+    },
+  ],
+  'refusal.cannotDelete': [
+    {
+      type: 0,
+      value: 'Sitwise no puede borrar todos los datos de ',
+    },
+    {
+      type: 1,
+      value: 'folder',
+    },
+    {
+      type: 0,
+      value: ': ',
+    },
+    {
+      type: 1,
+      value: 'why',
+    },
+    {
+      type: 0,
+      value: '.',
+    },
+  ],
+  'refusal.importPartlyWritten': [
+    {
+      type: 0,
+      value: 'Sitwise no puede guardar en ',
+    },
+    {
+      type: 1,
+      value: 'folder',
+    },
+    {
+      type: 0,
+      value: ': ',
+    },
+    {
+      type: 1,
+      value: 'why',
+    },
+    {
+      type: 0,
+      value:
+        '. Puede que parte de la importación ya se haya escrito; borra todos los datos e importa de nuevo cuando se pueda escribir en la carpeta.',
+    },
+  ],
+  'refusal.importNotJson': 'Este archivo no es una exportación de Sitwise (no es JSON válido).',
+  'refusal.importNotExport': 'Este archivo no es una exportación de Sitwise.',
+  'refusal.importNewer':
+    'Esta exportación la hizo una versión más reciente de Sitwise. Actualiza Sitwise y luego impórtala.',
+  'refusal.importNotEmpty':
+    'Solo se puede importar en una carpeta de datos vacía, y esta ya tiene datos. Expórtalos primero si quieres conservarlos; luego borra todos los datos e importa de nuevo.',
+  'refusal.importDamaged': [
+    {
+      type: 5,
+      value: 'section',
+      options: {
+        settings: {
+          value: [
+            {
+              type: 0,
+              value: 'Los ajustes de este archivo no se pueden usar.',
+            },
+          ],
+        },
+        journal: {
+          value: [
+            {
+              type: 0,
+              value: 'El registro de tiempo sentado y de pie de este archivo no se puede usar.',
+            },
+          ],
+        },
+        pacing: {
+          value: [
+            {
+              type: 0,
+              value: 'El registro de progresión de este archivo no se puede usar.',
+            },
+          ],
+        },
+        routines: {
+          value: [
+            {
+              type: 0,
+              value: 'Las rutinas de este archivo no se pueden usar.',
+            },
+          ],
+        },
+        plan: {
+          value: [
+            {
+              type: 0,
+              value: 'El plan de este archivo no se puede usar.',
+            },
+          ],
+        },
+        other: {
+          value: [
+            {
+              type: 0,
+              value: 'Una parte de este archivo no se puede usar.',
+            },
+          ],
+        },
+      },
+    },
+    {
+      type: 0,
+      value: ' Puede que esté dañado o editado a mano; no se ha importado nada.',
+    },
+  ],
+  'refusal.routineFileBad': [
+    {
+      type: 5,
+      value: 'problem',
+      options: {
+        tooLarge: {
+          value: [
+            {
+              type: 0,
+              value: 'Este archivo es demasiado grande para ser un archivo de rutina.',
+            },
+          ],
+        },
+        notJson: {
+          value: [
+            {
+              type: 0,
+              value: 'No es un archivo de rutina: no es JSON.',
+            },
+          ],
+        },
+        notRoutine: {
+          value: [
+            {
+              type: 0,
+              value: 'No es un archivo de rutina de Sitwise.',
+            },
+          ],
+        },
+        newer: {
+          value: [
+            {
+              type: 0,
+              value:
+                'Esta rutina se guardó con una versión más reciente de Sitwise. Actualiza Sitwise para abrirla.',
+            },
+          ],
+        },
+        other: {
+          value: [
+            {
+              type: 0,
+              value: 'Este archivo de rutina tiene un problema: un paso o un valor no es válido.',
+            },
+          ],
+        },
+      },
+    },
+  ],
   'reminder.endOfDay.title': 'Tu día con Sitwise',
   'reminder.endOfDay.body': [
     {
@@ -4043,6 +4465,666 @@ export const es: CompiledCatalogue = {
   'shell.noticesLabel': 'Avisos',
   'shell.dismiss': 'Cerrar',
   'shell.settingsLoadError': 'Sitwise no ha podido leer sus ajustes.',
+  'shell.notice.saveFailed': [
+    {
+      type: 6,
+      value: 'dropped',
+      options: {
+        '=0': {
+          value: [
+            {
+              type: 0,
+              value: 'Sitwise no puede guardar en ',
+            },
+            {
+              type: 1,
+              value: 'folder',
+            },
+            {
+              type: 0,
+              value: ': ',
+            },
+            {
+              type: 1,
+              value: 'why',
+            },
+            {
+              type: 0,
+              value: '. Lo que registra espera y se escribirá cuando se pueda escribir en la carpeta.',
+            },
+          ],
+        },
+        one: {
+          value: [
+            {
+              type: 0,
+              value: 'Sitwise no puede guardar en ',
+            },
+            {
+              type: 1,
+              value: 'folder',
+            },
+            {
+              type: 0,
+              value: ': ',
+            },
+            {
+              type: 1,
+              value: 'why',
+            },
+            {
+              type: 0,
+              value: '. Lo que registra espera; ',
+            },
+            {
+              type: 7,
+            },
+            {
+              type: 0,
+              value: ' evento registrado no se pudo conservar durante la espera.',
+            },
+          ],
+        },
+        other: {
+          value: [
+            {
+              type: 0,
+              value: 'Sitwise no puede guardar en ',
+            },
+            {
+              type: 1,
+              value: 'folder',
+            },
+            {
+              type: 0,
+              value: ': ',
+            },
+            {
+              type: 1,
+              value: 'why',
+            },
+            {
+              type: 0,
+              value: '. Lo que registra espera; ',
+            },
+            {
+              type: 7,
+            },
+            {
+              type: 0,
+              value: ' eventos registrados no se pudieron conservar durante la espera.',
+            },
+          ],
+        },
+      },
+      offset: 0,
+      pluralType: 'cardinal',
+    },
+  ],
+  'shell.notice.saveWorksAgain': [
+    {
+      type: 0,
+      value: 'Sitwise ya puede guardar en ',
+    },
+    {
+      type: 1,
+      value: 'folder',
+    },
+    {
+      type: 0,
+      value: '; lo registrado mientras tanto se ha escrito.',
+    },
+  ],
+  'shell.notice.cannotSaveAtStart': [
+    {
+      type: 0,
+      value: 'Sitwise no puede guardar en ',
+    },
+    {
+      type: 1,
+      value: 'folder',
+    },
+    {
+      type: 0,
+      value: ': ',
+    },
+    {
+      type: 1,
+      value: 'why',
+    },
+    {
+      type: 0,
+      value: '. Sigue contando el tiempo, pero no registra nada hasta que se pueda escribir en la carpeta.',
+    },
+  ],
+  'shell.notice.syncFailed': [
+    {
+      type: 0,
+      value: 'Sitwise no puede guardar en ',
+    },
+    {
+      type: 1,
+      value: 'folder',
+    },
+    {
+      type: 0,
+      value: ': ',
+    },
+    {
+      type: 1,
+      value: 'why',
+    },
+    {
+      type: 0,
+      value: '. Ocurrió al escribir el registro en el disco; Sitwise lo vuelve a intentar.',
+    },
+  ],
+  'shell.notice.journalUnreadable': [
+    {
+      type: 0,
+      value: 'No se pudo leer tu registro de tiempo sentado y de pie de ',
+    },
+    {
+      type: 1,
+      value: 'month',
+    },
+    {
+      type: 0,
+      value: ' (',
+    },
+    {
+      type: 1,
+      value: 'why',
+    },
+    {
+      type: 0,
+      value: '); sus días quedan fuera hasta que se pueda leer.',
+    },
+  ],
+  'shell.notice.journalQuarantined': [
+    {
+      type: 6,
+      value: 'lines',
+      options: {
+        one: {
+          value: [
+            {
+              type: 0,
+              value: 'Se apartó ',
+            },
+            {
+              type: 7,
+            },
+            {
+              type: 0,
+              value: ' línea dañada de tu registro de tiempo sentado y de pie de ',
+            },
+            {
+              type: 1,
+              value: 'month',
+            },
+            {
+              type: 0,
+              value: '; el resto del mes se ha cargado.',
+            },
+          ],
+        },
+        other: {
+          value: [
+            {
+              type: 0,
+              value: 'Se apartaron ',
+            },
+            {
+              type: 7,
+            },
+            {
+              type: 0,
+              value: ' líneas dañadas de tu registro de tiempo sentado y de pie de ',
+            },
+            {
+              type: 1,
+              value: 'month',
+            },
+            {
+              type: 0,
+              value: '; el resto del mes se ha cargado.',
+            },
+          ],
+        },
+      },
+      offset: 0,
+      pluralType: 'cardinal',
+    },
+  ],
+  'shell.notice.journalQuarantineFailed': [
+    {
+      type: 6,
+      value: 'lines',
+      options: {
+        one: {
+          value: [
+            {
+              type: 0,
+              value: 'No se pudo apartar ',
+            },
+            {
+              type: 7,
+            },
+            {
+              type: 0,
+              value: ' línea dañada de tu registro de tiempo sentado y de pie de ',
+            },
+            {
+              type: 1,
+              value: 'month',
+            },
+            {
+              type: 0,
+              value: ' (',
+            },
+            {
+              type: 1,
+              value: 'why',
+            },
+            {
+              type: 0,
+              value: '); sigue en el archivo y el resto del mes se ha cargado.',
+            },
+          ],
+        },
+        other: {
+          value: [
+            {
+              type: 0,
+              value: 'No se pudieron apartar ',
+            },
+            {
+              type: 7,
+            },
+            {
+              type: 0,
+              value: ' líneas dañadas de tu registro de tiempo sentado y de pie de ',
+            },
+            {
+              type: 1,
+              value: 'month',
+            },
+            {
+              type: 0,
+              value: ' (',
+            },
+            {
+              type: 1,
+              value: 'why',
+            },
+            {
+              type: 0,
+              value: '); siguen en el archivo y el resto del mes se ha cargado.',
+            },
+          ],
+        },
+      },
+      offset: 0,
+      pluralType: 'cardinal',
+    },
+  ],
+  'shell.notice.journalNewer': [
+    {
+      type: 6,
+      value: 'unreadable',
+      options: {
+        '=0': {
+          value: [
+            {
+              type: 0,
+              value: 'Tu registro de tiempo sentado y de pie de ',
+            },
+            {
+              type: 1,
+              value: 'month',
+            },
+            {
+              type: 0,
+              value:
+                ' lo escribió una versión más reciente de Sitwise; esta versión lo muestra, pero no le añade nada.',
+            },
+          ],
+        },
+        one: {
+          value: [
+            {
+              type: 0,
+              value: 'Tu registro de tiempo sentado y de pie de ',
+            },
+            {
+              type: 1,
+              value: 'month',
+            },
+            {
+              type: 0,
+              value:
+                ' lo escribió una versión más reciente de Sitwise; esta versión lo muestra, pero no le añade nada. Se omitió ',
+            },
+            {
+              type: 7,
+            },
+            {
+              type: 0,
+              value: ' línea que no puede leer.',
+            },
+          ],
+        },
+        other: {
+          value: [
+            {
+              type: 0,
+              value: 'Tu registro de tiempo sentado y de pie de ',
+            },
+            {
+              type: 1,
+              value: 'month',
+            },
+            {
+              type: 0,
+              value:
+                ' lo escribió una versión más reciente de Sitwise; esta versión lo muestra, pero no le añade nada. Se omitieron ',
+            },
+            {
+              type: 7,
+            },
+            {
+              type: 0,
+              value: ' líneas que no puede leer.',
+            },
+          ],
+        },
+      },
+      offset: 0,
+      pluralType: 'cardinal',
+    },
+  ],
+  'shell.notice.pacingQuarantined': [
+    {
+      type: 6,
+      value: 'lines',
+      options: {
+        one: {
+          value: [
+            {
+              type: 0,
+              value: 'Se apartó ',
+            },
+            {
+              type: 7,
+            },
+            {
+              type: 0,
+              value: ' línea dañada del registro de progresión de ',
+            },
+            {
+              type: 1,
+              value: 'month',
+            },
+            {
+              type: 0,
+              value: '; el resto se ha cargado.',
+            },
+          ],
+        },
+        other: {
+          value: [
+            {
+              type: 0,
+              value: 'Se apartaron ',
+            },
+            {
+              type: 7,
+            },
+            {
+              type: 0,
+              value: ' líneas dañadas del registro de progresión de ',
+            },
+            {
+              type: 1,
+              value: 'month',
+            },
+            {
+              type: 0,
+              value: '; el resto se ha cargado.',
+            },
+          ],
+        },
+      },
+      offset: 0,
+      pluralType: 'cardinal',
+    },
+  ],
+  'shell.notice.pacingUnreadable': [
+    {
+      type: 0,
+      value: 'No se pudo leer el registro de progresión (',
+    },
+    {
+      type: 1,
+      value: 'why',
+    },
+    {
+      type: 0,
+      value: '); queda fuera hasta que se pueda leer.',
+    },
+  ],
+  'shell.notice.pacingMonthUnreadable': [
+    {
+      type: 0,
+      value: 'No se pudo leer el registro de progresión de ',
+    },
+    {
+      type: 1,
+      value: 'month',
+    },
+    {
+      type: 0,
+      value: ' (',
+    },
+    {
+      type: 1,
+      value: 'why',
+    },
+    {
+      type: 0,
+      value: '); queda fuera hasta que se pueda leer.',
+    },
+  ],
+  'shell.notice.routinesSetAside': [
+    {
+      type: 0,
+      value: 'No se pudo leer tu archivo de rutinas, así que se guardó aparte como ',
+    },
+    {
+      type: 1,
+      value: 'file',
+    },
+    {
+      type: 0,
+      value: '. Sitwise empieza sin rutinas tuyas.',
+    },
+  ],
+  'shell.notice.planDamaged': [
+    {
+      type: 0,
+      value: 'No se pudo leer el plan guardado; se apartó como ',
+    },
+    {
+      type: 1,
+      value: 'file',
+    },
+    {
+      type: 0,
+      value: ' y Mi plan empieza vacío.',
+    },
+  ],
+  'shell.notice.idleUnavailable':
+    'Este ordenador no informa del tiempo de inactividad, así que Sitwise no puede notar las pausas por sí solo. Dile cuándo te pones de pie, te sientas o te alejas y contará a partir de tus respuestas.',
+  'shell.notice.settings.cause': [
+    {
+      type: 5,
+      value: 'cause',
+      options: {
+        unreadable: {
+          value: [
+            {
+              type: 0,
+              value:
+                'No se pudo leer el archivo de ajustes, así que Sitwise usa sus ajustes predeterminados.',
+            },
+          ],
+        },
+        damaged: {
+          value: [
+            {
+              type: 0,
+              value: 'El archivo de ajustes está dañado, así que Sitwise usa sus ajustes predeterminados.',
+            },
+          ],
+        },
+        notUpgradable: {
+          value: [
+            {
+              type: 0,
+              value:
+                'No se pudo actualizar el archivo de ajustes, así que Sitwise usa sus ajustes predeterminados.',
+            },
+          ],
+        },
+        newer: {
+          value: [
+            {
+              type: 0,
+              value:
+                'Los ajustes los guardó una versión más reciente de Sitwise; se han mantenido los valores que entiende esta versión.',
+            },
+          ],
+        },
+        invalid: {
+          value: [
+            {
+              type: 0,
+              value: 'Algunos ajustes no eran válidos y han vuelto a sus valores predeterminados.',
+            },
+          ],
+        },
+        other: {
+          value: [
+            {
+              type: 0,
+              value: 'El archivo de ajustes necesitaba una actualización.',
+            },
+          ],
+        },
+      },
+    },
+  ],
+  'shell.notice.settings.reset': [
+    {
+      type: 0,
+      value: 'Han vuelto a sus valores predeterminados: ',
+    },
+    {
+      type: 1,
+      value: 'names',
+    },
+    {
+      type: 0,
+      value: '.',
+    },
+  ],
+  'shell.notice.settings.fault': [
+    {
+      type: 5,
+      value: 'step',
+      options: {
+        read: {
+          value: [
+            {
+              type: 0,
+              value: 'Falló la lectura: ',
+            },
+            {
+              type: 1,
+              value: 'why',
+            },
+            {
+              type: 0,
+              value: '.',
+            },
+          ],
+        },
+        setAside: {
+          value: [
+            {
+              type: 0,
+              value: 'No se pudo apartar el archivo (',
+            },
+            {
+              type: 1,
+              value: 'why',
+            },
+            {
+              type: 0,
+              value: '), así que se queda como está y los cambios no se guardan hasta que se pueda.',
+            },
+          ],
+        },
+        rewrite: {
+          value: [
+            {
+              type: 0,
+              value: 'No se pudieron escribir los ajustes reparados (',
+            },
+            {
+              type: 1,
+              value: 'why',
+            },
+            {
+              type: 0,
+              value: ').',
+            },
+          ],
+        },
+        other: {
+          value: [
+            {
+              type: 0,
+              value: 'No se pudieron abrir los ajustes para guardarlos (',
+            },
+            {
+              type: 1,
+              value: 'why',
+            },
+            {
+              type: 0,
+              value: '); los cambios no se guardan.',
+            },
+          ],
+        },
+      },
+    },
+  ],
+  'shell.notice.settings.backup': [
+    {
+      type: 0,
+      value: 'El archivo anterior se guardó como ',
+    },
+    {
+      type: 1,
+      value: 'file',
+    },
+    {
+      type: 0,
+      value: '.',
+    },
+  ],
   'tips.title': 'Consejos y puesto',
   'tips.intro':
     'Pequeños cambios en tu día y en tu escritorio. Tener opciones importa más que un puesto perfecto.',

@@ -657,6 +657,25 @@ export const fr: CompiledCatalogue = {
   ],
   'error.startAfterEnd': 'Le début doit précéder la fin.',
   'error.invalid': 'Cette valeur n’est pas valide.',
+  'tray.menu.saveProblem': [
+    {
+      type: 0,
+      value: 'Impossible d’enregistrer dans ',
+    },
+    {
+      type: 1,
+      value: 'folder',
+    },
+    {
+      type: 0,
+      value: ' : ',
+    },
+    {
+      type: 1,
+      value: 'why',
+    },
+  ],
+  'startup.cannotSaveTitle': 'Sitwise ne peut pas enregistrer vos données',
   'charts.showTable': 'Afficher les chiffres sous forme de tableau',
   'charts.from': 'De',
   'charts.until': 'À',
@@ -2835,6 +2854,440 @@ export const fr: CompiledCatalogue = {
       value: ' routines à vous.',
     },
   ],
+  'refusal.fsReason': [
+    {
+      type: 5,
+      value: 'errno',
+      options: {
+        UNKNOWN: {
+          value: [
+            {
+              type: 0,
+              value: 'un problème inattendu s’est produit',
+            },
+          ],
+        },
+        EACCES: {
+          value: [
+            {
+              type: 0,
+              value: 'permission refusée',
+            },
+          ],
+        },
+        EPERM: {
+          value: [
+            {
+              type: 0,
+              value: 'le système ne le permet pas',
+            },
+          ],
+        },
+        ENOSPC: {
+          value: [
+            {
+              type: 0,
+              value: 'le disque est plein',
+            },
+          ],
+        },
+        EDQUOT: {
+          value: [
+            {
+              type: 0,
+              value: 'le quota du disque est épuisé',
+            },
+          ],
+        },
+        EIO: {
+          value: [
+            {
+              type: 0,
+              value: 'le disque signale une erreur de lecture ou d’écriture',
+            },
+          ],
+        },
+        EROFS: {
+          value: [
+            {
+              type: 0,
+              value: 'le dossier est en lecture seule',
+            },
+          ],
+        },
+        EISDIR: {
+          value: [
+            {
+              type: 0,
+              value: 'un dossier se trouve là où devrait être un fichier',
+            },
+          ],
+        },
+        ENOTDIR: {
+          value: [
+            {
+              type: 0,
+              value: 'un fichier se trouve là où devrait être un dossier',
+            },
+          ],
+        },
+        ENOENT: {
+          value: [
+            {
+              type: 0,
+              value: 'un fichier ou un dossier manque',
+            },
+          ],
+        },
+        EMFILE: {
+          value: [
+            {
+              type: 0,
+              value: 'trop de fichiers sont ouverts',
+            },
+          ],
+        },
+        ENAMETOOLONG: {
+          value: [
+            {
+              type: 0,
+              value: 'un nom de fichier est trop long',
+            },
+          ],
+        },
+        EBUSY: {
+          value: [
+            {
+              type: 0,
+              value: 'le fichier est en cours d’utilisation',
+            },
+          ],
+        },
+        other: {
+          value: [
+            {
+              type: 0,
+              value: 'le système signale ',
+            },
+            {
+              type: 1,
+              value: 'errno',
+            },
+          ],
+        },
+      },
+    },
+  ],
+  'refusal.cannotSave': [
+    {
+      type: 0,
+      value: 'Sitwise ne peut pas enregistrer dans ',
+    },
+    {
+      type: 1,
+      value: 'folder',
+    },
+    {
+      type: 0,
+      value: ' : ',
+    },
+    {
+      type: 1,
+      value: 'why',
+    },
+    {
+      type: 0,
+      value: '. Rien n’a été modifié.',
+    },
+  ],
+  'refusal.savesWaiting': [
+    {
+      type: 6,
+      value: 'dropped',
+      options: {
+        '=0': {
+          value: [
+            {
+              type: 0,
+              value: 'Sitwise ne peut pas enregistrer dans ',
+            },
+            {
+              type: 1,
+              value: 'folder',
+            },
+            {
+              type: 0,
+              value: ' : ',
+            },
+            {
+              type: 1,
+              value: 'why',
+            },
+            {
+              type: 0,
+              value:
+                '. Ceci n’a pas été enregistré ; ce qui a été noté entre-temps attend et sera écrit dès que le dossier sera accessible en écriture.',
+            },
+          ],
+        },
+        one: {
+          value: [
+            {
+              type: 0,
+              value: 'Sitwise ne peut pas enregistrer dans ',
+            },
+            {
+              type: 1,
+              value: 'folder',
+            },
+            {
+              type: 0,
+              value: ' : ',
+            },
+            {
+              type: 1,
+              value: 'why',
+            },
+            {
+              type: 0,
+              value: '. Ceci n’a pas été enregistré, et ',
+            },
+            {
+              type: 7,
+            },
+            {
+              type: 0,
+              value: ' événement noté n’a pas pu être gardé pendant l’attente.',
+            },
+          ],
+        },
+        many: {
+          value: [
+            {
+              type: 0,
+              value: 'Sitwise ne peut pas enregistrer dans ',
+            },
+            {
+              type: 1,
+              value: 'folder',
+            },
+            {
+              type: 0,
+              value: ' : ',
+            },
+            {
+              type: 1,
+              value: 'why',
+            },
+            {
+              type: 0,
+              value: '. Ceci n’a pas été enregistré, et ',
+            },
+            {
+              type: 7,
+            },
+            {
+              type: 0,
+              value: ' événements notés n’ont pas pu être gardés pendant l’attente.',
+            },
+          ],
+        },
+        other: {
+          value: [
+            {
+              type: 0,
+              value: 'Sitwise ne peut pas enregistrer dans ',
+            },
+            {
+              type: 1,
+              value: 'folder',
+            },
+            {
+              type: 0,
+              value: ' : ',
+            },
+            {
+              type: 1,
+              value: 'why',
+            },
+            {
+              type: 0,
+              value: '. Ceci n’a pas été enregistré, et ',
+            },
+            {
+              type: 7,
+            },
+            {
+              type: 0,
+              value: ' événements notés n’ont pas pu être gardés pendant l’attente.',
+            },
+          ],
+        },
+      },
+      offset: 0,
+      pluralType: 'cardinal',
+    },
+  ],
+  'refusal.cannotDelete': [
+    {
+      type: 0,
+      value: 'Sitwise ne peut pas supprimer toutes les données de ',
+    },
+    {
+      type: 1,
+      value: 'folder',
+    },
+    {
+      type: 0,
+      value: ' : ',
+    },
+    {
+      type: 1,
+      value: 'why',
+    },
+    {
+      type: 0,
+      value: '.',
+    },
+  ],
+  'refusal.importPartlyWritten': [
+    {
+      type: 0,
+      value: 'Sitwise ne peut pas enregistrer dans ',
+    },
+    {
+      type: 1,
+      value: 'folder',
+    },
+    {
+      type: 0,
+      value: ' : ',
+    },
+    {
+      type: 1,
+      value: 'why',
+    },
+    {
+      type: 0,
+      value:
+        '. Une partie de l’import a peut-être été écrite ; supprimez toutes les données et importez à nouveau dès que le dossier sera accessible en écriture.',
+    },
+  ],
+  'refusal.importNotJson': 'Ce fichier n’est pas un export Sitwise (ce n’est pas du JSON valide).',
+  'refusal.importNotExport': 'Ce fichier n’est pas un export Sitwise.',
+  'refusal.importNewer':
+    'Cet export a été écrit par une version plus récente de Sitwise. Mettez Sitwise à jour, puis importez-le.',
+  'refusal.importNotEmpty':
+    'Un import ne va que dans un dossier de données vide, et celui-ci contient déjà des données. Exportez-les d’abord si vous voulez les garder, puis supprimez toutes les données et importez à nouveau.',
+  'refusal.importDamaged': [
+    {
+      type: 5,
+      value: 'section',
+      options: {
+        settings: {
+          value: [
+            {
+              type: 0,
+              value: 'Les réglages de ce fichier ne sont pas utilisables.',
+            },
+          ],
+        },
+        journal: {
+          value: [
+            {
+              type: 0,
+              value: 'Le relevé assis-debout de ce fichier n’est pas utilisable.',
+            },
+          ],
+        },
+        pacing: {
+          value: [
+            {
+              type: 0,
+              value: 'Le journal de progression de ce fichier n’est pas utilisable.',
+            },
+          ],
+        },
+        routines: {
+          value: [
+            {
+              type: 0,
+              value: 'Les routines de ce fichier ne sont pas utilisables.',
+            },
+          ],
+        },
+        plan: {
+          value: [
+            {
+              type: 0,
+              value: 'Le plan de ce fichier n’est pas utilisable.',
+            },
+          ],
+        },
+        other: {
+          value: [
+            {
+              type: 0,
+              value: 'Une partie de ce fichier n’est pas utilisable.',
+            },
+          ],
+        },
+      },
+    },
+    {
+      type: 0,
+      value: ' Il est peut-être endommagé ou modifié à la main ; rien n’a été importé.',
+    },
+  ],
+  'refusal.routineFileBad': [
+    {
+      type: 5,
+      value: 'problem',
+      options: {
+        tooLarge: {
+          value: [
+            {
+              type: 0,
+              value: 'Ce fichier est trop volumineux pour un fichier de routine.',
+            },
+          ],
+        },
+        notJson: {
+          value: [
+            {
+              type: 0,
+              value: 'Ce n’est pas un fichier de routine : ce n’est pas du JSON.',
+            },
+          ],
+        },
+        notRoutine: {
+          value: [
+            {
+              type: 0,
+              value: 'Ce n’est pas un fichier de routine Sitwise.',
+            },
+          ],
+        },
+        newer: {
+          value: [
+            {
+              type: 0,
+              value:
+                'Cette routine a été enregistrée par une version plus récente de Sitwise. Mettez Sitwise à jour pour l’ouvrir.',
+            },
+          ],
+        },
+        other: {
+          value: [
+            {
+              type: 0,
+              value: 'Ce fichier de routine a un problème : une étape ou une valeur n’est pas valide.',
+            },
+          ],
+        },
+      },
+    },
+  ],
   'reminder.endOfDay.title': 'Votre journée avec Sitwise',
   'reminder.endOfDay.body': [
     {
@@ -4209,6 +4662,764 @@ export const fr: CompiledCatalogue = {
   'shell.noticesLabel': 'Messages',
   'shell.dismiss': 'Fermer',
   'shell.settingsLoadError': 'Sitwise n’a pas pu lire ses paramètres.',
+  'shell.notice.saveFailed': [
+    {
+      type: 6,
+      value: 'dropped',
+      options: {
+        '=0': {
+          value: [
+            {
+              type: 0,
+              value: 'Sitwise ne peut pas enregistrer dans ',
+            },
+            {
+              type: 1,
+              value: 'folder',
+            },
+            {
+              type: 0,
+              value: ' : ',
+            },
+            {
+              type: 1,
+              value: 'why',
+            },
+            {
+              type: 0,
+              value: '. Ce qu’il note attend et sera écrit dès que le dossier sera accessible en écriture.',
+            },
+          ],
+        },
+        one: {
+          value: [
+            {
+              type: 0,
+              value: 'Sitwise ne peut pas enregistrer dans ',
+            },
+            {
+              type: 1,
+              value: 'folder',
+            },
+            {
+              type: 0,
+              value: ' : ',
+            },
+            {
+              type: 1,
+              value: 'why',
+            },
+            {
+              type: 0,
+              value: '. Ce qu’il note attend ; ',
+            },
+            {
+              type: 7,
+            },
+            {
+              type: 0,
+              value: ' événement noté n’a pas pu être gardé pendant l’attente.',
+            },
+          ],
+        },
+        many: {
+          value: [
+            {
+              type: 0,
+              value: 'Sitwise ne peut pas enregistrer dans ',
+            },
+            {
+              type: 1,
+              value: 'folder',
+            },
+            {
+              type: 0,
+              value: ' : ',
+            },
+            {
+              type: 1,
+              value: 'why',
+            },
+            {
+              type: 0,
+              value: '. Ce qu’il note attend ; ',
+            },
+            {
+              type: 7,
+            },
+            {
+              type: 0,
+              value: ' événements notés n’ont pas pu être gardés pendant l’attente.',
+            },
+          ],
+        },
+        other: {
+          value: [
+            {
+              type: 0,
+              value: 'Sitwise ne peut pas enregistrer dans ',
+            },
+            {
+              type: 1,
+              value: 'folder',
+            },
+            {
+              type: 0,
+              value: ' : ',
+            },
+            {
+              type: 1,
+              value: 'why',
+            },
+            {
+              type: 0,
+              value: '. Ce qu’il note attend ; ',
+            },
+            {
+              type: 7,
+            },
+            {
+              type: 0,
+              value: ' événements notés n’ont pas pu être gardés pendant l’attente.',
+            },
+          ],
+        },
+      },
+      offset: 0,
+      pluralType: 'cardinal',
+    },
+  ],
+  'shell.notice.saveWorksAgain': [
+    {
+      type: 0,
+      value: 'Sitwise peut de nouveau enregistrer dans ',
+    },
+    {
+      type: 1,
+      value: 'folder',
+    },
+    {
+      type: 0,
+      value: ' ; ce qui a été noté entre-temps a été écrit.',
+    },
+  ],
+  'shell.notice.cannotSaveAtStart': [
+    {
+      type: 0,
+      value: 'Sitwise ne peut pas enregistrer dans ',
+    },
+    {
+      type: 1,
+      value: 'folder',
+    },
+    {
+      type: 0,
+      value: ' : ',
+    },
+    {
+      type: 1,
+      value: 'why',
+    },
+    {
+      type: 0,
+      value:
+        '. Il continue de compter le temps, mais rien n’est enregistré tant que le dossier n’est pas accessible en écriture.',
+    },
+  ],
+  'shell.notice.syncFailed': [
+    {
+      type: 0,
+      value: 'Sitwise ne peut pas enregistrer dans ',
+    },
+    {
+      type: 1,
+      value: 'folder',
+    },
+    {
+      type: 0,
+      value: ' : ',
+    },
+    {
+      type: 1,
+      value: 'why',
+    },
+    {
+      type: 0,
+      value: '. C’est arrivé pendant l’écriture du relevé sur le disque ; Sitwise réessaie.',
+    },
+  ],
+  'shell.notice.journalUnreadable': [
+    {
+      type: 0,
+      value: 'Votre relevé assis-debout de ',
+    },
+    {
+      type: 1,
+      value: 'month',
+    },
+    {
+      type: 0,
+      value: ' n’a pas pu être lu (',
+    },
+    {
+      type: 1,
+      value: 'why',
+    },
+    {
+      type: 0,
+      value: ') ; ses jours sont laissés de côté jusqu’à ce qu’il puisse l’être.',
+    },
+  ],
+  'shell.notice.journalQuarantined': [
+    {
+      type: 6,
+      value: 'lines',
+      options: {
+        one: {
+          value: [
+            {
+              type: 7,
+            },
+            {
+              type: 0,
+              value: ' ligne endommagée de votre relevé assis-debout de ',
+            },
+            {
+              type: 1,
+              value: 'month',
+            },
+            {
+              type: 0,
+              value: ' a été mise de côté ; le reste du mois est chargé.',
+            },
+          ],
+        },
+        many: {
+          value: [
+            {
+              type: 7,
+            },
+            {
+              type: 0,
+              value: ' lignes endommagées de votre relevé assis-debout de ',
+            },
+            {
+              type: 1,
+              value: 'month',
+            },
+            {
+              type: 0,
+              value: ' ont été mises de côté ; le reste du mois est chargé.',
+            },
+          ],
+        },
+        other: {
+          value: [
+            {
+              type: 7,
+            },
+            {
+              type: 0,
+              value: ' lignes endommagées de votre relevé assis-debout de ',
+            },
+            {
+              type: 1,
+              value: 'month',
+            },
+            {
+              type: 0,
+              value: ' ont été mises de côté ; le reste du mois est chargé.',
+            },
+          ],
+        },
+      },
+      offset: 0,
+      pluralType: 'cardinal',
+    },
+  ],
+  'shell.notice.journalQuarantineFailed': [
+    {
+      type: 6,
+      value: 'lines',
+      options: {
+        one: {
+          value: [
+            {
+              type: 7,
+            },
+            {
+              type: 0,
+              value: ' ligne endommagée de votre relevé assis-debout de ',
+            },
+            {
+              type: 1,
+              value: 'month',
+            },
+            {
+              type: 0,
+              value: ' n’a pas pu être mise de côté (',
+            },
+            {
+              type: 1,
+              value: 'why',
+            },
+            {
+              type: 0,
+              value: ') ; elle reste dans le fichier et le reste du mois est chargé.',
+            },
+          ],
+        },
+        many: {
+          value: [
+            {
+              type: 7,
+            },
+            {
+              type: 0,
+              value: ' lignes endommagées de votre relevé assis-debout de ',
+            },
+            {
+              type: 1,
+              value: 'month',
+            },
+            {
+              type: 0,
+              value: ' n’ont pas pu être mises de côté (',
+            },
+            {
+              type: 1,
+              value: 'why',
+            },
+            {
+              type: 0,
+              value: ') ; elles restent dans le fichier et le reste du mois est chargé.',
+            },
+          ],
+        },
+        other: {
+          value: [
+            {
+              type: 7,
+            },
+            {
+              type: 0,
+              value: ' lignes endommagées de votre relevé assis-debout de ',
+            },
+            {
+              type: 1,
+              value: 'month',
+            },
+            {
+              type: 0,
+              value: ' n’ont pas pu être mises de côté (',
+            },
+            {
+              type: 1,
+              value: 'why',
+            },
+            {
+              type: 0,
+              value: ') ; elles restent dans le fichier et le reste du mois est chargé.',
+            },
+          ],
+        },
+      },
+      offset: 0,
+      pluralType: 'cardinal',
+    },
+  ],
+  'shell.notice.journalNewer': [
+    {
+      type: 6,
+      value: 'unreadable',
+      options: {
+        '=0': {
+          value: [
+            {
+              type: 0,
+              value: 'Votre relevé assis-debout de ',
+            },
+            {
+              type: 1,
+              value: 'month',
+            },
+            {
+              type: 0,
+              value:
+                ' a été écrit par une version plus récente de Sitwise ; cette version l’affiche mais n’y ajoute rien.',
+            },
+          ],
+        },
+        one: {
+          value: [
+            {
+              type: 0,
+              value: 'Votre relevé assis-debout de ',
+            },
+            {
+              type: 1,
+              value: 'month',
+            },
+            {
+              type: 0,
+              value:
+                ' a été écrit par une version plus récente de Sitwise ; cette version l’affiche mais n’y ajoute rien. ',
+            },
+            {
+              type: 7,
+            },
+            {
+              type: 0,
+              value: ' ligne illisible pour elle a été laissée de côté.',
+            },
+          ],
+        },
+        many: {
+          value: [
+            {
+              type: 0,
+              value: 'Votre relevé assis-debout de ',
+            },
+            {
+              type: 1,
+              value: 'month',
+            },
+            {
+              type: 0,
+              value:
+                ' a été écrit par une version plus récente de Sitwise ; cette version l’affiche mais n’y ajoute rien. ',
+            },
+            {
+              type: 7,
+            },
+            {
+              type: 0,
+              value: ' lignes illisibles pour elle ont été laissées de côté.',
+            },
+          ],
+        },
+        other: {
+          value: [
+            {
+              type: 0,
+              value: 'Votre relevé assis-debout de ',
+            },
+            {
+              type: 1,
+              value: 'month',
+            },
+            {
+              type: 0,
+              value:
+                ' a été écrit par une version plus récente de Sitwise ; cette version l’affiche mais n’y ajoute rien. ',
+            },
+            {
+              type: 7,
+            },
+            {
+              type: 0,
+              value: ' lignes illisibles pour elle ont été laissées de côté.',
+            },
+          ],
+        },
+      },
+      offset: 0,
+      pluralType: 'cardinal',
+    },
+  ],
+  'shell.notice.pacingQuarantined': [
+    {
+      type: 6,
+      value: 'lines',
+      options: {
+        one: {
+          value: [
+            {
+              type: 7,
+            },
+            {
+              type: 0,
+              value: ' ligne endommagée du journal de progression de ',
+            },
+            {
+              type: 1,
+              value: 'month',
+            },
+            {
+              type: 0,
+              value: ' a été mise de côté ; le reste est chargé.',
+            },
+          ],
+        },
+        many: {
+          value: [
+            {
+              type: 7,
+            },
+            {
+              type: 0,
+              value: ' lignes endommagées du journal de progression de ',
+            },
+            {
+              type: 1,
+              value: 'month',
+            },
+            {
+              type: 0,
+              value: ' ont été mises de côté ; le reste est chargé.',
+            },
+          ],
+        },
+        other: {
+          value: [
+            {
+              type: 7,
+            },
+            {
+              type: 0,
+              value: ' lignes endommagées du journal de progression de ',
+            },
+            {
+              type: 1,
+              value: 'month',
+            },
+            {
+              type: 0,
+              value: ' ont été mises de côté ; le reste est chargé.',
+            },
+          ],
+        },
+      },
+      offset: 0,
+      pluralType: 'cardinal',
+    },
+  ],
+  'shell.notice.pacingUnreadable': [
+    {
+      type: 0,
+      value: 'Le journal de progression n’a pas pu être lu (',
+    },
+    {
+      type: 1,
+      value: 'why',
+    },
+    {
+      type: 0,
+      value: ') ; il est laissé de côté jusqu’à ce qu’il puisse l’être.',
+    },
+  ],
+  'shell.notice.pacingMonthUnreadable': [
+    {
+      type: 0,
+      value: 'Le journal de progression de ',
+    },
+    {
+      type: 1,
+      value: 'month',
+    },
+    {
+      type: 0,
+      value: ' n’a pas pu être lu (',
+    },
+    {
+      type: 1,
+      value: 'why',
+    },
+    {
+      type: 0,
+      value: ') ; il est laissé de côté jusqu’à ce qu’il puisse l’être.',
+    },
+  ],
+  'shell.notice.routinesSetAside': [
+    {
+      type: 0,
+      value: 'Votre fichier de routines n’a pas pu être lu ; il a donc été mis de côté sous le nom ',
+    },
+    {
+      type: 1,
+      value: 'file',
+    },
+    {
+      type: 0,
+      value: '. Sitwise démarre sans routines à vous.',
+    },
+  ],
+  'shell.notice.planDamaged': [
+    {
+      type: 0,
+      value: 'Le plan enregistré n’a pas pu être lu ; il a été mis de côté sous le nom ',
+    },
+    {
+      type: 1,
+      value: 'file',
+    },
+    {
+      type: 0,
+      value: ' et Mon plan démarre vide.',
+    },
+  ],
+  'shell.notice.idleUnavailable':
+    'Cet ordinateur n’indique pas le temps d’inactivité ; Sitwise ne peut donc pas remarquer les pauses tout seul. Indiquez-lui quand vous vous levez, vous asseyez ou vous éloignez, et il comptera d’après vos réponses.',
+  'shell.notice.settings.cause': [
+    {
+      type: 5,
+      value: 'cause',
+      options: {
+        unreadable: {
+          value: [
+            {
+              type: 0,
+              value:
+                'Le fichier de réglages n’a pas pu être lu ; Sitwise utilise donc ses réglages par défaut.',
+            },
+          ],
+        },
+        damaged: {
+          value: [
+            {
+              type: 0,
+              value: 'Le fichier de réglages est endommagé ; Sitwise utilise donc ses réglages par défaut.',
+            },
+          ],
+        },
+        notUpgradable: {
+          value: [
+            {
+              type: 0,
+              value:
+                'Le fichier de réglages n’a pas pu être mis à jour ; Sitwise utilise donc ses réglages par défaut.',
+            },
+          ],
+        },
+        newer: {
+          value: [
+            {
+              type: 0,
+              value:
+                'Les réglages ont été enregistrés par une version plus récente de Sitwise ; les valeurs que cette version comprend ont été gardées.',
+            },
+          ],
+        },
+        invalid: {
+          value: [
+            {
+              type: 0,
+              value: 'Certains réglages n’étaient pas valides et ont repris leur valeur par défaut.',
+            },
+          ],
+        },
+        other: {
+          value: [
+            {
+              type: 0,
+              value: 'Le fichier de réglages avait besoin d’une mise à jour.',
+            },
+          ],
+        },
+      },
+    },
+  ],
+  'shell.notice.settings.reset': [
+    {
+      type: 0,
+      value: 'Remis à leur valeur par défaut : ',
+    },
+    {
+      type: 1,
+      value: 'names',
+    },
+    {
+      type: 0,
+      value: '.',
+    },
+  ],
+  'shell.notice.settings.fault': [
+    {
+      type: 5,
+      value: 'step',
+      options: {
+        read: {
+          value: [
+            {
+              type: 0,
+              value: 'La lecture a échoué : ',
+            },
+            {
+              type: 1,
+              value: 'why',
+            },
+            {
+              type: 0,
+              value: '.',
+            },
+          ],
+        },
+        setAside: {
+          value: [
+            {
+              type: 0,
+              value: 'Le fichier n’a pas pu être mis de côté (',
+            },
+            {
+              type: 1,
+              value: 'why',
+            },
+            {
+              type: 0,
+              value:
+                ') ; il reste tel quel et les modifications ne sont pas enregistrées tant que ce n’est pas possible.',
+            },
+          ],
+        },
+        rewrite: {
+          value: [
+            {
+              type: 0,
+              value: 'Les réglages réparés n’ont pas pu être écrits (',
+            },
+            {
+              type: 1,
+              value: 'why',
+            },
+            {
+              type: 0,
+              value: ').',
+            },
+          ],
+        },
+        other: {
+          value: [
+            {
+              type: 0,
+              value: 'Les réglages n’ont pas pu être ouverts pour l’enregistrement (',
+            },
+            {
+              type: 1,
+              value: 'why',
+            },
+            {
+              type: 0,
+              value: ') ; les modifications ne sont pas enregistrées.',
+            },
+          ],
+        },
+      },
+    },
+  ],
+  'shell.notice.settings.backup': [
+    {
+      type: 0,
+      value: 'L’ancien fichier a été gardé sous le nom ',
+    },
+    {
+      type: 1,
+      value: 'file',
+    },
+    {
+      type: 0,
+      value: '.',
+    },
+  ],
   'tips.title': 'Conseils et poste',
   'tips.intro':
     'De petits changements dans votre journée et à votre bureau. Avoir le choix compte plus qu’un poste parfait.',

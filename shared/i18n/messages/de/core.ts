@@ -69,4 +69,6 @@ export const coreMessages = {
     '{count, plural, one {Sitwise kennt diese Einstellung nicht: {keys}.} other {Sitwise kennt diese Einstellungen nicht: {keys}.}}',
   'error.startAfterEnd': 'Der Beginn muss vor dem Ende liegen.',
   'error.invalid': 'Dieser Wert ist nicht gültig.',
+  'tray.menu.saveProblem': 'Speichern in {folder} nicht möglich: {why}',
+  'startup.cannotSaveTitle': 'Sitwise kann deine Daten nicht speichern',
 } as const satisfies Translation<typeof source>;

@@ -67,4 +67,6 @@ export const coreMessages = {
     '{count, plural, one {Sitwise does not know this setting: {keys}.} other {Sitwise does not know these settings: {keys}.}}',
   'error.startAfterEnd': 'The start must be before the end.',
   'error.invalid': 'This value is not valid.',
+  'tray.menu.saveProblem': 'Cannot save to {folder}: {why}',
+  'startup.cannotSaveTitle': 'Sitwise cannot save your data',
 } as const;

@@ -71,4 +71,6 @@ export const coreMessages = {
     '{count, plural, one {Sitwise no conoce este ajuste: {keys}.} other {Sitwise no conoce estos ajustes: {keys}.}}',
   'error.startAfterEnd': 'El inicio debe ser anterior al final.',
   'error.invalid': 'Este valor no es válido.',
+  'tray.menu.saveProblem': 'No se puede guardar en {folder}: {why}',
+  'startup.cannotSaveTitle': 'Sitwise no puede guardar tus datos',
 } as const satisfies Translation<typeof source>;

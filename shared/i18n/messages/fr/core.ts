@@ -75,4 +75,6 @@ export const coreMessages = {
     '{count, plural, one {Sitwise ne connaît pas ce réglage\u00a0: {keys}.} other {Sitwise ne connaît pas ces réglages\u00a0: {keys}.}}',
   'error.startAfterEnd': 'Le début doit précéder la fin.',
   'error.invalid': 'Cette valeur n’est pas valide.',
+  'tray.menu.saveProblem': 'Impossible d’enregistrer dans {folder} : {why}',
+  'startup.cannotSaveTitle': 'Sitwise ne peut pas enregistrer vos données',
 } as const satisfies Translation<typeof source>;

@@ -24,4 +24,22 @@ export const refusalMessages = {
     'Le bilan de cette semaine a déjà été enregistré le {date}. Le prochain s’ouvre le {next}.',
   'refusal.routineGone': 'Cette routine n’existe plus. Elle a peut-être été supprimée.',
   'refusal.tooManyRoutines': 'Vous pouvez garder jusqu’à {max, number} routines à vous.',
+  'refusal.fsReason':
+    '{errno, select, UNKNOWN {un problème inattendu s’est produit} EACCES {permission refusée} EPERM {le système ne le permet pas} ENOSPC {le disque est plein} EDQUOT {le quota du disque est épuisé} EIO {le disque signale une erreur de lecture ou d’écriture} EROFS {le dossier est en lecture seule} EISDIR {un dossier se trouve là où devrait être un fichier} ENOTDIR {un fichier se trouve là où devrait être un dossier} ENOENT {un fichier ou un dossier manque} EMFILE {trop de fichiers sont ouverts} ENAMETOOLONG {un nom de fichier est trop long} EBUSY {le fichier est en cours d’utilisation} other {le système signale {errno}}}',
+  'refusal.cannotSave': 'Sitwise ne peut pas enregistrer dans {folder} : {why}. Rien n’a été modifié.',
+  'refusal.savesWaiting':
+    '{dropped, plural, =0 {Sitwise ne peut pas enregistrer dans {folder} : {why}. Ceci n’a pas été enregistré ; ce qui a été noté entre-temps attend et sera écrit dès que le dossier sera accessible en écriture.} one {Sitwise ne peut pas enregistrer dans {folder} : {why}. Ceci n’a pas été enregistré, et # événement noté n’a pas pu être gardé pendant l’attente.} many {Sitwise ne peut pas enregistrer dans {folder} : {why}. Ceci n’a pas été enregistré, et # événements notés n’ont pas pu être gardés pendant l’attente.} other {Sitwise ne peut pas enregistrer dans {folder} : {why}. Ceci n’a pas été enregistré, et # événements notés n’ont pas pu être gardés pendant l’attente.}}',
+  'refusal.cannotDelete': 'Sitwise ne peut pas supprimer toutes les données de {folder} : {why}.',
+  'refusal.importPartlyWritten':
+    'Sitwise ne peut pas enregistrer dans {folder} : {why}. Une partie de l’import a peut-être été écrite ; supprimez toutes les données et importez à nouveau dès que le dossier sera accessible en écriture.',
+  'refusal.importNotJson': 'Ce fichier n’est pas un export Sitwise (ce n’est pas du JSON valide).',
+  'refusal.importNotExport': 'Ce fichier n’est pas un export Sitwise.',
+  'refusal.importNewer':
+    'Cet export a été écrit par une version plus récente de Sitwise. Mettez Sitwise à jour, puis importez-le.',
+  'refusal.importNotEmpty':
+    'Un import ne va que dans un dossier de données vide, et celui-ci contient déjà des données. Exportez-les d’abord si vous voulez les garder, puis supprimez toutes les données et importez à nouveau.',
+  'refusal.importDamaged':
+    '{section, select, settings {Les réglages de ce fichier ne sont pas utilisables.} journal {Le relevé assis-debout de ce fichier n’est pas utilisable.} pacing {Le journal de progression de ce fichier n’est pas utilisable.} routines {Les routines de ce fichier ne sont pas utilisables.} plan {Le plan de ce fichier n’est pas utilisable.} other {Une partie de ce fichier n’est pas utilisable.}} Il est peut-être endommagé ou modifié à la main ; rien n’a été importé.',
+  'refusal.routineFileBad':
+    '{problem, select, tooLarge {Ce fichier est trop volumineux pour un fichier de routine.} notJson {Ce n’est pas un fichier de routine : ce n’est pas du JSON.} notRoutine {Ce n’est pas un fichier de routine Sitwise.} newer {Cette routine a été enregistrée par une version plus récente de Sitwise. Mettez Sitwise à jour pour l’ouvrir.} other {Ce fichier de routine a un problème : une étape ou une valeur n’est pas valide.}}',
 } as const satisfies Translation<typeof source>;
