@@ -69,7 +69,8 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       try {
         after = storage.settings.update(patch);
       } catch (error) {
-        if (error instanceof SettingsUpdateError) throw new UserFacingError(null, error.issues, error.message);
+        if (error instanceof SettingsUpdateError)
+          throw new UserFacingError(null, error.issues, error.message);
         if (error instanceof SettingsSaveError) throw UserFacingError.of(error);
         throw error;
       }

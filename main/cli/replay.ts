@@ -6,9 +6,9 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { EngineEvent } from '../../shared/events';
+import { noticeText } from '../../shared/i18n/notice-text';
 import { defaultSettings } from '../../shared/settings';
 import { isTimeZone } from '../../shared/time';
-import { noticeText } from '../../shared/i18n/notice-text';
 import { describeFsError } from '../services/fs';
 import { EventJournal } from '../services/journal/event-journal';
 import { wordsFor } from '../shell/words';

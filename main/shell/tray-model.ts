@@ -7,8 +7,8 @@ import type { Formatter } from '../../shared/i18n/format';
 import { promptActionText, promptKindText } from '../../shared/i18n/prompt-kinds';
 import { fsReasonText } from '../../shared/i18n/service-error-text';
 import type { EngineSnapshot } from '../../shared/snapshot';
-import type { SaveProblem } from '../ports';
 import { visiblePrompt } from '../../shared/visible-prompt';
+import type { SaveProblem } from '../ports';
 import { act, type ShellCommand } from './commands';
 import { formatCountdown } from './format';
 

@@ -116,7 +116,8 @@ export function parseRoutineFile(text: string): ParsedRoutineFile {
     return { ok: false, problem: 'notRoutine', message: 'This is not a Sitwise routine file.' };
   const format = 'format' in value ? value.format : undefined;
   const version = 'version' in value ? value.version : undefined;
-  if (format !== ROUTINE_FILE_FORMAT) return { ok: false, problem: 'notRoutine', message: 'This is not a Sitwise routine file.' };
+  if (format !== ROUTINE_FILE_FORMAT)
+    return { ok: false, problem: 'notRoutine', message: 'This is not a Sitwise routine file.' };
   if (typeof version === 'number' && Number.isInteger(version) && version > ROUTINE_FILE_VERSION)
     return {
       ok: false,
@@ -128,7 +129,11 @@ export function parseRoutineFile(text: string): ParsedRoutineFile {
     const first = parsed.error.issues
       .slice(0, 3)
       .map((i) => `${i.path.length ? `${i.path.join('.')}: ` : ''}${i.message}`);
-    return { ok: false, problem: 'invalid', message: `This routine file has a problem: ${first.join('; ')}.` };
+    return {
+      ok: false,
+      problem: 'invalid',
+      message: `This routine file has a problem: ${first.join('; ')}.`,
+    };
   }
   return { ok: true, routine: parsed.data.routine };
 }

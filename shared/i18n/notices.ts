@@ -14,7 +14,10 @@ const path = z.string().min(1).max(4096);
 /** What was wrong with the settings file when Sitwise started (`none`: the file was fine, the disk was not). */
 export const settingsCauseSchema = z.enum([
   'none',
-  'unreadable', 'damaged', 'notUpgradable', 'newer',
+  'unreadable',
+  'damaged',
+  'notUpgradable',
+  'newer',
   'invalid',
   'upgrade',
 ]);

@@ -83,7 +83,7 @@ describe('IPC router', () => {
       {
         ...handlers,
         'summary.day': () => {
-          throw new UserFacingError('No data for that day yet.');
+          throw new UserFacingError({ code: 'goalMissing' });
         },
         'timeline.day': () => {
           throw new Error('disk on fire');
@@ -93,7 +93,12 @@ describe('IPC router', () => {
     );
     expect(await dispatch('summary.day', { date: '2026-11-23' })).toEqual({
       ok: false,
-      error: { code: 'failed', message: 'No data for that day yet.', issues: [] },
+      error: {
+        code: 'failed',
+        message: 'refused: {"code":"goalMissing"}',
+        issues: [],
+        reason: { code: 'goalMissing' },
+      },
     });
     const failed = await dispatch('timeline.day', { date: '2026-11-23' });
     expect(failed.ok === false && failed.error.message).toBe('timeline.day failed: disk on fire');

@@ -18,7 +18,10 @@ export function importData(text: string, deps: ImportDeps): ImportResult {
   try {
     file = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   } catch {
-    throw new ImportError({ code: 'importNotJson' }, 'This file is not a Sitwise export (it is not valid JSON).');
+    throw new ImportError(
+      { code: 'importNotJson' },
+      'This file is not a Sitwise export (it is not valid JSON).',
+    );
   }
   const values = sectionsOf(file);
   const sections = deps.sections();
@@ -73,6 +76,7 @@ function sectionsOf(file: unknown): Record<string, unknown> {
     if (file.journal !== undefined) out.journal = { version: file.journalVersion, months: file.journal };
     return out;
   }
-  if (!isRecord(file.sections)) throw new ImportError({ code: 'importNotExport' }, 'This Sitwise export holds no data sections.');
+  if (!isRecord(file.sections))
+    throw new ImportError({ code: 'importNotExport' }, 'This Sitwise export holds no data sections.');
   return file.sections;
 }

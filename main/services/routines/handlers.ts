@@ -96,7 +96,8 @@ export function createOwnRoutineHandlers(deps: OwnRoutineDeps): OwnRoutineHandle
     },
     'routines.import': ({ text }) => {
       const parsed = parseRoutineFile(text);
-      if (!parsed.ok) throw new UserFacingError({ code: 'routineFileBad', problem: parsed.problem });
+      if (!parsed.ok)
+        throw new UserFacingError({ code: 'routineFileBad', problem: parsed.problem }, [], parsed.message);
       return add(parsed.routine);
     },
   };

@@ -5,9 +5,9 @@
  */
 import { isDeepStrictEqual } from 'node:util';
 import type { z } from 'zod';
+import type { NoticeReason, SettingsCause, SettingsFault } from '../../../shared/i18n/notices';
 import { defaultSettings, type Settings, settingsSchema } from '../../../shared/settings';
 import { writeFileAtomic } from '../data/atomic-write';
-import type { NoticeReason, SettingsCause, SettingsFault } from '../../../shared/i18n/notices';
 import { describeFsError, errnoOf, type FileSystem, isErrno, nodeFileSystem } from '../fs';
 import { migrateSettings, SETTINGS_VERSION } from './migrations';
 
@@ -85,7 +85,13 @@ export function recoverSettingsFile(
     outcome = migrateSettings(parsed);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    return reset(path, now, `the settings file could not be upgraded (${reason})`, { cause: 'notUpgradable' }, fs);
+    return reset(
+      path,
+      now,
+      `the settings file could not be upgraded (${reason})`,
+      { cause: 'notUpgradable' },
+      fs,
+    );
   }
 
   const { settings, broken } = salvage(outcome.value);
@@ -94,7 +100,8 @@ export function recoverSettingsFile(
     return { settings, problem: null, told: null, backupPath: null, keepOff: null };
 
   let problem: string | null = null;
-  const cause: SettingsCause | null = outcome.kind === 'newer' ? 'newer' : broken.length > 0 ? 'invalid' : null;
+  const cause: SettingsCause | null =
+    outcome.kind === 'newer' ? 'newer' : broken.length > 0 ? 'invalid' : null;
   const resetKeys = broken.map((b) => b.key);
   const told = (faults: SettingsFault[], backup: string | null): SettingsTold | null =>
     cause === null && faults.length === 0

@@ -27,7 +27,8 @@ export function settingsSection(
       const record = typeof value === 'object' && value !== null && !Array.isArray(value) ? value : null;
       const version = record && 'version' in record ? record.version : undefined;
       const data = record && 'data' in record ? record.data : undefined;
-      if (typeof version !== 'number') throw new ImportError(settingsDamaged, 'The settings in this file have no version.');
+      if (typeof version !== 'number')
+        throw new ImportError(settingsDamaged, 'The settings in this file have no version.');
       if (version > SETTINGS_VERSION)
         throw new ImportError(
           { code: 'importNewer' },

@@ -21,18 +21,18 @@ function valid(raw: readonly unknown[]): Notice[] {
 
 export function Notices() {
   const [notices, setNotices] = useState<Notice[]>([]);
-  const show = (list: readonly unknown[]) => setNotices(valid(list));
   useEffect(() => {
     const off = api().on('notice', (raw) => {
       const [n] = valid([raw]);
       if (n) setNotices((list) => [...list.filter((x) => x.id !== n.id), n]);
     });
+    const show = (list: readonly unknown[]) => setNotices(valid(list));
     // A failure to read notices must not hide the app: it is logged and the list stays empty.
     api()
       .invoke('notices.get')
       .then(show, (e: unknown) => console.error('notices.get failed', e));
     return off;
-  }, [show]);
+  }, []);
   if (notices.length === 0) return null;
   return (
     <section className="notices" aria-label={t('shell.noticesLabel')}>
@@ -45,7 +45,10 @@ export function Notices() {
             onClick={() =>
               api()
                 .invoke('notices.dismiss', { id: n.id })
-                .then(show, (e: unknown) => console.error('notices.dismiss failed', e))
+                .then(
+                  (list) => setNotices(valid(list)),
+                  (e: unknown) => console.error('notices.dismiss failed', e),
+                )
             }
           >
             {t('shell.dismiss')}

@@ -11,6 +11,7 @@ import { run as summaryCli } from '../../../main/cli/summary';
 import type { Notice } from '../../../shared/ipc';
 import { FakeClock } from '../../host/fake-clock';
 import { createHostPlatform } from '../../host/platform';
+import { noticeWords } from '../helpers/notice-words';
 import { FaultyFs, under } from '../services/helpers/faulty-fs';
 
 const START = Date.parse('2026-11-23T09:00:00Z');
@@ -79,10 +80,12 @@ describe('start-up on a damaged data folder', () => {
     const { app, notices } = await startOn(dir);
     const list = await notices();
     expect(list.map((n) => n.kind)).toContain('journal-unreadable');
-    expect(list.find((n) => n.kind === 'journal-unreadable')?.message).toMatch(
-      /2026-11 could not be read \(a folder is where a file should be \(EISDIR\)\)/,
+    const unreadable = list.find((n) => n.kind === 'journal-unreadable');
+    expect(unreadable?.reason).toEqual({ code: 'journalUnreadable', month: '2026-11', errno: 'EISDIR' });
+    expect(noticeWords(unreadable)).toBe(
+      'Your sitting and standing record for November 2026 could not be read (a folder is where a file should be); its days are left out until it can be.',
     );
-    expect(list.find((n) => n.kind === 'save-failed')?.message).toMatch(
+    expect(noticeWords(list.find((n) => n.kind === 'save-failed'))).toMatch(
       new RegExp(`^Sitwise cannot save to ${dir}: `),
     );
     const act = await app.dispatch('state.act', { action: 'stand' });
@@ -101,8 +104,10 @@ describe('start-up on a damaged data folder', () => {
       path: (p) => p.endsWith('2026-11.jsonl') && !p.includes('quarantine'),
     });
     const { app, notices } = await startOn(dir, fs);
-    expect((await notices()).find((n) => n.kind === 'journal-unreadable')?.message).toContain(
-      'permission denied (EACCES)',
+    const unreadable = (await notices()).find((n) => n.kind === 'journal-unreadable');
+    expect(noticeWords(unreadable)).toContain('(permission denied)');
+    expect(noticeWords(unreadable, 'de')).toBe(
+      'Deine Sitz- und Stehaufzeichnung für November 2026 ließ sich nicht lesen (keine Berechtigung); ihre Tage fehlen, bis sie wieder lesbar ist.',
     );
     await app.stop();
   });
@@ -117,8 +122,8 @@ describe('start-up on a damaged data folder', () => {
       path: under(join(dir, 'journal', 'quarantine')),
     });
     const { app, notices } = await startOn(dir, fs);
-    expect((await notices()).map((n) => n.message).join('\n')).toMatch(
-      /1 damaged line in the journal for 2026-11 could not be set aside \(permission denied \(EACCES\)\); it stays in the month file/,
+    expect((await notices()).map((n) => noticeWords(n)).join('\n')).toContain(
+      '1 damaged line in your sitting and standing record for November 2026 could not be set aside (permission denied); it stays in the file',
     );
     await app.stop();
   });
@@ -130,13 +135,22 @@ describe('start-up on a damaged data folder', () => {
     fs.readOnlyFolder(dir);
     const { app, notices } = await startOn(dir, fs);
     const settingsNotice = (await notices()).find((n) => n.kind === 'settings-reset');
-    expect(settingsNotice?.message).toMatch(/could not be set aside \(permission denied \(EACCES\)\)/);
-    expect(app.cannotSave).toMatch(
-      new RegExp(`^Sitwise cannot save to ${dir}: permission denied \\(EACCES\\)`),
-    );
+    expect(settingsNotice?.reason).toEqual({
+      code: 'settingsRecovered',
+      cause: 'damaged',
+      reset: [],
+      faults: [{ step: 'setAside', errno: 'EACCES' }],
+      backup: null,
+    });
+    expect(noticeWords(settingsNotice)).toContain('The file could not be set aside (permission denied)');
+    expect(app.cannotSave).toEqual({ folder: dir, errno: 'EACCES' });
     const update = await app.dispatch('settings.update', { snooze: { minutes: 7 } });
     expect(update.ok).toBe(false);
-    if (!update.ok) expect(update.error.message).toMatch(/^Sitwise cannot save to /);
+    // The refusal crosses as a code with the system's; the message is the English diagnostic.
+    if (!update.ok) {
+      expect(update.error.reason).toEqual({ code: 'cannotSave', folder: dir, errno: 'EACCES' });
+      expect(update.error.message).toMatch(/^Sitwise cannot save to /);
+    }
     await app.stop();
   });
 });

@@ -214,13 +214,13 @@ async function runCell(column: Column, op: Operation): Promise<string> {
 
     const affected = h.fs.refused > 0;
     const told =
-      h.faults.some((m) => m?.startsWith(`Sitwise cannot save to ${h.dir}: `)) ||
+      h.faults.some((f) => f?.folder === h.dir) ||
       h.notices.some((n) => n.kind === 'journal-quarantined' || n.kind === 'save-failed') ||
       opError !== null ||
       refusal !== null;
     if (affected) expect(told).toBe(true);
     // Told once per reason, and told when it works again.
-    const messages = h.faults.filter((m) => m !== null);
+    const messages = h.faults.filter((f) => f !== null).map((f) => JSON.stringify(f));
     expect(new Set(messages).size).toBe(messages.length);
     if (messages.length > 0) expect(h.faults[h.faults.length - 1]).toBeNull();
 

@@ -15,6 +15,7 @@ import {
 } from '../../../main/services/settings/store';
 import type { Notice } from '../../../shared/ipc';
 import { defaultSettings } from '../../../shared/settings';
+import { noticeWords } from '../helpers/notice-words';
 
 const openConf = (o: SettingsStoreOptions): SettingsBackend =>
   new Conf<StoredSettings>({
@@ -95,11 +96,12 @@ describe('settings service on conf', () => {
     expect(service.get()).toEqual(defaultSettings);
     expect(notices).toHaveLength(1);
     expect(notices[0]?.kind).toBe('settings-reset');
-    expect(notices[0]?.message).toMatch(/not valid JSON/);
+    expect(notices[0]?.reason).toMatchObject({ code: 'settingsRecovered', cause: 'damaged', faults: [] });
+    expect(noticeWords(notices[0])).toMatch(/^The settings file is damaged, so Sitwise is using its default/);
     const kept = backups();
     expect(kept).toEqual(['settings.corrupt-2026-11-05T10-15-00-000Z.json']);
     expect(readFileSync(join(dir, kept[0] ?? ''), 'utf8')).toBe(damaged);
-    expect(notices[0]?.message).toContain(kept[0]);
+    expect(noticeWords(notices[0])).toContain(kept[0]);
     open();
     expect(notices).toHaveLength(1);
   });
@@ -118,7 +120,8 @@ describe('settings service on conf', () => {
     expect(service.get().theme).toBe('dark');
     expect(service.get().idleSampleSec).toBe(defaultSettings.idleSampleSec);
     expect(notices).toHaveLength(1);
-    expect(notices[0]?.message).toMatch(/idleSampleSec/);
+    expect(notices[0]?.reason).toMatchObject({ cause: 'invalid', reset: ['idleSampleSec'] });
+    expect(noticeWords(notices[0])).toContain('Set back to their defaults: idleSampleSec.');
     expect(backups()).toHaveLength(1);
   });
 
@@ -148,7 +151,7 @@ describe('settings service on conf', () => {
     writeFileSync(settingsFilePath(dir), JSON.stringify(newer));
     const service = open();
     expect(service.get().theme).toBe('dark');
-    expect(notices[0]?.message).toMatch(/newer version/);
+    expect(noticeWords(notices[0])).toMatch(/newer version/);
     expect(JSON.parse(readFileSync(join(dir, backups()[0] ?? ''), 'utf8'))).toEqual(newer);
   });
 

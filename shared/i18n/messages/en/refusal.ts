@@ -31,7 +31,8 @@ export const refusalMessages = {
     'Sitwise cannot save to {folder}: {why}. Part of the import may have been written; delete all data and import again once the folder can be written.',
   'refusal.importNotJson': 'This file is not a Sitwise export (it is not valid JSON).',
   'refusal.importNotExport': 'This file is not a Sitwise export.',
-  'refusal.importNewer': 'This export was written by a newer version of Sitwise. Update Sitwise, then import it.',
+  'refusal.importNewer':
+    'This export was written by a newer version of Sitwise. Update Sitwise, then import it.',
   'refusal.importNotEmpty':
     'An import goes into an empty data folder only, and this one already holds data. Export it first if you want to keep it, then delete all data and import again.',
   'refusal.importDamaged':

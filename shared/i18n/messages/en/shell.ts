@@ -25,7 +25,8 @@ export const shellMessages = {
   // Notices from main (`shared/i18n/notices.ts`). {why} is refusal.fsReason; {month} a month and year.
   'shell.notice.saveFailed':
     '{dropped, plural, =0 {Sitwise cannot save to {folder}: {why}. What it records waits and is written once the folder can be written.} one {Sitwise cannot save to {folder}: {why}. What it records waits; # recorded event could not be kept while waiting.} other {Sitwise cannot save to {folder}: {why}. What it records waits; # recorded events could not be kept while waiting.}}',
-  'shell.notice.saveWorksAgain': 'Sitwise can save to {folder} again; what was recorded meanwhile has been written.',
+  'shell.notice.saveWorksAgain':
+    'Sitwise can save to {folder} again; what was recorded meanwhile has been written.',
   'shell.notice.cannotSaveAtStart':
     'Sitwise cannot save to {folder}: {why}. It keeps time, but nothing is recorded until the folder can be written.',
   'shell.notice.syncFailed':
@@ -40,12 +41,14 @@ export const shellMessages = {
     '{unreadable, plural, =0 {Your sitting and standing record for {month} was written by a newer version of Sitwise; this version shows it but will not add to it.} one {Your sitting and standing record for {month} was written by a newer version of Sitwise; this version shows it but will not add to it. # line it cannot read was left out.} other {Your sitting and standing record for {month} was written by a newer version of Sitwise; this version shows it but will not add to it. # lines it cannot read were left out.}}',
   'shell.notice.pacingQuarantined':
     '{lines, plural, one {# damaged line in the pacing log for {month} was set aside; the rest loaded.} other {# damaged lines in the pacing log for {month} were set aside; the rest loaded.}}',
-  'shell.notice.pacingUnreadable': 'The pacing log could not be read ({why}); it is left out until it can be.',
+  'shell.notice.pacingUnreadable':
+    'The pacing log could not be read ({why}); it is left out until it can be.',
   'shell.notice.pacingMonthUnreadable':
     'The pacing log for {month} could not be read ({why}); it is left out until it can be.',
   'shell.notice.routinesSetAside':
     'Your routines file could not be read, so it was kept aside as {file}. Sitwise starts with no routines of your own.',
-  'shell.notice.planDamaged': 'The saved plan could not be read; it was set aside as {file} and My plan starts empty.',
+  'shell.notice.planDamaged':
+    'The saved plan could not be read; it was set aside as {file} and My plan starts empty.',
   'shell.notice.idleUnavailable':
     'This computer does not report idle time, so Sitwise cannot notice breaks by itself. Tell it when you stand, sit or step away and it will count from your answers.',
   'shell.notice.settings.cause':

@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createEngineDriver, type EngineDriver } from '../../../../main/app/engine-driver';
-import { createSaveQueue, type SaveQueue } from '../../../../main/app/save-queue';
+import { createSaveQueue, type SaveFault, type SaveQueue } from '../../../../main/app/save-queue';
 import { writeFileAtomic } from '../../../../main/services/data/atomic-write';
 import type { FileSystem } from '../../../../main/services/fs';
 import { engineJournalSpec } from '../../../../main/services/journal/event-journal';
@@ -61,8 +61,8 @@ export interface Harness {
   /** Events offered for saving (observations) and user actions' events once acknowledged, in order. */
   expected: EngineEvent[];
   refused: EngineEvent[];
-  /** Messages the save queue gave the user (null = saving works again). */
-  faults: (string | null)[];
+  /** Faults the save queue told the user (null = saving works again). */
+  faults: (SaveFault | null)[];
   notices: Notice[];
   errors: unknown[];
   /** Every engine event on disk, in sequence order (read with the real file system). */
@@ -86,7 +86,7 @@ export function openHarness(options: {
   const host = createHostPlatform({ clock, dataDir: dir, version: '0.0.0-test', timeZone });
   const notices: Notice[] = [];
   const errors: unknown[] = [];
-  const faults: (string | null)[] = [];
+  const faults: (SaveFault | null)[] = [];
   const now = () => clock.now();
   const storage = openStorage({
     dataDir: dir,
