@@ -8,6 +8,7 @@
 import { z } from 'zod';
 import { ownRoutineChannels } from './content/own-routines-ipc';
 import type { ExportResult } from './export-result';
+import type { CalendarProblem } from './i18n/calendar-problems';
 import type { FieldError } from './i18n/errors';
 import type { Notice } from './i18n/notices';
 import type { ServiceError } from './i18n/service-errors';
@@ -116,8 +117,8 @@ export interface CalendarStatus {
   state: 'off' | 'loading' | 'ok' | 'error';
   /** When the calendar was last read successfully (epoch ms); null before the first time. */
   lastReadAt: number | null;
-  /** Why the last try failed, in plain words; null when it worked. */
-  error: string | null;
+  /** Why the last try failed, as a code Settings words; null when it worked. */
+  error: CalendarProblem | null;
   /** The next few busy events. */
   upcoming: { start: number; end: number; title: string }[];
 }

@@ -6,10 +6,12 @@
  * A failure keeps the busy times last read (meetings do not vanish because the network did) and is shown
  * in Settings; it never stops tracking.
  */
+import type { CalendarProblem } from '../../shared/i18n/calendar-problems';
 import type { CalendarStatus } from '../../shared/ipc';
 import type { Settings } from '../../shared/settings';
 import type { BusySpan } from '../engine/types';
 import type { Cancel, Clock, Network } from '../ports';
+import { errnoOf } from '../services/fs';
 import { CalendarFetchError, fetchIcs } from './fetch-ics';
 import { type CalendarEvent, CalendarParseError, parseBusyEvents } from './parse-ics';
 
@@ -49,7 +51,7 @@ export function createCalendarFeed(deps: CalendarFeedDeps): CalendarFeed {
   let events: CalendarEvent[] = [];
   let lastReadAt: number | null = null;
   let lastTryAt: number | null = null;
-  let error: string | null = null;
+  let error: CalendarProblem | null = null;
   let loading: Promise<void> | null = null;
   let cancelTimer: Cancel | null = null;
   let stopped = false;
@@ -67,17 +69,20 @@ export function createCalendarFeed(deps: CalendarFeedDeps): CalendarFeed {
 
   async function load(address: string): Promise<string> {
     if (/^(https|webcal):\/\//i.test(address)) {
-      if (!deps.network) throw new CalendarFetchError('this system cannot fetch calendar addresses');
+      if (!deps.network)
+        throw new CalendarFetchError({ code: 'noNetwork' }, 'this system cannot fetch calendar addresses');
       return fetchIcs(address, { network: deps.network, clock });
     }
     try {
       return await deps.readFile(address);
     } catch (e) {
       const code = typeof e === 'object' && e !== null && 'code' in e ? String(e.code) : '';
-      if (code === 'ENOENT') throw new CalendarFetchError('there is no file at this path');
+      if (code === 'ENOENT')
+        throw new CalendarFetchError({ code: 'noFile' }, 'there is no file at this path');
       if (code === 'EACCES' || code === 'EPERM')
-        throw new CalendarFetchError('Sitwise may not read this file');
+        throw new CalendarFetchError({ code: 'fileForbidden' }, 'Sitwise may not read this file');
       throw new CalendarFetchError(
+        { code: 'fileUnreadable', errno: errnoOf(e) },
         `the file could not be read (${e instanceof Error ? e.message : String(e)})`,
       );
     }
@@ -101,8 +106,8 @@ export function createCalendarFeed(deps: CalendarFeedDeps): CalendarFeed {
       } catch (e) {
         const known = e instanceof CalendarFetchError || e instanceof CalendarParseError;
         if (!known) deps.onError(e);
-        const message = e instanceof Error ? e.message : String(e);
-        if (source === address) error = known ? message : `the calendar could not be read (${message})`;
+        // Settings words the problem; the message of an unexpected failure went to onError above.
+        if (source === address) error = known ? e.problem : { code: 'unreadable' };
       }
     })().finally(() => {
       loading = null;

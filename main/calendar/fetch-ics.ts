@@ -7,14 +7,22 @@
  * - a reply must be 200 with a calendar in it; every failure is an error whose message is plain words for
  *   Settings.
  */
+import type { CalendarProblem } from '../../shared/i18n/calendar-problems';
 import type { Clock, Network } from '../ports';
 
 export const FETCH_TIMEOUT_MS = 30_000;
 export const MAX_ICS_BYTES = 2 * 1024 * 1024;
 export const MAX_REDIRECTS = 3;
 
+/** A calendar that could not be fetched or read: `problem` is what Settings words; the message is for logs. */
 export class CalendarFetchError extends Error {
   override name = 'CalendarFetchError';
+  constructor(
+    readonly problem: CalendarProblem,
+    message: string,
+  ) {
+    super(message);
+  }
 }
 
 /** The https address to fetch for what the user typed (webcal:// is https); throws for anything else. */
@@ -25,10 +33,13 @@ export function httpsAddress(address: string): string {
   try {
     url = new URL(candidate);
   } catch {
-    throw new CalendarFetchError('the calendar address is not a valid web address');
+    throw new CalendarFetchError({ code: 'notUrl' }, 'the calendar address is not a valid web address');
   }
   if (url.protocol !== 'https:')
-    throw new CalendarFetchError('the calendar address must start with https:// or webcal://');
+    throw new CalendarFetchError(
+      { code: 'notHttps' },
+      'the calendar address must start with https:// or webcal://',
+    );
   return url.href;
 }
 
@@ -50,7 +61,7 @@ export async function fetchIcs(address: string, options: FetchOptions): Promise<
     controller.abort();
   });
   let redirects = 0;
-  let refusedRedirect: string | null = null;
+  let refusedRedirect: CalendarFetchError | null = null;
   const followRedirect = (to: string): boolean => {
     redirects += 1;
     let target: URL | null = null;
@@ -60,11 +71,17 @@ export async function fetchIcs(address: string, options: FetchOptions): Promise<
       target = null;
     }
     if (target === null || target.protocol !== 'https:') {
-      refusedRedirect = 'the calendar address sent Sitwise to a non-https address, which it does not follow';
+      refusedRedirect = new CalendarFetchError(
+        { code: 'redirectNotHttps' },
+        'the calendar address sent Sitwise to a non-https address, which it does not follow',
+      );
       return false;
     }
     if (redirects > MAX_REDIRECTS) {
-      refusedRedirect = `the calendar address redirected more than ${MAX_REDIRECTS} times`;
+      refusedRedirect = new CalendarFetchError(
+        { code: 'tooManyRedirects', max: MAX_REDIRECTS },
+        `the calendar address redirected more than ${MAX_REDIRECTS} times`,
+      );
       return false;
     }
     return true;
@@ -76,6 +93,7 @@ export async function fetchIcs(address: string, options: FetchOptions): Promise<
     const type = (reply.header('content-type') ?? '').toLowerCase();
     if (type.startsWith('text/html')) {
       throw new CalendarFetchError(
+        { code: 'webPage' },
         'the address gave a web page, not a calendar: use the calendar’s ICS (iCal) link, not its sharing page',
       );
     }
@@ -94,11 +112,17 @@ export async function fetchIcs(address: string, options: FetchOptions): Promise<
     return new TextDecoder('utf-8').decode(concat(chunks, size));
   } catch (error) {
     if (error instanceof CalendarFetchError) throw error;
-    if (refusedRedirect !== null) throw new CalendarFetchError(refusedRedirect);
+    if (refusedRedirect !== null) throw refusedRedirect;
     if (timedOut)
-      throw new CalendarFetchError(`the calendar server did not answer within ${seconds} seconds`);
+      throw new CalendarFetchError(
+        { code: 'timeout', seconds },
+        `the calendar server did not answer within ${seconds} seconds`,
+      );
     const reason = error instanceof Error ? error.message : String(error);
-    throw new CalendarFetchError(`the calendar server could not be reached (${reason})`);
+    throw new CalendarFetchError(
+      { code: 'unreachable' },
+      `the calendar server could not be reached (${reason})`,
+    );
   } finally {
     cancelTimer();
   }
@@ -108,25 +132,37 @@ function checkStatus(status: number): void {
   if (status === 200) return;
   if (status === 401 || status === 403) {
     throw new CalendarFetchError(
+      { code: 'refused', status },
       `the calendar server refused the address (HTTP ${status}): the calendar may not be published, or its link was reset`,
     );
   }
   if (status === 404 || status === 410) {
-    throw new CalendarFetchError(`there is no calendar at this address (HTTP ${status})`);
+    throw new CalendarFetchError(
+      { code: 'notFound', status },
+      `there is no calendar at this address (HTTP ${status})`,
+    );
   }
   if (status >= 300 && status < 400) {
-    throw new CalendarFetchError(`the calendar address redirected without saying where (HTTP ${status})`);
+    throw new CalendarFetchError(
+      { code: 'redirectNoLocation', status },
+      `the calendar address redirected without saying where (HTTP ${status})`,
+    );
   }
   if (status >= 500) {
     throw new CalendarFetchError(
+      { code: 'serverError', status },
       `the calendar server had a problem (HTTP ${status}); Sitwise will try again`,
     );
   }
-  throw new CalendarFetchError(`the calendar server answered HTTP ${status} instead of the calendar`);
+  throw new CalendarFetchError(
+    { code: 'unexpectedStatus', status },
+    `the calendar server answered HTTP ${status} instead of the calendar`,
+  );
 }
 
 function tooLarge(maxBytes: number): CalendarFetchError {
   return new CalendarFetchError(
+    { code: 'tooLarge', mb: Math.round(maxBytes / (1024 * 1024)) },
     `the calendar is larger than ${Math.round(maxBytes / (1024 * 1024))} MB, more than Sitwise reads`,
   );
 }

@@ -10,6 +10,7 @@
  */
 import { TZDate } from '@date-fns/tz';
 import ICAL from 'ical.js';
+import type { CalendarProblem } from '../../shared/i18n/calendar-problems';
 
 export interface CalendarEvent {
   start: number;
@@ -18,8 +19,14 @@ export interface CalendarEvent {
   title: string;
 }
 
+/** Text that is not a calendar Sitwise can read: `problem` is what Settings words; the message is for logs. */
 export class CalendarParseError extends Error {
   override name = 'CalendarParseError';
+  readonly problem: CalendarProblem;
+  constructor(message: string, problem: CalendarProblem = { code: 'unreadable' }) {
+    super(message);
+    this.problem = problem;
+  }
 }
 
 /** Busy events overlapping [from, to), sorted by start. */
@@ -71,7 +78,9 @@ export function parseBusyEvents(text: string, options: ParseOptions): CalendarEv
 function parseCalendar(text: string): ICAL.Component {
   const trimmed = text.replace(/^\uFEFF/, '').trimStart();
   if (!/^BEGIN:VCALENDAR/i.test(trimmed)) {
-    throw new CalendarParseError('this is not an ICS calendar (it does not begin with BEGIN:VCALENDAR)');
+    throw new CalendarParseError('this is not an ICS calendar (it does not begin with BEGIN:VCALENDAR)', {
+      code: 'notIcs',
+    });
   }
   let parsed: unknown;
   try {

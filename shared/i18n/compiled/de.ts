@@ -4373,6 +4373,269 @@ export const de: CompiledCatalogue = {
       value: '. Die Erfassung läuft weiter; Sitwise versucht es in 15 Minuten erneut.',
     },
   ],
+  'settings.calendar.problem': [
+    {
+      type: 5,
+      value: 'code',
+      options: {
+        noNetwork: {
+          value: [
+            {
+              type: 0,
+              value: 'dieses System kann keine Kalenderadressen abrufen',
+            },
+          ],
+        },
+        noFile: {
+          value: [
+            {
+              type: 0,
+              value: 'unter diesem Pfad gibt es keine Datei',
+            },
+          ],
+        },
+        fileForbidden: {
+          value: [
+            {
+              type: 0,
+              value: 'Sitwise darf diese Datei nicht lesen',
+            },
+          ],
+        },
+        fileUnreadable: {
+          value: [
+            {
+              type: 0,
+              value: 'die Datei ließ sich nicht lesen (',
+            },
+            {
+              type: 1,
+              value: 'why',
+            },
+            {
+              type: 0,
+              value: ')',
+            },
+          ],
+        },
+        isFolder: {
+          value: [
+            {
+              type: 0,
+              value: 'dieser Pfad ist ein Ordner, keine .ics-Datei',
+            },
+          ],
+        },
+        fileTooLarge: {
+          value: [
+            {
+              type: 0,
+              value: 'die Datei ist größer als ',
+            },
+            {
+              type: 2,
+              value: 'mb',
+              style: null,
+            },
+            {
+              type: 0,
+              value: ' MB, mehr als Sitwise liest',
+            },
+          ],
+        },
+        notUrl: {
+          value: [
+            {
+              type: 0,
+              value: 'die Kalenderadresse ist keine gültige Webadresse',
+            },
+          ],
+        },
+        notHttps: {
+          value: [
+            {
+              type: 0,
+              value: 'die Kalenderadresse muss mit https:// oder webcal:// beginnen',
+            },
+          ],
+        },
+        webPage: {
+          value: [
+            {
+              type: 0,
+              value:
+                'die Adresse liefert eine Webseite, keinen Kalender: Nimm den ICS-Link (iCal) des Kalenders, nicht seine Freigabeseite',
+            },
+          ],
+        },
+        tooLarge: {
+          value: [
+            {
+              type: 0,
+              value: 'der Kalender ist größer als ',
+            },
+            {
+              type: 2,
+              value: 'mb',
+              style: null,
+            },
+            {
+              type: 0,
+              value: ' MB, mehr als Sitwise liest',
+            },
+          ],
+        },
+        redirectNotHttps: {
+          value: [
+            {
+              type: 0,
+              value:
+                'die Kalenderadresse leitet auf eine Adresse ohne https weiter, und der folgt Sitwise nicht',
+            },
+          ],
+        },
+        tooManyRedirects: {
+          value: [
+            {
+              type: 0,
+              value: 'die Kalenderadresse hat mehr als ',
+            },
+            {
+              type: 2,
+              value: 'max',
+              style: null,
+            },
+            {
+              type: 0,
+              value: '-mal weitergeleitet',
+            },
+          ],
+        },
+        timeout: {
+          value: [
+            {
+              type: 0,
+              value: 'der Kalenderserver hat nicht innerhalb von ',
+            },
+            {
+              type: 2,
+              value: 'seconds',
+              style: null,
+            },
+            {
+              type: 0,
+              value: ' Sekunden geantwortet',
+            },
+          ],
+        },
+        unreachable: {
+          value: [
+            {
+              type: 0,
+              value: 'der Kalenderserver war nicht erreichbar',
+            },
+          ],
+        },
+        refused: {
+          value: [
+            {
+              type: 0,
+              value: 'der Kalenderserver hat die Adresse abgelehnt (HTTP ',
+            },
+            {
+              type: 1,
+              value: 'status',
+            },
+            {
+              type: 0,
+              value:
+                '): Vielleicht ist der Kalender nicht veröffentlicht, oder sein Link wurde zurückgesetzt',
+            },
+          ],
+        },
+        notFound: {
+          value: [
+            {
+              type: 0,
+              value: 'unter dieser Adresse gibt es keinen Kalender (HTTP ',
+            },
+            {
+              type: 1,
+              value: 'status',
+            },
+            {
+              type: 0,
+              value: ')',
+            },
+          ],
+        },
+        redirectNoLocation: {
+          value: [
+            {
+              type: 0,
+              value: 'die Kalenderadresse hat weitergeleitet, ohne zu sagen, wohin (HTTP ',
+            },
+            {
+              type: 1,
+              value: 'status',
+            },
+            {
+              type: 0,
+              value: ')',
+            },
+          ],
+        },
+        serverError: {
+          value: [
+            {
+              type: 0,
+              value: 'der Kalenderserver hatte ein Problem (HTTP ',
+            },
+            {
+              type: 1,
+              value: 'status',
+            },
+            {
+              type: 0,
+              value: '); Sitwise versucht es weiter',
+            },
+          ],
+        },
+        unexpectedStatus: {
+          value: [
+            {
+              type: 0,
+              value: 'der Kalenderserver hat mit HTTP ',
+            },
+            {
+              type: 1,
+              value: 'status',
+            },
+            {
+              type: 0,
+              value: ' statt mit dem Kalender geantwortet',
+            },
+          ],
+        },
+        notIcs: {
+          value: [
+            {
+              type: 0,
+              value: 'das ist kein ICS-Kalender (er beginnt nicht mit BEGIN:VCALENDAR)',
+            },
+          ],
+        },
+        other: {
+          value: [
+            {
+              type: 0,
+              value: 'der Kalender ließ sich nicht lesen',
+            },
+          ],
+        },
+      },
+    },
+  ],
   'settings.calendar.upcomingTitle': 'Nächste belegte Termine',
   'settings.calendar.upcomingNone': 'Keine belegten Termine in den nächsten 36 Stunden.',
   'settings.calendar.event': [

@@ -4336,6 +4336,267 @@ export const en: CompiledCatalogue = {
       value: '. Tracking goes on; Sitwise tries again in 15 minutes.',
     },
   ],
+  'settings.calendar.problem': [
+    {
+      type: 5,
+      value: 'code',
+      options: {
+        noNetwork: {
+          value: [
+            {
+              type: 0,
+              value: 'this system cannot fetch calendar addresses',
+            },
+          ],
+        },
+        noFile: {
+          value: [
+            {
+              type: 0,
+              value: 'there is no file at this path',
+            },
+          ],
+        },
+        fileForbidden: {
+          value: [
+            {
+              type: 0,
+              value: 'Sitwise may not read this file',
+            },
+          ],
+        },
+        fileUnreadable: {
+          value: [
+            {
+              type: 0,
+              value: 'the file could not be read (',
+            },
+            {
+              type: 1,
+              value: 'why',
+            },
+            {
+              type: 0,
+              value: ')',
+            },
+          ],
+        },
+        isFolder: {
+          value: [
+            {
+              type: 0,
+              value: 'this path is a folder, not an .ics file',
+            },
+          ],
+        },
+        fileTooLarge: {
+          value: [
+            {
+              type: 0,
+              value: 'the file is larger than ',
+            },
+            {
+              type: 2,
+              value: 'mb',
+              style: null,
+            },
+            {
+              type: 0,
+              value: ' MB, more than Sitwise reads',
+            },
+          ],
+        },
+        notUrl: {
+          value: [
+            {
+              type: 0,
+              value: 'the calendar address is not a valid web address',
+            },
+          ],
+        },
+        notHttps: {
+          value: [
+            {
+              type: 0,
+              value: 'the calendar address must start with https:// or webcal://',
+            },
+          ],
+        },
+        webPage: {
+          value: [
+            {
+              type: 0,
+              value:
+                'the address gave a web page, not a calendar: use the calendar’s ICS (iCal) link, not its sharing page',
+            },
+          ],
+        },
+        tooLarge: {
+          value: [
+            {
+              type: 0,
+              value: 'the calendar is larger than ',
+            },
+            {
+              type: 2,
+              value: 'mb',
+              style: null,
+            },
+            {
+              type: 0,
+              value: ' MB, more than Sitwise reads',
+            },
+          ],
+        },
+        redirectNotHttps: {
+          value: [
+            {
+              type: 0,
+              value: 'the calendar address sent Sitwise to a non-https address, which it does not follow',
+            },
+          ],
+        },
+        tooManyRedirects: {
+          value: [
+            {
+              type: 0,
+              value: 'the calendar address redirected more than ',
+            },
+            {
+              type: 2,
+              value: 'max',
+              style: null,
+            },
+            {
+              type: 0,
+              value: ' times',
+            },
+          ],
+        },
+        timeout: {
+          value: [
+            {
+              type: 0,
+              value: 'the calendar server did not answer within ',
+            },
+            {
+              type: 2,
+              value: 'seconds',
+              style: null,
+            },
+            {
+              type: 0,
+              value: ' seconds',
+            },
+          ],
+        },
+        unreachable: {
+          value: [
+            {
+              type: 0,
+              value: 'the calendar server could not be reached',
+            },
+          ],
+        },
+        refused: {
+          value: [
+            {
+              type: 0,
+              value: 'the calendar server refused the address (HTTP ',
+            },
+            {
+              type: 1,
+              value: 'status',
+            },
+            {
+              type: 0,
+              value: '): the calendar may not be published, or its link was reset',
+            },
+          ],
+        },
+        notFound: {
+          value: [
+            {
+              type: 0,
+              value: 'there is no calendar at this address (HTTP ',
+            },
+            {
+              type: 1,
+              value: 'status',
+            },
+            {
+              type: 0,
+              value: ')',
+            },
+          ],
+        },
+        redirectNoLocation: {
+          value: [
+            {
+              type: 0,
+              value: 'the calendar address redirected without saying where (HTTP ',
+            },
+            {
+              type: 1,
+              value: 'status',
+            },
+            {
+              type: 0,
+              value: ')',
+            },
+          ],
+        },
+        serverError: {
+          value: [
+            {
+              type: 0,
+              value: 'the calendar server had a problem (HTTP ',
+            },
+            {
+              type: 1,
+              value: 'status',
+            },
+            {
+              type: 0,
+              value: '); Sitwise will try again',
+            },
+          ],
+        },
+        unexpectedStatus: {
+          value: [
+            {
+              type: 0,
+              value: 'the calendar server answered HTTP ',
+            },
+            {
+              type: 1,
+              value: 'status',
+            },
+            {
+              type: 0,
+              value: ' instead of the calendar',
+            },
+          ],
+        },
+        notIcs: {
+          value: [
+            {
+              type: 0,
+              value: 'this is not an ICS calendar (it does not begin with BEGIN:VCALENDAR)',
+            },
+          ],
+        },
+        other: {
+          value: [
+            {
+              type: 0,
+              value: 'the calendar could not be read',
+            },
+          ],
+        },
+      },
+    },
+  ],
   'settings.calendar.upcomingTitle': 'Next busy events',
   'settings.calendar.upcomingNone': 'No busy events in the next 36 hours.',
   'settings.calendar.event': [

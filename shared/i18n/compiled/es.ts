@@ -4364,6 +4364,267 @@ export const es: CompiledCatalogue = {
       value: '. El registro continúa; Sitwise lo intenta de nuevo en 15 minutos.',
     },
   ],
+  'settings.calendar.problem': [
+    {
+      type: 5,
+      value: 'code',
+      options: {
+        noNetwork: {
+          value: [
+            {
+              type: 0,
+              value: 'este sistema no puede descargar direcciones de calendario',
+            },
+          ],
+        },
+        noFile: {
+          value: [
+            {
+              type: 0,
+              value: 'no hay ningún archivo en esta ruta',
+            },
+          ],
+        },
+        fileForbidden: {
+          value: [
+            {
+              type: 0,
+              value: 'Sitwise no tiene permiso para leer este archivo',
+            },
+          ],
+        },
+        fileUnreadable: {
+          value: [
+            {
+              type: 0,
+              value: 'no se pudo leer el archivo (',
+            },
+            {
+              type: 1,
+              value: 'why',
+            },
+            {
+              type: 0,
+              value: ')',
+            },
+          ],
+        },
+        isFolder: {
+          value: [
+            {
+              type: 0,
+              value: 'esta ruta es una carpeta, no un archivo .ics',
+            },
+          ],
+        },
+        fileTooLarge: {
+          value: [
+            {
+              type: 0,
+              value: 'el archivo ocupa más de ',
+            },
+            {
+              type: 2,
+              value: 'mb',
+              style: null,
+            },
+            {
+              type: 0,
+              value: ' MB, más de lo que lee Sitwise',
+            },
+          ],
+        },
+        notUrl: {
+          value: [
+            {
+              type: 0,
+              value: 'la dirección del calendario no es una dirección web válida',
+            },
+          ],
+        },
+        notHttps: {
+          value: [
+            {
+              type: 0,
+              value: 'la dirección del calendario debe empezar por https:// o webcal://',
+            },
+          ],
+        },
+        webPage: {
+          value: [
+            {
+              type: 0,
+              value:
+                'la dirección da una página web, no un calendario: usa el enlace ICS (iCal) del calendario, no su página para compartir',
+            },
+          ],
+        },
+        tooLarge: {
+          value: [
+            {
+              type: 0,
+              value: 'el calendario ocupa más de ',
+            },
+            {
+              type: 2,
+              value: 'mb',
+              style: null,
+            },
+            {
+              type: 0,
+              value: ' MB, más de lo que lee Sitwise',
+            },
+          ],
+        },
+        redirectNotHttps: {
+          value: [
+            {
+              type: 0,
+              value: 'la dirección del calendario redirige a una dirección sin https, y Sitwise no la sigue',
+            },
+          ],
+        },
+        tooManyRedirects: {
+          value: [
+            {
+              type: 0,
+              value: 'la dirección del calendario redirigió más de ',
+            },
+            {
+              type: 2,
+              value: 'max',
+              style: null,
+            },
+            {
+              type: 0,
+              value: ' veces',
+            },
+          ],
+        },
+        timeout: {
+          value: [
+            {
+              type: 0,
+              value: 'el servidor del calendario no respondió en ',
+            },
+            {
+              type: 2,
+              value: 'seconds',
+              style: null,
+            },
+            {
+              type: 0,
+              value: ' segundos',
+            },
+          ],
+        },
+        unreachable: {
+          value: [
+            {
+              type: 0,
+              value: 'no se pudo contactar con el servidor del calendario',
+            },
+          ],
+        },
+        refused: {
+          value: [
+            {
+              type: 0,
+              value: 'el servidor del calendario rechazó la dirección (HTTP ',
+            },
+            {
+              type: 1,
+              value: 'status',
+            },
+            {
+              type: 0,
+              value: '): puede que el calendario no esté publicado o que su enlace se haya restablecido',
+            },
+          ],
+        },
+        notFound: {
+          value: [
+            {
+              type: 0,
+              value: 'no hay ningún calendario en esta dirección (HTTP ',
+            },
+            {
+              type: 1,
+              value: 'status',
+            },
+            {
+              type: 0,
+              value: ')',
+            },
+          ],
+        },
+        redirectNoLocation: {
+          value: [
+            {
+              type: 0,
+              value: 'la dirección del calendario redirigió sin decir adónde (HTTP ',
+            },
+            {
+              type: 1,
+              value: 'status',
+            },
+            {
+              type: 0,
+              value: ')',
+            },
+          ],
+        },
+        serverError: {
+          value: [
+            {
+              type: 0,
+              value: 'el servidor del calendario tuvo un problema (HTTP ',
+            },
+            {
+              type: 1,
+              value: 'status',
+            },
+            {
+              type: 0,
+              value: '); Sitwise lo volverá a intentar',
+            },
+          ],
+        },
+        unexpectedStatus: {
+          value: [
+            {
+              type: 0,
+              value: 'el servidor del calendario respondió HTTP ',
+            },
+            {
+              type: 1,
+              value: 'status',
+            },
+            {
+              type: 0,
+              value: ' en lugar del calendario',
+            },
+          ],
+        },
+        notIcs: {
+          value: [
+            {
+              type: 0,
+              value: 'esto no es un calendario ICS (no empieza por BEGIN:VCALENDAR)',
+            },
+          ],
+        },
+        other: {
+          value: [
+            {
+              type: 0,
+              value: 'no se pudo leer el calendario',
+            },
+          ],
+        },
+      },
+    },
+  ],
   'settings.calendar.upcomingTitle': 'Próximos eventos ocupados',
   'settings.calendar.upcomingNone': 'No hay eventos ocupados en las próximas 36 horas.',
   'settings.calendar.event': [

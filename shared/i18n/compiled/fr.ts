@@ -4559,6 +4559,267 @@ export const fr: CompiledCatalogue = {
       value: '. Le suivi continue ; Sitwise réessaie dans 15 minutes.',
     },
   ],
+  'settings.calendar.problem': [
+    {
+      type: 5,
+      value: 'code',
+      options: {
+        noNetwork: {
+          value: [
+            {
+              type: 0,
+              value: 'ce système ne peut pas récupérer d’adresses de calendrier',
+            },
+          ],
+        },
+        noFile: {
+          value: [
+            {
+              type: 0,
+              value: 'il n’y a pas de fichier à ce chemin',
+            },
+          ],
+        },
+        fileForbidden: {
+          value: [
+            {
+              type: 0,
+              value: 'Sitwise n’a pas le droit de lire ce fichier',
+            },
+          ],
+        },
+        fileUnreadable: {
+          value: [
+            {
+              type: 0,
+              value: 'le fichier n’a pas pu être lu (',
+            },
+            {
+              type: 1,
+              value: 'why',
+            },
+            {
+              type: 0,
+              value: ')',
+            },
+          ],
+        },
+        isFolder: {
+          value: [
+            {
+              type: 0,
+              value: 'ce chemin est un dossier, pas un fichier .ics',
+            },
+          ],
+        },
+        fileTooLarge: {
+          value: [
+            {
+              type: 0,
+              value: 'le fichier dépasse ',
+            },
+            {
+              type: 2,
+              value: 'mb',
+              style: null,
+            },
+            {
+              type: 0,
+              value: ' Mo, plus que ce que Sitwise lit',
+            },
+          ],
+        },
+        notUrl: {
+          value: [
+            {
+              type: 0,
+              value: 'l’adresse du calendrier n’est pas une adresse web valide',
+            },
+          ],
+        },
+        notHttps: {
+          value: [
+            {
+              type: 0,
+              value: 'l’adresse du calendrier doit commencer par https:// ou webcal://',
+            },
+          ],
+        },
+        webPage: {
+          value: [
+            {
+              type: 0,
+              value:
+                'l’adresse donne une page web, pas un calendrier : utilisez le lien ICS (iCal) du calendrier, pas sa page de partage',
+            },
+          ],
+        },
+        tooLarge: {
+          value: [
+            {
+              type: 0,
+              value: 'le calendrier dépasse ',
+            },
+            {
+              type: 2,
+              value: 'mb',
+              style: null,
+            },
+            {
+              type: 0,
+              value: ' Mo, plus que ce que Sitwise lit',
+            },
+          ],
+        },
+        redirectNotHttps: {
+          value: [
+            {
+              type: 0,
+              value: 'l’adresse du calendrier renvoie vers une adresse sans https, que Sitwise ne suit pas',
+            },
+          ],
+        },
+        tooManyRedirects: {
+          value: [
+            {
+              type: 0,
+              value: 'l’adresse du calendrier a redirigé plus de ',
+            },
+            {
+              type: 2,
+              value: 'max',
+              style: null,
+            },
+            {
+              type: 0,
+              value: ' fois',
+            },
+          ],
+        },
+        timeout: {
+          value: [
+            {
+              type: 0,
+              value: 'le serveur du calendrier n’a pas répondu en ',
+            },
+            {
+              type: 2,
+              value: 'seconds',
+              style: null,
+            },
+            {
+              type: 0,
+              value: ' secondes',
+            },
+          ],
+        },
+        unreachable: {
+          value: [
+            {
+              type: 0,
+              value: 'le serveur du calendrier n’a pas pu être joint',
+            },
+          ],
+        },
+        refused: {
+          value: [
+            {
+              type: 0,
+              value: 'le serveur du calendrier a refusé l’adresse (HTTP ',
+            },
+            {
+              type: 1,
+              value: 'status',
+            },
+            {
+              type: 0,
+              value: ') : le calendrier n’est peut-être pas publié, ou son lien a été réinitialisé',
+            },
+          ],
+        },
+        notFound: {
+          value: [
+            {
+              type: 0,
+              value: 'il n’y a pas de calendrier à cette adresse (HTTP ',
+            },
+            {
+              type: 1,
+              value: 'status',
+            },
+            {
+              type: 0,
+              value: ')',
+            },
+          ],
+        },
+        redirectNoLocation: {
+          value: [
+            {
+              type: 0,
+              value: 'l’adresse du calendrier a redirigé sans dire où (HTTP ',
+            },
+            {
+              type: 1,
+              value: 'status',
+            },
+            {
+              type: 0,
+              value: ')',
+            },
+          ],
+        },
+        serverError: {
+          value: [
+            {
+              type: 0,
+              value: 'le serveur du calendrier a eu un problème (HTTP ',
+            },
+            {
+              type: 1,
+              value: 'status',
+            },
+            {
+              type: 0,
+              value: ') ; Sitwise réessaiera',
+            },
+          ],
+        },
+        unexpectedStatus: {
+          value: [
+            {
+              type: 0,
+              value: 'le serveur du calendrier a répondu HTTP ',
+            },
+            {
+              type: 1,
+              value: 'status',
+            },
+            {
+              type: 0,
+              value: ' au lieu du calendrier',
+            },
+          ],
+        },
+        notIcs: {
+          value: [
+            {
+              type: 0,
+              value: 'ce n’est pas un calendrier ICS (il ne commence pas par BEGIN:VCALENDAR)',
+            },
+          ],
+        },
+        other: {
+          value: [
+            {
+              type: 0,
+              value: 'le calendrier n’a pas pu être lu',
+            },
+          ],
+        },
+      },
+    },
+  ],
   'settings.calendar.upcomingTitle': 'Prochains événements occupés',
   'settings.calendar.upcomingNone': 'Aucun événement occupé dans les 36 prochaines heures.',
   'settings.calendar.event': [

@@ -125,7 +125,7 @@ describe('calendar feed', () => {
     expect(feed.status()).toMatchObject({
       state: 'error',
       lastReadAt: Date.parse('2026-03-31T06:00:00Z'),
-      error: 'the calendar server had a problem (HTTP 503); Sitwise will try again',
+      error: { code: 'serverError', status: 503 },
     });
     expect(sent).toHaveLength(1);
     expect(feed.status().upcoming).toHaveLength(2);
@@ -156,7 +156,7 @@ describe('calendar feed', () => {
     expect(feed.status().state).toBe('ok');
     change(withCalendar('/home/ana/other.ics'));
     await settle();
-    expect(feed.status()).toMatchObject({ state: 'error', error: 'there is no file at this path' });
+    expect(feed.status()).toMatchObject({ state: 'error', error: { code: 'noFile' } });
   });
 
   it('turned off: the engine is told there are no busy times and the timer stops', async () => {
@@ -178,7 +178,7 @@ describe('calendar feed', () => {
     });
     feed.start();
     await settle();
-    expect(feed.status().error).toBe('this is not an ICS calendar (it does not begin with BEGIN:VCALENDAR)');
+    expect(feed.status().error).toEqual({ code: 'notIcs' });
   });
 
   it('refresh reads now and answers with the status', async () => {

@@ -59,7 +59,8 @@ describe('fetching the ICS address', () => {
     [304, 'the calendar address redirected without saying where (HTTP 304)'],
   ])('HTTP %i is an error in plain words', async (status, message) => {
     const { fetch } = setup({ [URL_A]: { status, body: 'nope' } });
-    await expect(fetch(URL_A)).rejects.toThrow(new CalendarFetchError(message));
+    await expect(fetch(URL_A)).rejects.toThrow(message);
+    await expect(fetch(URL_A)).rejects.toBeInstanceOf(CalendarFetchError);
   });
 
   it('a web page (a sign-in page, a sharing page) is not a calendar', async () => {

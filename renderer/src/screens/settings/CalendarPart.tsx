@@ -4,11 +4,12 @@
  * only place an event's title is shown. Main fetches; this page only asks main for the status.
  */
 import { useRef } from 'react';
+import { calendarProblemSchema, calendarProblemText } from '../../../../shared/i18n/calendar-problems';
 import type { CalendarStatus } from '../../../../shared/ipc';
 import { api } from '../../api';
 import { useApp } from '../../context';
 import { useLoad } from '../../hooks/useLoad';
-import { t } from '../../i18n/t';
+import { formatter, t } from '../../i18n/t';
 import { formatClock, formatWeekdayClock } from '../../lib/format';
 import { SettingRows } from './SettingRow';
 import type { Row } from './table';
@@ -31,6 +32,12 @@ async function loadStatus(): Promise<CalendarStatus> {
   return status.state === 'loading' ? api().invoke('calendar.refresh') : status;
 }
 
+/** Main's code for the failure, checked here (the boundary); one that does not match reads as unreadable. */
+function problemWords(raw: unknown): string {
+  const parsed = calendarProblemSchema.safeParse(raw);
+  return calendarProblemText(formatter(), parsed.success ? parsed.data : { code: 'unreadable' });
+}
+
 function StatusText({ status }: { status: CalendarStatus }) {
   if (status.state === 'off') return <p className="muted">{t('settings.calendar.off')}</p>;
   if (status.state === 'loading') return <p className="muted">{t('settings.calendar.loading')}</p>;
@@ -43,7 +50,7 @@ function StatusText({ status }: { status: CalendarStatus }) {
       </p>
       {status.error !== null ? (
         <p className="field-error" role="status">
-          {t('settings.calendar.error', { error: status.error })}
+          {t('settings.calendar.error', { error: problemWords(status.error) })}
         </p>
       ) : null}
       <h4>{t('settings.calendar.upcomingTitle')}</h4>
