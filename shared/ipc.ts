@@ -205,7 +205,7 @@ export interface IpcFailure {
   code: 'invalid-payload' | 'forbidden-sender' | 'unknown-channel' | 'failed';
   /**
    * A diagnostic for logs and developers. A window shows the person `reason` or `issues`, worded in their
-   * language; it shows this only for a failure that has neither (a file system error, for now).
+   * language; it shows this only for an unexpected failure that has neither.
    */
   message: string;
   /** For invalid payloads and refused values: each broken rule as a code, its parameters and its key. */

@@ -64,7 +64,8 @@ export function readError(error: unknown): ReadableError {
     const issues = issuesOf(Reflect.get(error, 'issues'));
     const code: unknown = Reflect.get(error, 'code');
     const reason: unknown = Reflect.get(error, 'reason');
-    // A refusal is worded from its code; a failure without one (a file system error) as main said it.
+    // A refusal (a broken rule, a disk that refuses, a file that cannot be used) is worded from its code;
+    // a failure without one is an unexpected fault, shown with main's diagnostic.
     const message = isServiceError(reason)
       ? serviceErrorText(formatter(), reason)
       : error.message || t('common.unknownError');
