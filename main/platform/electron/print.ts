@@ -22,10 +22,7 @@ const waitForReady = `new Promise((resolve, reject) => {
 export function createPrinter(options: { preload: string; devServer?: string | undefined }): Printer {
   return {
     async printToPdf({ path, paper }) {
-      const win = secureWindow(
-        { show: false, width: 900, height: 1200, title: 'Sitwise report' },
-        options.preload,
-      );
+      const win = secureWindow({ show: false, width: 900, height: 1200, title: 'Sitwise' }, options.preload);
       try {
         await win.loadURL(pageUrl('index', options.devServer, path.map(encodeURIComponent).join('/')));
         await win.webContents.executeJavaScript(waitForReady);

@@ -110,7 +110,8 @@ export function createWindows(options: WindowsOptions): ElectronWindows {
         fullscreenable: false,
         skipTaskbar: true,
         alwaysOnTop: true,
-        title: 'Sitwise — time to move',
+        // The page sets its title in the person's language once it loads; until then, the product's name.
+        title: 'Sitwise',
         ...(options.icon ? { icon: options.icon } : {}),
       },
       options.preload,
