@@ -3,7 +3,7 @@
  * first setup step applies at once, without a restart, and survives one.
  */
 import { expect, test } from './fixtures';
-import { call, onboardDirectly } from './helpers';
+import { call, onboardDirectly, saveScreenshot } from './helpers';
 
 test.describe('a German system', () => {
   test.use({ locale: 'de-DE' });
@@ -18,6 +18,24 @@ test.describe('a German system', () => {
     await expect(page.getByLabel('Sprache', { exact: true }).locator('option[value="system"]')).toHaveText(
       'Wie das System (Deutsch)',
     );
+  });
+
+  test('a notice from main arrives as a code and reads in German', async ({ page, host, advance }) => {
+    await onboardDirectly(host);
+    await page.goto(`${host.url}/#/today`);
+    await expect(page.getByRole('heading', { level: 1, name: 'Heute' })).toBeVisible();
+    // The system stops reporting idle time (noticed at the next idle sample): main tells the window with a
+    // code, and the window words it.
+    host.control.idle = null;
+    await advance(20);
+    expect(await call(host, 'notices.get')).toEqual([
+      expect.objectContaining({ kind: 'idle-unavailable', reason: { code: 'idleUnavailable' } }),
+    ]);
+    const notices = page.getByRole('region', { name: 'Hinweise' });
+    await expect(notices).toContainText(
+      'Dieser Computer meldet keine Leerlaufzeit, deshalb kann Sitwise Pausen nicht selbst bemerken.',
+    );
+    await saveScreenshot(page, 'lang-de-notice');
   });
 });
 

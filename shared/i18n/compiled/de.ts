@@ -5216,7 +5216,7 @@ export const de: CompiledCatalogue = {
     },
   ],
   'shell.notice.idleUnavailable':
-    'Dieser Computer meldet keine Leerlaufzeit, deshalb kann Sitwise Pausen nicht selbst bemerken. Sag ihm, wenn du stehst, sitzt oder weggehst, dann zählt es nach deinen Antworten.',
+    'Dieser Computer meldet keine Leerlaufzeit, deshalb kann Sitwise Pausen nicht selbst bemerken. Sag Bescheid, wenn du stehst, sitzt oder weggehst, dann zählt Sitwise nach deinen Antworten.',
   'shell.notice.settings.cause': [
     {
       type: 5,

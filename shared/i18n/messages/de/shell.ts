@@ -52,7 +52,7 @@ export const shellMessages = {
   'shell.notice.planDamaged':
     'Der gespeicherte Plan ließ sich nicht lesen; er wurde als {file} beiseitegelegt, und Mein Plan beginnt leer.',
   'shell.notice.idleUnavailable':
-    'Dieser Computer meldet keine Leerlaufzeit, deshalb kann Sitwise Pausen nicht selbst bemerken. Sag ihm, wenn du stehst, sitzt oder weggehst, dann zählt es nach deinen Antworten.',
+    'Dieser Computer meldet keine Leerlaufzeit, deshalb kann Sitwise Pausen nicht selbst bemerken. Sag Bescheid, wenn du stehst, sitzt oder weggehst, dann zählt Sitwise nach deinen Antworten.',
   'shell.notice.settings.cause':
     '{cause, select, unreadable {Die Einstellungsdatei ließ sich nicht lesen, deshalb nutzt Sitwise die Standardeinstellungen.} damaged {Die Einstellungsdatei ist beschädigt, deshalb nutzt Sitwise die Standardeinstellungen.} notUpgradable {Die Einstellungsdatei ließ sich nicht aktualisieren, deshalb nutzt Sitwise die Standardeinstellungen.} newer {Die Einstellungen stammen von einer neueren Sitwise-Version; die Werte, die diese Version versteht, wurden übernommen.} invalid {Einige Einstellungen waren ungültig und wurden auf den Standard zurückgesetzt.} other {Die Einstellungsdatei brauchte eine Aktualisierung.}}',
   'shell.notice.settings.reset': 'Auf den Standard zurückgesetzt: {names}.',
