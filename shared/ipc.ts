@@ -95,7 +95,23 @@ export type ExportFormat = z.infer<typeof exportFormatSchema>;
 export type { ExportResult } from './export-result';
 
 /** One availability detector's reading now (for Settings' live status). */
-export type DetectorReading = { state: 'active' | 'inactive' } | { state: 'unavailable'; why: string };
+/** Why a detector cannot answer, as a code Settings words (`settings.interruptions.why`). */
+export const detectorProblemSchema = z.enum([
+  'noSource',
+  'notAskedYet',
+  'systemRefused',
+  'noAnswer',
+  'unknownAnswer',
+  'noSoundCards',
+  'procUnreadable',
+  'noSessionBus',
+  'needsFullDiskAccess',
+  'needsPermission',
+]);
+export type DetectorProblem = z.infer<typeof detectorProblemSchema>;
+export type DetectorReading =
+  | { state: 'active' | 'inactive' }
+  | { state: 'unavailable'; why: DetectorProblem };
 
 /** Each detector's reading: camera or microphone in use is a call; DND is the OS's Do Not Disturb/Focus. */
 export interface InterruptionsStatus {

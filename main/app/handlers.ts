@@ -53,7 +53,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'app.getInfo': info,
     'state.get': () => engine.snapshot(),
     'interruptions.status': async () => {
-      const none = { state: 'unavailable' as const, why: 'this host has no detectors' };
+      const none = { state: 'unavailable' as const, why: 'noSource' as const };
       return platform.availability
         ? platform.availability.read()
         : { microphone: none, camera: none, dnd: none };

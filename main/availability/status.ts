@@ -2,11 +2,13 @@
  * What each detector reports, for the engine (reasons) and for Settings (a live status line). A detector
  * that cannot read its source says `unavailable` with why, instead of pretending "not in use".
  */
+import type { DetectorProblem } from '../../shared/ipc';
 import type { ContextReason } from '../../shared/snapshot';
 
 export type DetectorId = 'microphone' | 'camera' | 'dnd';
 
-export type Reading = { state: 'active' | 'inactive' } | { state: 'unavailable'; why: string };
+/** `why` is a code Settings words in the person's language. */
+export type Reading = { state: 'active' | 'inactive' } | { state: 'unavailable'; why: DetectorProblem };
 
 export type Readings = Record<DetectorId, Reading>;
 
@@ -18,10 +20,10 @@ export function reasonsOf(readings: Readings): ContextReason[] {
   return out;
 }
 
-export function unavailable(why: string): Reading {
+export function unavailable(why: DetectorProblem): Reading {
   return { state: 'unavailable', why };
 }
 
-export function reading(value: boolean | null, why: string): Reading {
+export function reading(value: boolean | null, why: DetectorProblem): Reading {
   return value === null ? unavailable(why) : { state: value ? 'active' : 'inactive' };
 }

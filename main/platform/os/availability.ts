@@ -42,7 +42,7 @@ export function createOsAvailability(options: OsAvailabilityOptions): Availabili
         case 'darwin':
           return { microphone: macDevice, camera: macDevice, dnd: await macFocus(run) };
         default: {
-          const none = unavailable(`no source on ${options.platform}`);
+          const none = unavailable('noSource');
           return { microphone: none, camera: none, dnd: none };
         }
       }

@@ -9,7 +9,7 @@ import { dndFromShowBanners } from '../../availability/gnome-banners';
 import { inhibitedFromReply } from '../../availability/notifications-inhibited';
 import { type Reading, reading, unavailable } from '../../availability/status';
 import { holdsVideoDevice, processIds } from '../../availability/video-fds';
-import { type RunCommand, reasonOf } from './run';
+import type { RunCommand } from './run';
 
 /** A session D-Bus that can read one property (the caller opens it with dbus-next; see platform/electron). */
 export interface PropertyBus {
@@ -26,7 +26,7 @@ async function entries(path: string): Promise<string[]> {
 
 export async function linuxMicrophone(root = '/proc/asound'): Promise<Reading> {
   const cards = (await entries(root)).filter((e) => /^card\d+$/.test(e));
-  if (cards.length === 0) return unavailable('no sound cards under /proc/asound');
+  if (cards.length === 0) return unavailable('noSoundCards');
   for (const card of cards) {
     for (const pcm of (await entries(`${root}/${card}`)).filter(isCaptureDevice)) {
       for (const sub of (await entries(`${root}/${card}/${pcm}`)).filter((e) => /^sub\d+$/.test(e))) {
@@ -45,7 +45,7 @@ export async function linuxMicrophone(root = '/proc/asound'): Promise<Reading> {
 
 export async function linuxCamera(proc = '/proc', self = process.pid): Promise<Reading> {
   const pids = processIds(await entries(proc), self);
-  if (pids.length === 0) return unavailable('/proc cannot be read');
+  if (pids.length === 0) return unavailable('procUnreadable');
   for (const pid of pids) {
     const fds = await entries(`${proc}/${pid}/fd`);
     const targets: string[] = [];
@@ -69,12 +69,13 @@ export async function linuxDnd(
   if (/gnome|unity|budgie/i.test(desktop)) {
     try {
       const out = await run('gsettings', ['get', 'org.gnome.desktop.notifications', 'show-banners']);
-      return reading(dndFromShowBanners(out), 'gsettings gave an answer Sitwise does not understand');
-    } catch (error) {
-      return unavailable(`gsettings: ${reasonOf(error)}`);
+      return reading(dndFromShowBanners(out), 'unknownAnswer');
+    } catch {
+      // The command failed (not installed, refused): Settings says the system did not answer.
+      return unavailable('systemRefused');
     }
   }
-  if (!bus) return unavailable('no session D-Bus');
+  if (!bus) return unavailable('noSessionBus');
   try {
     const reply = await bus.getProperty(
       'org.freedesktop.Notifications',
@@ -82,8 +83,9 @@ export async function linuxDnd(
       'org.freedesktop.Notifications',
       'Inhibited',
     );
-    return reading(inhibitedFromReply(reply), 'the notification service has no Inhibited property');
-  } catch (error) {
-    return unavailable(`the notification service: ${reasonOf(error)}`);
+    return reading(inhibitedFromReply(reply), 'unknownAnswer');
+  } catch {
+    // The notification service did not answer: Settings says so.
+    return unavailable('systemRefused');
   }
 }

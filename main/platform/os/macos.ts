@@ -12,7 +12,7 @@ import type { RunCommand } from './run';
 export async function macFocus(run: RunCommand, home = homedir()): Promise<Reading> {
   try {
     const text = await readFile(`${home}/Library/DoNotDisturb/DB/Assertions.json`, 'utf8');
-    return reading(focusFromAssertions(text), 'the Focus file has a layout Sitwise does not know');
+    return reading(focusFromAssertions(text), 'unknownAnswer');
   } catch {
     // Not there (macOS 11 and earlier) or not readable without Full Disk Access: try the old key.
   }
@@ -23,10 +23,10 @@ export async function macFocus(run: RunCommand, home = homedir()): Promise<Readi
       'com.apple.notificationcenterui',
       'doNotDisturb',
     ]);
-    return reading(dndFromDefaults(out), 'macOS does not say');
+    return reading(dndFromDefaults(out), 'noAnswer');
   } catch {
-    return unavailable('macOS does not let Sitwise read the Focus state (Full Disk Access)');
+    return unavailable('needsFullDiskAccess');
   }
 }
 
-export const macDevice: Reading = unavailable('macOS offers no way to ask without a permission');
+export const macDevice: Reading = unavailable('needsPermission');

@@ -18,7 +18,3 @@ export const runCommand: RunCommand = (file, args) =>
       },
     );
   });
-
-export function reasonOf(error: unknown): string {
-  return error instanceof Error ? (error.message.split('\n')[0] ?? error.name) : String(error);
-}

@@ -6,7 +6,7 @@
 import { deviceInUse, storeReadable } from '../../availability/consent-store';
 import { type Reading, reading, unavailable } from '../../availability/status';
 import { dndFromToastsValue } from '../../availability/windows-notifications';
-import { type RunCommand, reasonOf } from './run';
+import type { RunCommand } from './run';
 
 const CONSENT = 'HKCU\\Software\\Microsoft\\Windows\\CurrentVersion\\CapabilityAccessManager\\ConsentStore';
 const NOTIFICATIONS = 'HKCU\\Software\\Microsoft\\Windows\\CurrentVersion\\Notifications\\Settings';
@@ -15,18 +15,18 @@ export async function windowsDevice(run: RunCommand, device: 'microphone' | 'web
   try {
     const out = await run('reg', ['query', `${CONSENT}\\${device}`, '/s', '/v', 'LastUsedTimeStop']);
     if (deviceInUse(out)) return { state: 'active' };
-    return storeReadable(out) ? { state: 'inactive' } : unavailable('no app has asked for it yet');
-  } catch (error) {
-    // reg exits 1 when nothing matched: no app ever used the device.
-    return unavailable(`reg query: ${reasonOf(error)}`);
+    return storeReadable(out) ? { state: 'inactive' } : unavailable('notAskedYet');
+  } catch {
+    // reg failed (it also exits 1 when nothing matched): Settings says the system did not answer.
+    return unavailable('systemRefused');
   }
 }
 
 export async function windowsDnd(run: RunCommand): Promise<Reading> {
   try {
     const out = await run('reg', ['query', NOTIFICATIONS, '/v', 'NOC_GLOBAL_SETTING_TOASTS_ENABLED']);
-    return reading(dndFromToastsValue(out), 'Windows does not say (Focus Assist on Windows 10)');
+    return reading(dndFromToastsValue(out), 'noAnswer');
   } catch {
-    return unavailable('Windows does not say (Focus Assist on Windows 10)');
+    return unavailable('noAnswer');
   }
 }

@@ -4118,6 +4118,102 @@ export const de: CompiledCatalogue = {
   'settings.interruptions.dndName': 'Nicht stören',
   'settings.interruptions.active': 'gerade in Nutzung',
   'settings.interruptions.inactive': 'nicht in Nutzung',
+  'settings.interruptions.why': [
+    {
+      type: 5,
+      value: 'why',
+      options: {
+        noSource: {
+          value: [
+            {
+              type: 0,
+              value: 'Sitwise kann das hier nicht auslesen',
+            },
+          ],
+        },
+        notAskedYet: {
+          value: [
+            {
+              type: 0,
+              value: 'noch keine App hat danach gefragt',
+            },
+          ],
+        },
+        systemRefused: {
+          value: [
+            {
+              type: 0,
+              value: 'das System hat nicht geantwortet',
+            },
+          ],
+        },
+        noAnswer: {
+          value: [
+            {
+              type: 0,
+              value: 'das System verrät es nicht',
+            },
+          ],
+        },
+        unknownAnswer: {
+          value: [
+            {
+              type: 0,
+              value: 'das System hat eine Antwort gegeben, die Sitwise nicht versteht',
+            },
+          ],
+        },
+        noSoundCards: {
+          value: [
+            {
+              type: 0,
+              value: 'keine Soundkarten gefunden',
+            },
+          ],
+        },
+        procUnreadable: {
+          value: [
+            {
+              type: 0,
+              value: 'die Liste der laufenden Programme lässt sich nicht lesen',
+            },
+          ],
+        },
+        noSessionBus: {
+          value: [
+            {
+              type: 0,
+              value: 'es gibt keinen Sitzungs-Nachrichtenbus',
+            },
+          ],
+        },
+        needsFullDiskAccess: {
+          value: [
+            {
+              type: 0,
+              value: 'macOS lässt Sitwise den Fokus-Status nur mit Festplattenvollzugriff lesen',
+            },
+          ],
+        },
+        needsPermission: {
+          value: [
+            {
+              type: 0,
+              value: 'macOS bietet keinen Weg, ohne Berechtigung zu fragen',
+            },
+          ],
+        },
+        other: {
+          value: [
+            {
+              type: 0,
+              value: 'kein Grund angegeben',
+            },
+          ],
+        },
+      },
+    },
+  ],
   'settings.interruptions.unavailable': [
     {
       type: 0,

@@ -4077,6 +4077,102 @@ export const en: CompiledCatalogue = {
   'settings.interruptions.dndName': 'Do Not Disturb',
   'settings.interruptions.active': 'in use now',
   'settings.interruptions.inactive': 'not in use',
+  'settings.interruptions.why': [
+    {
+      type: 5,
+      value: 'why',
+      options: {
+        noSource: {
+          value: [
+            {
+              type: 0,
+              value: 'Sitwise has no way to read it here',
+            },
+          ],
+        },
+        notAskedYet: {
+          value: [
+            {
+              type: 0,
+              value: 'no app has asked for it yet',
+            },
+          ],
+        },
+        systemRefused: {
+          value: [
+            {
+              type: 0,
+              value: 'the system did not answer',
+            },
+          ],
+        },
+        noAnswer: {
+          value: [
+            {
+              type: 0,
+              value: 'the system does not say',
+            },
+          ],
+        },
+        unknownAnswer: {
+          value: [
+            {
+              type: 0,
+              value: 'the system gave an answer Sitwise does not understand',
+            },
+          ],
+        },
+        noSoundCards: {
+          value: [
+            {
+              type: 0,
+              value: 'no sound cards were found',
+            },
+          ],
+        },
+        procUnreadable: {
+          value: [
+            {
+              type: 0,
+              value: 'the list of running programs cannot be read',
+            },
+          ],
+        },
+        noSessionBus: {
+          value: [
+            {
+              type: 0,
+              value: 'there is no session message bus',
+            },
+          ],
+        },
+        needsFullDiskAccess: {
+          value: [
+            {
+              type: 0,
+              value: 'macOS does not let Sitwise read the Focus state without Full Disk Access',
+            },
+          ],
+        },
+        needsPermission: {
+          value: [
+            {
+              type: 0,
+              value: 'macOS offers no way to ask without a permission',
+            },
+          ],
+        },
+        other: {
+          value: [
+            {
+              type: 0,
+              value: 'no reason given',
+            },
+          ],
+        },
+      },
+    },
+  ],
   'settings.interruptions.unavailable': [
     {
       type: 0,

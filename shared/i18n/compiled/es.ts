@@ -4109,6 +4109,102 @@ export const es: CompiledCatalogue = {
   'settings.interruptions.dndName': 'No molestar',
   'settings.interruptions.active': 'en uso ahora',
   'settings.interruptions.inactive': 'sin usar',
+  'settings.interruptions.why': [
+    {
+      type: 5,
+      value: 'why',
+      options: {
+        noSource: {
+          value: [
+            {
+              type: 0,
+              value: 'Sitwise no tiene forma de leerlo aquí',
+            },
+          ],
+        },
+        notAskedYet: {
+          value: [
+            {
+              type: 0,
+              value: 'ninguna app lo ha pedido todavía',
+            },
+          ],
+        },
+        systemRefused: {
+          value: [
+            {
+              type: 0,
+              value: 'el sistema no ha respondido',
+            },
+          ],
+        },
+        noAnswer: {
+          value: [
+            {
+              type: 0,
+              value: 'el sistema no lo indica',
+            },
+          ],
+        },
+        unknownAnswer: {
+          value: [
+            {
+              type: 0,
+              value: 'el sistema ha dado una respuesta que Sitwise no entiende',
+            },
+          ],
+        },
+        noSoundCards: {
+          value: [
+            {
+              type: 0,
+              value: 'no se han encontrado tarjetas de sonido',
+            },
+          ],
+        },
+        procUnreadable: {
+          value: [
+            {
+              type: 0,
+              value: 'no se puede leer la lista de programas en ejecución',
+            },
+          ],
+        },
+        noSessionBus: {
+          value: [
+            {
+              type: 0,
+              value: 'no hay bus de mensajes de sesión',
+            },
+          ],
+        },
+        needsFullDiskAccess: {
+          value: [
+            {
+              type: 0,
+              value: 'macOS no deja que Sitwise lea el estado de Concentración sin acceso total al disco',
+            },
+          ],
+        },
+        needsPermission: {
+          value: [
+            {
+              type: 0,
+              value: 'macOS no ofrece forma de preguntarlo sin un permiso',
+            },
+          ],
+        },
+        other: {
+          value: [
+            {
+              type: 0,
+              value: 'sin motivo indicado',
+            },
+          ],
+        },
+      },
+    },
+  ],
   'settings.interruptions.unavailable': [
     {
       type: 0,

@@ -4303,6 +4303,102 @@ export const fr: CompiledCatalogue = {
   'settings.interruptions.dndName': 'Ne pas déranger',
   'settings.interruptions.active': 'utilisé en ce moment',
   'settings.interruptions.inactive': 'non utilisé',
+  'settings.interruptions.why': [
+    {
+      type: 5,
+      value: 'why',
+      options: {
+        noSource: {
+          value: [
+            {
+              type: 0,
+              value: 'Sitwise n’a aucun moyen de le lire ici',
+            },
+          ],
+        },
+        notAskedYet: {
+          value: [
+            {
+              type: 0,
+              value: 'aucune app ne l’a encore demandé',
+            },
+          ],
+        },
+        systemRefused: {
+          value: [
+            {
+              type: 0,
+              value: 'le système n’a pas répondu',
+            },
+          ],
+        },
+        noAnswer: {
+          value: [
+            {
+              type: 0,
+              value: 'le système ne l’indique pas',
+            },
+          ],
+        },
+        unknownAnswer: {
+          value: [
+            {
+              type: 0,
+              value: 'le système a donné une réponse que Sitwise ne comprend pas',
+            },
+          ],
+        },
+        noSoundCards: {
+          value: [
+            {
+              type: 0,
+              value: 'aucune carte son trouvée',
+            },
+          ],
+        },
+        procUnreadable: {
+          value: [
+            {
+              type: 0,
+              value: 'la liste des programmes en cours ne peut pas être lue',
+            },
+          ],
+        },
+        noSessionBus: {
+          value: [
+            {
+              type: 0,
+              value: 'il n’y a pas de bus de messages de session',
+            },
+          ],
+        },
+        needsFullDiskAccess: {
+          value: [
+            {
+              type: 0,
+              value: 'macOS ne laisse Sitwise lire l’état Concentration qu’avec l’accès complet au disque',
+            },
+          ],
+        },
+        needsPermission: {
+          value: [
+            {
+              type: 0,
+              value: 'macOS n’offre aucun moyen de le demander sans autorisation',
+            },
+          ],
+        },
+        other: {
+          value: [
+            {
+              type: 0,
+              value: 'aucune raison indiquée',
+            },
+          ],
+        },
+      },
+    },
+  ],
   'settings.interruptions.unavailable': [
     {
       type: 0,

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { type App, createApp } from '../../../main/app';
+import { linuxDnd, linuxMicrophone } from '../../../main/platform/os/linux';
 import { cannotSaveDialog } from '../../../main/shell/startup-dialog';
 import { trayModel } from '../../../main/shell/tray-model';
 import { wordsFor } from '../../../main/shell/words';
@@ -182,6 +183,26 @@ describe('file and data problems in the chosen language', () => {
     );
     const line = spanish.menu[0];
     expect(line?.type === 'item' && line.label).toBe(`No se puede guardar en ${dir}: el disco está lleno`);
+  });
+
+  it('a detector that cannot answer says why as a code, worded in German', async () => {
+    // A desktop without GNOME's settings and no session bus: the DND detector cannot ask.
+    expect(await linuxDnd(async () => '', null, 'KDE')).toEqual({
+      state: 'unavailable',
+      why: 'noSessionBus',
+    });
+    expect(await linuxMicrophone(join(folder('proc'), 'asound'))).toEqual({
+      state: 'unavailable',
+      why: 'noSoundCards',
+    });
+    expect(
+      german.t('settings.interruptions.unavailable', {
+        why: german.t('settings.interruptions.why', { why: 'noSource' }),
+      }),
+    ).toBe('auf diesem System nicht verfügbar (Sitwise kann das hier nicht auslesen)');
+    expect(german.t('settings.interruptions.why', { why: 'noSessionBus' })).toBe(
+      'es gibt keinen Sitzungs-Nachrichtenbus',
+    );
   });
 
   it('a calendar problem is a code worded in German, an unknown system code named as it is', () => {

@@ -119,7 +119,7 @@ describe('readings to reasons', () => {
       reasonsOf({
         microphone: { state: 'inactive' },
         camera: { state: 'active' },
-        dnd: { state: 'unavailable', why: 'no source' },
+        dnd: { state: 'unavailable', why: 'noSource' },
       }),
     ).toEqual(['call']);
     expect(

@@ -4,7 +4,11 @@
  * The status is read when the group opens and on "Check now" — never polled. The calendar (opt-in) is a
  * part of its own.
  */
-import type { DetectorReading, InterruptionsStatus } from '../../../../shared/ipc';
+import {
+  type DetectorReading,
+  detectorProblemSchema,
+  type InterruptionsStatus,
+} from '../../../../shared/ipc';
 import { api } from '../../api';
 import { useLoad } from '../../hooks/useLoad';
 import { t } from '../../i18n/t';
@@ -62,7 +66,13 @@ const rows = (): readonly Row[] => [
 ];
 
 function readingText(r: DetectorReading): string {
-  if ('why' in r) return t('settings.interruptions.unavailable', { why: r.why });
+  // Main's code for why, checked here (the boundary); an unknown one reads as "no reason given".
+  if ('why' in r) {
+    const why = detectorProblemSchema.safeParse(r.why);
+    return t('settings.interruptions.unavailable', {
+      why: t('settings.interruptions.why', { why: why.success ? why.data : 'other' }),
+    });
+  }
   return r.state === 'active' ? t('settings.interruptions.active') : t('settings.interruptions.inactive');
 }
 

@@ -95,6 +95,8 @@ export const settingsMessages = {
   'settings.interruptions.dndName': 'Nicht stören',
   'settings.interruptions.active': 'gerade in Nutzung',
   'settings.interruptions.inactive': 'nicht in Nutzung',
+  'settings.interruptions.why':
+    '{why, select, noSource {Sitwise kann das hier nicht auslesen} notAskedYet {noch keine App hat danach gefragt} systemRefused {das System hat nicht geantwortet} noAnswer {das System verrät es nicht} unknownAnswer {das System hat eine Antwort gegeben, die Sitwise nicht versteht} noSoundCards {keine Soundkarten gefunden} procUnreadable {die Liste der laufenden Programme lässt sich nicht lesen} noSessionBus {es gibt keinen Sitzungs-Nachrichtenbus} needsFullDiskAccess {macOS lässt Sitwise den Fokus-Status nur mit Festplattenvollzugriff lesen} needsPermission {macOS bietet keinen Weg, ohne Berechtigung zu fragen} other {kein Grund angegeben}}',
   'settings.interruptions.unavailable': 'auf diesem System nicht verfügbar ({why})',
   'settings.interruptions.checkNow': 'Jetzt prüfen',
   'settings.day.dayStart': 'Ein neuer Tag beginnt um',

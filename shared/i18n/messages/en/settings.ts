@@ -89,6 +89,8 @@ export const settingsMessages = {
   'settings.interruptions.dndName': 'Do Not Disturb',
   'settings.interruptions.active': 'in use now',
   'settings.interruptions.inactive': 'not in use',
+  'settings.interruptions.why':
+    '{why, select, noSource {Sitwise has no way to read it here} notAskedYet {no app has asked for it yet} systemRefused {the system did not answer} noAnswer {the system does not say} unknownAnswer {the system gave an answer Sitwise does not understand} noSoundCards {no sound cards were found} procUnreadable {the list of running programs cannot be read} noSessionBus {there is no session message bus} needsFullDiskAccess {macOS does not let Sitwise read the Focus state without Full Disk Access} needsPermission {macOS offers no way to ask without a permission} other {no reason given}}',
   'settings.interruptions.unavailable': 'not available on this system ({why})',
   'settings.interruptions.checkNow': 'Check now',
   'settings.day.dayStart': 'A new day starts at',

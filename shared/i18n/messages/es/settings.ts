@@ -95,6 +95,8 @@ export const settingsMessages = {
   'settings.interruptions.dndName': 'No molestar',
   'settings.interruptions.active': 'en uso ahora',
   'settings.interruptions.inactive': 'sin usar',
+  'settings.interruptions.why':
+    '{why, select, noSource {Sitwise no tiene forma de leerlo aquí} notAskedYet {ninguna app lo ha pedido todavía} systemRefused {el sistema no ha respondido} noAnswer {el sistema no lo indica} unknownAnswer {el sistema ha dado una respuesta que Sitwise no entiende} noSoundCards {no se han encontrado tarjetas de sonido} procUnreadable {no se puede leer la lista de programas en ejecución} noSessionBus {no hay bus de mensajes de sesión} needsFullDiskAccess {macOS no deja que Sitwise lea el estado de Concentración sin acceso total al disco} needsPermission {macOS no ofrece forma de preguntarlo sin un permiso} other {sin motivo indicado}}',
   'settings.interruptions.unavailable': 'no disponible en este sistema ({why})',
   'settings.interruptions.checkNow': 'Comprobar ahora',
   'settings.day.dayStart': 'Un nuevo día empieza a las',

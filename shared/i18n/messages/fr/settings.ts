@@ -96,6 +96,8 @@ export const settingsMessages = {
   'settings.interruptions.dndName': 'Ne pas déranger',
   'settings.interruptions.active': 'utilisé en ce moment',
   'settings.interruptions.inactive': 'non utilisé',
+  'settings.interruptions.why':
+    '{why, select, noSource {Sitwise n’a aucun moyen de le lire ici} notAskedYet {aucune app ne l’a encore demandé} systemRefused {le système n’a pas répondu} noAnswer {le système ne l’indique pas} unknownAnswer {le système a donné une réponse que Sitwise ne comprend pas} noSoundCards {aucune carte son trouvée} procUnreadable {la liste des programmes en cours ne peut pas être lue} noSessionBus {il n’y a pas de bus de messages de session} needsFullDiskAccess {macOS ne laisse Sitwise lire l’état Concentration qu’avec l’accès complet au disque} needsPermission {macOS n’offre aucun moyen de le demander sans autorisation} other {aucune raison indiquée}}',
   'settings.interruptions.unavailable': 'non disponible sur ce système ({why})',
   'settings.interruptions.checkNow': 'Vérifier maintenant',
   'settings.day.dayStart': 'Une nouvelle journée commence à',
