@@ -102,7 +102,9 @@ export function recoverSettingsFile(
   let problem: string | null = null;
   const cause: SettingsCause | null =
     outcome.kind === 'newer' ? 'newer' : broken.length > 0 ? 'invalid' : null;
-  const resetKeys = broken.map((b) => b.key);
+  // The notice's limits (a hand-edited file may hold any number of keys, of any length): the first 100,
+  // each cut to 200 characters; the diagnostic keeps them all.
+  const resetKeys = broken.slice(0, 100).map((b) => b.key.slice(0, 200));
   const told = (faults: SettingsFault[], backup: string | null): SettingsTold | null =>
     cause === null && faults.length === 0
       ? null

@@ -10,6 +10,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { monthsBetween } from '../../../main/services/journal/format';
 import type { SettingsStoreOptions, StoredSettings } from '../../../main/services/settings/store';
 import { openStorage, type Storage } from '../../../main/services/storage';
+import { noticeSchema } from '../../../shared/i18n/notices';
 import type { Notice } from '../../../shared/ipc';
 import { invokeChannels } from '../../../shared/ipc';
 import { localDate } from '../../../shared/summary';
@@ -110,5 +111,17 @@ describe('settings file edges', () => {
     expect(reason).toMatchObject({ cause: 'invalid', reset: ['snooze.colour', 'constructor'] });
     const backup = readdirSync(dir).find((f) => f.startsWith('settings.invalid-'));
     expect(JSON.parse(readFileSync(join(dir, backup ?? ''), 'utf8'))).toEqual(raw);
+  });
+
+  it('a file with hundreds of unknown, long keys still gives a notice the window accepts', () => {
+    const raw: Record<string, unknown> = { schemaVersion: 2 };
+    for (let i = 0; i < 150; i++) raw[`${'k'.repeat(300)}${i}`] = i;
+    writeFileSync(join(dir, 'settings.json'), JSON.stringify(raw));
+    open();
+    const notice = notices.find((n) => n.kind === 'settings-reset');
+    // The window drops a notice that fails its schema, so main keeps within it.
+    expect(noticeSchema.safeParse(notice).success).toBe(true);
+    expect(notice?.reason).toMatchObject({ cause: 'invalid' });
+    expect(notice?.reason.code === 'settingsRecovered' && notice.reason.reset).toHaveLength(100);
   });
 });
