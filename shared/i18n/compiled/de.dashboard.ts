@@ -3455,6 +3455,26 @@ export const de: CompiledPack = {
   'shell.settingsLoadError': 'Sitwise konnte seine Einstellungen nicht lesen.',
   'shell.notice.saveFailed': [
     {
+      type: 0,
+      value: 'Sitwise kann nicht in ',
+    },
+    {
+      type: 1,
+      value: 'folder',
+    },
+    {
+      type: 0,
+      value: ' speichern: ',
+    },
+    {
+      type: 1,
+      value: 'why',
+    },
+    {
+      type: 0,
+      value: '. ',
+    },
+    {
       type: 6,
       value: 'dropped',
       options: {
@@ -3462,24 +3482,8 @@ export const de: CompiledPack = {
           value: [
             {
               type: 0,
-              value: 'Sitwise kann nicht in ',
-            },
-            {
-              type: 1,
-              value: 'folder',
-            },
-            {
-              type: 0,
-              value: ' speichern: ',
-            },
-            {
-              type: 1,
-              value: 'why',
-            },
-            {
-              type: 0,
               value:
-                '. Was es aufzeichnet, wartet und wird geschrieben, sobald der Ordner wieder beschreibbar ist.',
+                'Was es aufzeichnet, wartet und wird geschrieben, sobald der Ordner wieder beschreibbar ist.',
             },
           ],
         },
@@ -3487,23 +3491,7 @@ export const de: CompiledPack = {
           value: [
             {
               type: 0,
-              value: 'Sitwise kann nicht in ',
-            },
-            {
-              type: 1,
-              value: 'folder',
-            },
-            {
-              type: 0,
-              value: ' speichern: ',
-            },
-            {
-              type: 1,
-              value: 'why',
-            },
-            {
-              type: 0,
-              value: '. Was es aufzeichnet, wartet; ',
+              value: 'Was es aufzeichnet, wartet; ',
             },
             {
               type: 7,
@@ -3518,23 +3506,7 @@ export const de: CompiledPack = {
           value: [
             {
               type: 0,
-              value: 'Sitwise kann nicht in ',
-            },
-            {
-              type: 1,
-              value: 'folder',
-            },
-            {
-              type: 0,
-              value: ' speichern: ',
-            },
-            {
-              type: 1,
-              value: 'why',
-            },
-            {
-              type: 0,
-              value: '. Was es aufzeichnet, wartet; ',
+              value: 'Was es aufzeichnet, wartet; ',
             },
             {
               type: 7,

@@ -1142,6 +1142,26 @@ export const de: CompiledPack = {
   ],
   'refusal.savesWaiting': [
     {
+      type: 0,
+      value: 'Sitwise kann nicht in ',
+    },
+    {
+      type: 1,
+      value: 'folder',
+    },
+    {
+      type: 0,
+      value: ' speichern: ',
+    },
+    {
+      type: 1,
+      value: 'why',
+    },
+    {
+      type: 0,
+      value: '. ',
+    },
+    {
       type: 6,
       value: 'dropped',
       options: {
@@ -1149,24 +1169,8 @@ export const de: CompiledPack = {
           value: [
             {
               type: 0,
-              value: 'Sitwise kann nicht in ',
-            },
-            {
-              type: 1,
-              value: 'folder',
-            },
-            {
-              type: 0,
-              value: ' speichern: ',
-            },
-            {
-              type: 1,
-              value: 'why',
-            },
-            {
-              type: 0,
               value:
-                '. Das wurde nicht gespeichert; was inzwischen aufgezeichnet wurde, wartet und wird geschrieben, sobald der Ordner wieder beschreibbar ist.',
+                'Das wurde nicht gespeichert; was inzwischen aufgezeichnet wurde, wartet und wird geschrieben, sobald der Ordner wieder beschreibbar ist.',
             },
           ],
         },
@@ -1174,23 +1178,7 @@ export const de: CompiledPack = {
           value: [
             {
               type: 0,
-              value: 'Sitwise kann nicht in ',
-            },
-            {
-              type: 1,
-              value: 'folder',
-            },
-            {
-              type: 0,
-              value: ' speichern: ',
-            },
-            {
-              type: 1,
-              value: 'why',
-            },
-            {
-              type: 0,
-              value: '. Das wurde nicht gespeichert, und ',
+              value: 'Das wurde nicht gespeichert, und ',
             },
             {
               type: 7,
@@ -1205,23 +1193,7 @@ export const de: CompiledPack = {
           value: [
             {
               type: 0,
-              value: 'Sitwise kann nicht in ',
-            },
-            {
-              type: 1,
-              value: 'folder',
-            },
-            {
-              type: 0,
-              value: ' speichern: ',
-            },
-            {
-              type: 1,
-              value: 'why',
-            },
-            {
-              type: 0,
-              value: '. Das wurde nicht gespeichert, und ',
+              value: 'Das wurde nicht gespeichert, und ',
             },
             {
               type: 7,

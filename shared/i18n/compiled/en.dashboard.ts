@@ -3430,6 +3430,26 @@ export const en: CompiledPack = {
   'shell.settingsLoadError': 'Sitwise could not read its settings.',
   'shell.notice.saveFailed': [
     {
+      type: 0,
+      value: 'Sitwise cannot save to ',
+    },
+    {
+      type: 1,
+      value: 'folder',
+    },
+    {
+      type: 0,
+      value: ': ',
+    },
+    {
+      type: 1,
+      value: 'why',
+    },
+    {
+      type: 0,
+      value: '. ',
+    },
+    {
       type: 6,
       value: 'dropped',
       options: {
@@ -3437,23 +3457,7 @@ export const en: CompiledPack = {
           value: [
             {
               type: 0,
-              value: 'Sitwise cannot save to ',
-            },
-            {
-              type: 1,
-              value: 'folder',
-            },
-            {
-              type: 0,
-              value: ': ',
-            },
-            {
-              type: 1,
-              value: 'why',
-            },
-            {
-              type: 0,
-              value: '. What it records waits and is written once the folder can be written.',
+              value: 'What it records waits and is written once the folder can be written.',
             },
           ],
         },
@@ -3461,23 +3465,7 @@ export const en: CompiledPack = {
           value: [
             {
               type: 0,
-              value: 'Sitwise cannot save to ',
-            },
-            {
-              type: 1,
-              value: 'folder',
-            },
-            {
-              type: 0,
-              value: ': ',
-            },
-            {
-              type: 1,
-              value: 'why',
-            },
-            {
-              type: 0,
-              value: '. What it records waits; ',
+              value: 'What it records waits; ',
             },
             {
               type: 7,
@@ -3492,23 +3480,7 @@ export const en: CompiledPack = {
           value: [
             {
               type: 0,
-              value: 'Sitwise cannot save to ',
-            },
-            {
-              type: 1,
-              value: 'folder',
-            },
-            {
-              type: 0,
-              value: ': ',
-            },
-            {
-              type: 1,
-              value: 'why',
-            },
-            {
-              type: 0,
-              value: '. What it records waits; ',
+              value: 'What it records waits; ',
             },
             {
               type: 7,

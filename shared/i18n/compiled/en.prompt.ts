@@ -1129,6 +1129,26 @@ export const en: CompiledPack = {
   ],
   'refusal.savesWaiting': [
     {
+      type: 0,
+      value: 'Sitwise cannot save to ',
+    },
+    {
+      type: 1,
+      value: 'folder',
+    },
+    {
+      type: 0,
+      value: ': ',
+    },
+    {
+      type: 1,
+      value: 'why',
+    },
+    {
+      type: 0,
+      value: '. ',
+    },
+    {
       type: 6,
       value: 'dropped',
       options: {
@@ -1136,24 +1156,8 @@ export const en: CompiledPack = {
           value: [
             {
               type: 0,
-              value: 'Sitwise cannot save to ',
-            },
-            {
-              type: 1,
-              value: 'folder',
-            },
-            {
-              type: 0,
-              value: ': ',
-            },
-            {
-              type: 1,
-              value: 'why',
-            },
-            {
-              type: 0,
               value:
-                '. This was not saved; what was recorded meanwhile waits and is written once the folder can be written.',
+                'This was not saved; what was recorded meanwhile waits and is written once the folder can be written.',
             },
           ],
         },
@@ -1161,23 +1165,7 @@ export const en: CompiledPack = {
           value: [
             {
               type: 0,
-              value: 'Sitwise cannot save to ',
-            },
-            {
-              type: 1,
-              value: 'folder',
-            },
-            {
-              type: 0,
-              value: ': ',
-            },
-            {
-              type: 1,
-              value: 'why',
-            },
-            {
-              type: 0,
-              value: '. This was not saved, and ',
+              value: 'This was not saved, and ',
             },
             {
               type: 7,
@@ -1192,23 +1180,7 @@ export const en: CompiledPack = {
           value: [
             {
               type: 0,
-              value: 'Sitwise cannot save to ',
-            },
-            {
-              type: 1,
-              value: 'folder',
-            },
-            {
-              type: 0,
-              value: ': ',
-            },
-            {
-              type: 1,
-              value: 'why',
-            },
-            {
-              type: 0,
-              value: '. This was not saved, and ',
+              value: 'This was not saved, and ',
             },
             {
               type: 7,

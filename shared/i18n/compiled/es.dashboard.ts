@@ -3445,6 +3445,26 @@ export const es: CompiledPack = {
   'shell.settingsLoadError': 'Sitwise no ha podido leer sus ajustes.',
   'shell.notice.saveFailed': [
     {
+      type: 0,
+      value: 'Sitwise no puede guardar en ',
+    },
+    {
+      type: 1,
+      value: 'folder',
+    },
+    {
+      type: 0,
+      value: ': ',
+    },
+    {
+      type: 1,
+      value: 'why',
+    },
+    {
+      type: 0,
+      value: '. ',
+    },
+    {
       type: 6,
       value: 'dropped',
       options: {
@@ -3452,23 +3472,7 @@ export const es: CompiledPack = {
           value: [
             {
               type: 0,
-              value: 'Sitwise no puede guardar en ',
-            },
-            {
-              type: 1,
-              value: 'folder',
-            },
-            {
-              type: 0,
-              value: ': ',
-            },
-            {
-              type: 1,
-              value: 'why',
-            },
-            {
-              type: 0,
-              value: '. Lo que registra espera y se escribirá cuando se pueda escribir en la carpeta.',
+              value: 'Lo que registra espera y se escribirá cuando se pueda escribir en la carpeta.',
             },
           ],
         },
@@ -3476,23 +3480,7 @@ export const es: CompiledPack = {
           value: [
             {
               type: 0,
-              value: 'Sitwise no puede guardar en ',
-            },
-            {
-              type: 1,
-              value: 'folder',
-            },
-            {
-              type: 0,
-              value: ': ',
-            },
-            {
-              type: 1,
-              value: 'why',
-            },
-            {
-              type: 0,
-              value: '. Lo que registra espera; ',
+              value: 'Lo que registra espera; ',
             },
             {
               type: 7,
@@ -3507,23 +3495,7 @@ export const es: CompiledPack = {
           value: [
             {
               type: 0,
-              value: 'Sitwise no puede guardar en ',
-            },
-            {
-              type: 1,
-              value: 'folder',
-            },
-            {
-              type: 0,
-              value: ': ',
-            },
-            {
-              type: 1,
-              value: 'why',
-            },
-            {
-              type: 0,
-              value: '. Lo que registra espera; ',
+              value: 'Lo que registra espera; ',
             },
             {
               type: 7,

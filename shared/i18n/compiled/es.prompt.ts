@@ -1142,6 +1142,26 @@ export const es: CompiledPack = {
   ],
   'refusal.savesWaiting': [
     {
+      type: 0,
+      value: 'Sitwise no puede guardar en ',
+    },
+    {
+      type: 1,
+      value: 'folder',
+    },
+    {
+      type: 0,
+      value: ': ',
+    },
+    {
+      type: 1,
+      value: 'why',
+    },
+    {
+      type: 0,
+      value: '. ',
+    },
+    {
       type: 6,
       value: 'dropped',
       options: {
@@ -1149,24 +1169,8 @@ export const es: CompiledPack = {
           value: [
             {
               type: 0,
-              value: 'Sitwise no puede guardar en ',
-            },
-            {
-              type: 1,
-              value: 'folder',
-            },
-            {
-              type: 0,
-              value: ': ',
-            },
-            {
-              type: 1,
-              value: 'why',
-            },
-            {
-              type: 0,
               value:
-                '. Esto no se ha guardado; lo registrado mientras tanto espera y se escribirá cuando se pueda escribir en la carpeta.',
+                'Esto no se ha guardado; lo registrado mientras tanto espera y se escribirá cuando se pueda escribir en la carpeta.',
             },
           ],
         },
@@ -1174,23 +1178,7 @@ export const es: CompiledPack = {
           value: [
             {
               type: 0,
-              value: 'Sitwise no puede guardar en ',
-            },
-            {
-              type: 1,
-              value: 'folder',
-            },
-            {
-              type: 0,
-              value: ': ',
-            },
-            {
-              type: 1,
-              value: 'why',
-            },
-            {
-              type: 0,
-              value: '. Esto no se ha guardado y ',
+              value: 'Esto no se ha guardado y ',
             },
             {
               type: 7,
@@ -1205,23 +1193,7 @@ export const es: CompiledPack = {
           value: [
             {
               type: 0,
-              value: 'Sitwise no puede guardar en ',
-            },
-            {
-              type: 1,
-              value: 'folder',
-            },
-            {
-              type: 0,
-              value: ': ',
-            },
-            {
-              type: 1,
-              value: 'why',
-            },
-            {
-              type: 0,
-              value: '. Esto no se ha guardado y ',
+              value: 'Esto no se ha guardado y ',
             },
             {
               type: 7,

@@ -3550,6 +3550,26 @@ export const fr: CompiledPack = {
   'shell.settingsLoadError': 'Sitwise n’a pas pu lire ses paramètres.',
   'shell.notice.saveFailed': [
     {
+      type: 0,
+      value: 'Sitwise ne peut pas enregistrer dans ',
+    },
+    {
+      type: 1,
+      value: 'folder',
+    },
+    {
+      type: 0,
+      value: ' : ',
+    },
+    {
+      type: 1,
+      value: 'why',
+    },
+    {
+      type: 0,
+      value: '. ',
+    },
+    {
       type: 6,
       value: 'dropped',
       options: {
@@ -3557,23 +3577,7 @@ export const fr: CompiledPack = {
           value: [
             {
               type: 0,
-              value: 'Sitwise ne peut pas enregistrer dans ',
-            },
-            {
-              type: 1,
-              value: 'folder',
-            },
-            {
-              type: 0,
-              value: ' : ',
-            },
-            {
-              type: 1,
-              value: 'why',
-            },
-            {
-              type: 0,
-              value: '. Ce qu’il note attend et sera écrit dès que le dossier sera accessible en écriture.',
+              value: 'Ce qu’il note attend et sera écrit dès que le dossier sera accessible en écriture.',
             },
           ],
         },
@@ -3581,23 +3585,7 @@ export const fr: CompiledPack = {
           value: [
             {
               type: 0,
-              value: 'Sitwise ne peut pas enregistrer dans ',
-            },
-            {
-              type: 1,
-              value: 'folder',
-            },
-            {
-              type: 0,
-              value: ' : ',
-            },
-            {
-              type: 1,
-              value: 'why',
-            },
-            {
-              type: 0,
-              value: '. Ce qu’il note attend ; ',
+              value: 'Ce qu’il note attend ; ',
             },
             {
               type: 7,
@@ -3612,23 +3600,7 @@ export const fr: CompiledPack = {
           value: [
             {
               type: 0,
-              value: 'Sitwise ne peut pas enregistrer dans ',
-            },
-            {
-              type: 1,
-              value: 'folder',
-            },
-            {
-              type: 0,
-              value: ' : ',
-            },
-            {
-              type: 1,
-              value: 'why',
-            },
-            {
-              type: 0,
-              value: '. Ce qu’il note attend ; ',
+              value: 'Ce qu’il note attend ; ',
             },
             {
               type: 7,
@@ -3643,23 +3615,7 @@ export const fr: CompiledPack = {
           value: [
             {
               type: 0,
-              value: 'Sitwise ne peut pas enregistrer dans ',
-            },
-            {
-              type: 1,
-              value: 'folder',
-            },
-            {
-              type: 0,
-              value: ' : ',
-            },
-            {
-              type: 1,
-              value: 'why',
-            },
-            {
-              type: 0,
-              value: '. Ce qu’il note attend ; ',
+              value: 'Ce qu’il note attend ; ',
             },
             {
               type: 7,

@@ -1203,6 +1203,26 @@ export const fr: CompiledPack = {
   ],
   'refusal.savesWaiting': [
     {
+      type: 0,
+      value: 'Sitwise ne peut pas enregistrer dans ',
+    },
+    {
+      type: 1,
+      value: 'folder',
+    },
+    {
+      type: 0,
+      value: ' : ',
+    },
+    {
+      type: 1,
+      value: 'why',
+    },
+    {
+      type: 0,
+      value: '. ',
+    },
+    {
       type: 6,
       value: 'dropped',
       options: {
@@ -1210,24 +1230,8 @@ export const fr: CompiledPack = {
           value: [
             {
               type: 0,
-              value: 'Sitwise ne peut pas enregistrer dans ',
-            },
-            {
-              type: 1,
-              value: 'folder',
-            },
-            {
-              type: 0,
-              value: ' : ',
-            },
-            {
-              type: 1,
-              value: 'why',
-            },
-            {
-              type: 0,
               value:
-                '. Ceci n’a pas été enregistré ; ce qui a été noté entre-temps attend et sera écrit dès que le dossier sera accessible en écriture.',
+                'Ceci n’a pas été enregistré ; ce qui a été noté entre-temps attend et sera écrit dès que le dossier sera accessible en écriture.',
             },
           ],
         },
@@ -1235,23 +1239,7 @@ export const fr: CompiledPack = {
           value: [
             {
               type: 0,
-              value: 'Sitwise ne peut pas enregistrer dans ',
-            },
-            {
-              type: 1,
-              value: 'folder',
-            },
-            {
-              type: 0,
-              value: ' : ',
-            },
-            {
-              type: 1,
-              value: 'why',
-            },
-            {
-              type: 0,
-              value: '. Ceci n’a pas été enregistré, et ',
+              value: 'Ceci n’a pas été enregistré, et ',
             },
             {
               type: 7,
@@ -1266,23 +1254,7 @@ export const fr: CompiledPack = {
           value: [
             {
               type: 0,
-              value: 'Sitwise ne peut pas enregistrer dans ',
-            },
-            {
-              type: 1,
-              value: 'folder',
-            },
-            {
-              type: 0,
-              value: ' : ',
-            },
-            {
-              type: 1,
-              value: 'why',
-            },
-            {
-              type: 0,
-              value: '. Ceci n’a pas été enregistré, et ',
+              value: 'Ceci n’a pas été enregistré, et ',
             },
             {
               type: 7,
@@ -1297,23 +1269,7 @@ export const fr: CompiledPack = {
           value: [
             {
               type: 0,
-              value: 'Sitwise ne peut pas enregistrer dans ',
-            },
-            {
-              type: 1,
-              value: 'folder',
-            },
-            {
-              type: 0,
-              value: ' : ',
-            },
-            {
-              type: 1,
-              value: 'why',
-            },
-            {
-              type: 0,
-              value: '. Ceci n’a pas été enregistré, et ',
+              value: 'Ceci n’a pas été enregistré, et ',
             },
             {
               type: 7,

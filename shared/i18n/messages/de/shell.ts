@@ -26,7 +26,7 @@ export const shellMessages = {
   'shell.dismiss': 'Schließen',
   'shell.settingsLoadError': 'Sitwise konnte seine Einstellungen nicht lesen.',
   'shell.notice.saveFailed':
-    '{dropped, plural, =0 {Sitwise kann nicht in {folder} speichern: {why}. Was es aufzeichnet, wartet und wird geschrieben, sobald der Ordner wieder beschreibbar ist.} one {Sitwise kann nicht in {folder} speichern: {why}. Was es aufzeichnet, wartet; # aufgezeichnetes Ereignis ging beim Warten verloren.} other {Sitwise kann nicht in {folder} speichern: {why}. Was es aufzeichnet, wartet; # aufgezeichnete Ereignisse gingen beim Warten verloren.}}',
+    'Sitwise kann nicht in {folder} speichern: {why}. {dropped, plural, =0 {Was es aufzeichnet, wartet und wird geschrieben, sobald der Ordner wieder beschreibbar ist.} one {Was es aufzeichnet, wartet; # aufgezeichnetes Ereignis ging beim Warten verloren.} other {Was es aufzeichnet, wartet; # aufgezeichnete Ereignisse gingen beim Warten verloren.}}',
   'shell.notice.saveWorksAgain':
     'Sitwise kann wieder in {folder} speichern; was inzwischen aufgezeichnet wurde, ist geschrieben.',
   'shell.notice.cannotSaveAtStart':

@@ -25,7 +25,7 @@ export const refusalMessages = {
     '{errno, select, UNKNOWN {something unexpected went wrong} EACCES {permission denied} EPERM {the system does not allow it} ENOSPC {the disk is full} EDQUOT {the disk quota is used up} EIO {the disk reported a read or write error} EROFS {the folder is read-only} EISDIR {a folder is where a file should be} ENOTDIR {a file is where a folder should be} ENOENT {a file or folder is missing} EMFILE {too many files are open} ENAMETOOLONG {a file name is too long} EBUSY {the file is in use} other {the system reported {errno}}}',
   'refusal.cannotSave': 'Sitwise cannot save to {folder}: {why}. Nothing was changed.',
   'refusal.savesWaiting':
-    '{dropped, plural, =0 {Sitwise cannot save to {folder}: {why}. This was not saved; what was recorded meanwhile waits and is written once the folder can be written.} one {Sitwise cannot save to {folder}: {why}. This was not saved, and # recorded event could not be kept while waiting.} other {Sitwise cannot save to {folder}: {why}. This was not saved, and # recorded events could not be kept while waiting.}}',
+    'Sitwise cannot save to {folder}: {why}. {dropped, plural, =0 {This was not saved; what was recorded meanwhile waits and is written once the folder can be written.} one {This was not saved, and # recorded event could not be kept while waiting.} other {This was not saved, and # recorded events could not be kept while waiting.}}',
   'refusal.cannotDelete': 'Sitwise cannot delete all data in {folder}: {why}.',
   'refusal.importPartlyWritten':
     'Sitwise cannot save to {folder}: {why}. Part of the import may have been written; delete all data and import again once the folder can be written.',

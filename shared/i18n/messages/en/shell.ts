@@ -24,7 +24,7 @@ export const shellMessages = {
   'shell.settingsLoadError': 'Sitwise could not read its settings.',
   // Notices from main (`shared/i18n/notices.ts`). {why} is refusal.fsReason; {month} a month and year.
   'shell.notice.saveFailed':
-    '{dropped, plural, =0 {Sitwise cannot save to {folder}: {why}. What it records waits and is written once the folder can be written.} one {Sitwise cannot save to {folder}: {why}. What it records waits; # recorded event could not be kept while waiting.} other {Sitwise cannot save to {folder}: {why}. What it records waits; # recorded events could not be kept while waiting.}}',
+    'Sitwise cannot save to {folder}: {why}. {dropped, plural, =0 {What it records waits and is written once the folder can be written.} one {What it records waits; # recorded event could not be kept while waiting.} other {What it records waits; # recorded events could not be kept while waiting.}}',
   'shell.notice.saveWorksAgain':
     'Sitwise can save to {folder} again; what was recorded meanwhile has been written.',
   'shell.notice.cannotSaveAtStart':

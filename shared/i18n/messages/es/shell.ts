@@ -26,7 +26,7 @@ export const shellMessages = {
   'shell.dismiss': 'Cerrar',
   'shell.settingsLoadError': 'Sitwise no ha podido leer sus ajustes.',
   'shell.notice.saveFailed':
-    '{dropped, plural, =0 {Sitwise no puede guardar en {folder}: {why}. Lo que registra espera y se escribirá cuando se pueda escribir en la carpeta.} one {Sitwise no puede guardar en {folder}: {why}. Lo que registra espera; # evento registrado no se pudo conservar durante la espera.} other {Sitwise no puede guardar en {folder}: {why}. Lo que registra espera; # eventos registrados no se pudieron conservar durante la espera.}}',
+    'Sitwise no puede guardar en {folder}: {why}. {dropped, plural, =0 {Lo que registra espera y se escribirá cuando se pueda escribir en la carpeta.} one {Lo que registra espera; # evento registrado no se pudo conservar durante la espera.} other {Lo que registra espera; # eventos registrados no se pudieron conservar durante la espera.}}',
   'shell.notice.saveWorksAgain':
     'Sitwise ya puede guardar en {folder}; lo registrado mientras tanto se ha escrito.',
   'shell.notice.cannotSaveAtStart':

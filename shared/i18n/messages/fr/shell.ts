@@ -26,7 +26,7 @@ export const shellMessages = {
   'shell.dismiss': 'Fermer',
   'shell.settingsLoadError': 'Sitwise n’a pas pu lire ses paramètres.',
   'shell.notice.saveFailed':
-    '{dropped, plural, =0 {Sitwise ne peut pas enregistrer dans {folder} : {why}. Ce qu’il note attend et sera écrit dès que le dossier sera accessible en écriture.} one {Sitwise ne peut pas enregistrer dans {folder} : {why}. Ce qu’il note attend ; # événement noté n’a pas pu être gardé pendant l’attente.} many {Sitwise ne peut pas enregistrer dans {folder} : {why}. Ce qu’il note attend ; # événements notés n’ont pas pu être gardés pendant l’attente.} other {Sitwise ne peut pas enregistrer dans {folder} : {why}. Ce qu’il note attend ; # événements notés n’ont pas pu être gardés pendant l’attente.}}',
+    'Sitwise ne peut pas enregistrer dans {folder} : {why}. {dropped, plural, =0 {Ce qu’il note attend et sera écrit dès que le dossier sera accessible en écriture.} one {Ce qu’il note attend ; # événement noté n’a pas pu être gardé pendant l’attente.} many {Ce qu’il note attend ; # événements notés n’ont pas pu être gardés pendant l’attente.} other {Ce qu’il note attend ; # événements notés n’ont pas pu être gardés pendant l’attente.}}',
   'shell.notice.saveWorksAgain':
     'Sitwise peut de nouveau enregistrer dans {folder} ; ce qui a été noté entre-temps a été écrit.',
   'shell.notice.cannotSaveAtStart':
