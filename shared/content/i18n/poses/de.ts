@@ -189,7 +189,7 @@ export const dePoses: Readonly<Record<PoseName, PoseText>> = {
     alt: 'Eine Person liegt auf einer Matte auf dem Rücken, die Unterschenkel ruhen auf der Sitzfläche eines Stuhls.',
   },
   'knees-middle': {
-    label: 'Liegend, Knie oben, von oben gesehen',
+    label: 'Liegend, Knie aufgestellt, von oben gesehen',
     alt: 'Von oben gesehen liegt eine Person auf dem Rücken, die Knie gebeugt und aneinander.',
   },
   'knees-to-side': {

@@ -78,7 +78,7 @@ export const esPoses: Readonly<Record<PoseName, PoseText>> = {
     alt: 'Sentada, la persona hace rodar los hombros hacia delante y hacia arriba, con los brazos sueltos.',
   },
   'sit-lean-forward': {
-    label: 'Inclinarse para levantarse',
+    label: 'Inclinarse hacia delante para levantarse',
     alt: 'Desde el borde de la silla, la persona se inclina hacia delante desde la cadera, con los pies bajo las rodillas.',
   },
   'stand-from-chair': {
