@@ -65,12 +65,18 @@ export const ownRoutineDraftSchema = z
         ctx.addIssue({
           code: 'custom',
           path: ['steps', i, 'pose'],
-          message: `the pose "${poseLibrary[step.pose].label}" is not done ${placeWords[r.place]}`,
+          message: `the pose "${step.pose}" is not done ${placeWords[r.place]}`,
+          params: { code: 'poseNotHere' },
         });
     });
     const total = r.steps.reduce((sum, s) => sum + stepSeconds(s, r.place), 0);
     if (total > ROUTINE_MAX_SEC)
-      ctx.addIssue({ code: 'custom', path: ['steps'], message: `runs over ${ROUTINE_MAX_SEC / 60} minutes` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['steps'],
+        message: `runs over ${ROUTINE_MAX_SEC / 60} minutes`,
+        params: { code: 'routineTooLong' },
+      });
   });
 export type OwnRoutineDraft = z.infer<typeof ownRoutineDraftSchema>;
 

@@ -25,6 +25,8 @@ export const errorMessageKeys = {
   notAnOption: 'error.notAnOption',
   unknownField: 'error.unknownField',
   startAfterEnd: 'error.startAfterEnd',
+  poseNotHere: 'error.poseNotHere',
+  routineTooLong: 'error.routineTooLong',
   invalid: 'error.invalid',
 } as const satisfies Record<ErrorCode, MessageKey>;
 
@@ -58,6 +60,8 @@ export function fieldErrorText(fmt: Formatter, error: FieldError): string {
     case 'invalidFormat':
     case 'notAnOption':
     case 'startAfterEnd':
+    case 'poseNotHere':
+    case 'routineTooLong':
     case 'invalid':
       return fmt.t(errorMessageKeys[error.code]);
   }

@@ -24,6 +24,8 @@ export const errorCodeSchema = z.enum([
   'notAnOption',
   'unknownField',
   'startAfterEnd',
+  'poseNotHere',
+  'routineTooLong',
   'invalid',
 ]);
 export type ErrorCode = z.infer<typeof errorCodeSchema>;
@@ -55,6 +57,8 @@ export const fieldErrorSchema = z.discriminatedUnion('code', [
     keys: z.array(z.string().max(200)).min(1).max(50),
   }),
   z.strictObject({ code: z.literal(c.startAfterEnd), path }),
+  z.strictObject({ code: z.literal(c.poseNotHere), path }),
+  z.strictObject({ code: z.literal(c.routineTooLong), path }),
   z.strictObject({ code: z.literal(c.invalid), path }),
 ]);
 export type FieldError = z.infer<typeof fieldErrorSchema>;
@@ -155,6 +159,8 @@ function withCode(code: ErrorCode, at: string): FieldError {
     case 'invalidFormat':
     case 'notAnOption':
     case 'startAfterEnd':
+    case 'poseNotHere':
+    case 'routineTooLong':
     case 'invalid':
       return { code, path: at };
     default:

@@ -64,11 +64,16 @@ export function readError(error: unknown): ReadableError {
     const issues = issuesOf(Reflect.get(error, 'issues'));
     const code: unknown = Reflect.get(error, 'code');
     const reason: unknown = Reflect.get(error, 'reason');
-    // A refusal (a broken rule, a disk that refuses, a file that cannot be used) is worded from its code;
-    // a failure without one is an unexpected fault, shown with main's diagnostic.
+    // A refusal (a disk that refuses, a file that cannot be used) is worded from its code; broken rules by
+    // their issues, under one line; a failure with neither is an unexpected fault: a line in the person's
+    // language, with main's diagnostic (English, for a bug report) after it.
     const message = isServiceError(reason)
       ? serviceErrorText(formatter(), reason)
-      : error.message || t('common.unknownError');
+      : issues.length > 0
+        ? t('common.invalidValues')
+        : error.message
+          ? t('common.unexpectedProblem', { detail: error.message })
+          : t('common.unknownError');
     return { message, issues, code: typeof code === 'string' ? code : null };
   }
   return { message: typeof error === 'string' ? error : t('common.unknownError'), issues: [], code: null };

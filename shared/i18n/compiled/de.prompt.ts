@@ -383,6 +383,10 @@ export const de: CompiledPack = {
     },
   ],
   'error.startAfterEnd': 'Der Beginn muss vor dem Ende liegen.',
+  'error.poseNotHere':
+    'Diese Haltung passt nicht zu dem Ort der Übung. Wähl eine für den Ort, an dem du die Übung machst.',
+  'error.routineTooLong':
+    'Die Schritte dauern länger, als eine Übung dauern kann. Kürze einen Schritt oder nimm einen heraus.',
   'error.invalid': 'Dieser Wert ist nicht gültig.',
   'common.appName': 'Sitwise',
   'common.loading': 'Wird geladen …',
@@ -560,6 +564,17 @@ export const de: CompiledPack = {
   'common.askPosture.sitting': 'Ich sitze',
   'common.askPosture.standing': 'Ich stehe',
   'common.figureThen': 'Dann:',
+  'common.invalidValues': 'Einige Angaben lassen sich so nicht verwenden.',
+  'common.unexpectedProblem': [
+    {
+      type: 0,
+      value: 'Ein unerwartetes Problem ist aufgetreten. Details für eine Fehlermeldung: ',
+    },
+    {
+      type: 1,
+      value: 'detail',
+    },
+  ],
   'prompt.pageTitle': 'Sitwise – Zeit für Bewegung',
   'prompt.catchUp': 'Dein Meeting ist vorbei. Hier ist ein kürzerer Snack.',
   'prompt.deferred': 'Diese Erinnerung wartet, bis dein Meeting oder deine Präsentation endet.',

@@ -382,6 +382,9 @@ export const en: CompiledPack = {
     },
   ],
   'error.startAfterEnd': 'The start must be before the end.',
+  'error.poseNotHere':
+    'This pose is not done in the routine’s place. Pick one for where the routine is done.',
+  'error.routineTooLong': 'The steps run longer than a routine can. Shorten or remove a step.',
   'error.invalid': 'This value is not valid.',
   'common.appName': 'Sitwise',
   'common.loading': 'Loading…',
@@ -559,6 +562,17 @@ export const en: CompiledPack = {
   'common.askPosture.sitting': 'I’m sitting',
   'common.askPosture.standing': 'I’m standing',
   'common.figureThen': 'Then:',
+  'common.invalidValues': 'Some values cannot be used.',
+  'common.unexpectedProblem': [
+    {
+      type: 0,
+      value: 'An unexpected problem occurred. Details for a bug report: ',
+    },
+    {
+      type: 1,
+      value: 'detail',
+    },
+  ],
   'prompt.pageTitle': 'Sitwise — time to move',
   'prompt.catchUp': 'Your meeting is over. Here is a shorter snack.',
   'prompt.deferred': 'This prompt waits until your meeting or presentation ends.',

@@ -383,6 +383,8 @@ export const es: CompiledPack = {
     },
   ],
   'error.startAfterEnd': 'El inicio debe ser anterior al final.',
+  'error.poseNotHere': 'Esta postura no se hace en este lugar. Elige una para el lugar de la rutina.',
+  'error.routineTooLong': 'Los pasos duran más de lo que puede durar una rutina. Acorta o quita un paso.',
   'error.invalid': 'Este valor no es válido.',
   'common.appName': 'Sitwise',
   'common.loading': 'Cargando…',
@@ -560,6 +562,17 @@ export const es: CompiledPack = {
   'common.askPosture.sitting': 'Estoy en posición sentada',
   'common.askPosture.standing': 'Estoy de pie',
   'common.figureThen': 'Después:',
+  'common.invalidValues': 'Algunos valores no se pueden usar.',
+  'common.unexpectedProblem': [
+    {
+      type: 0,
+      value: 'Ha ocurrido un problema inesperado. Detalles para informar del error: ',
+    },
+    {
+      type: 1,
+      value: 'detail',
+    },
+  ],
   'prompt.pageTitle': 'Sitwise — hora de moverse',
   'prompt.catchUp': 'Tu reunión ha terminado. Aquí tienes una pausa activa más corta.',
   'prompt.deferred': 'Este aviso espera hasta que termine tu reunión o presentación.',

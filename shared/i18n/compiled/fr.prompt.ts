@@ -384,6 +384,10 @@ export const fr: CompiledPack = {
     },
   ],
   'error.startAfterEnd': 'Le début doit précéder la fin.',
+  'error.poseNotHere':
+    'Cette posture ne se fait pas à cet endroit. Choisissez-en une pour l’endroit de la routine.',
+  'error.routineTooLong':
+    'Les étapes durent plus longtemps qu’une routine ne le peut. Raccourcissez ou retirez une étape.',
   'error.invalid': 'Cette valeur n’est pas valide.',
   'common.appName': 'Sitwise',
   'common.loading': 'Chargement…',
@@ -572,6 +576,17 @@ export const fr: CompiledPack = {
   'common.askPosture.sitting': 'Je suis en position assise',
   'common.askPosture.standing': 'Je suis debout',
   'common.figureThen': 'Puis :',
+  'common.invalidValues': 'Certaines valeurs ne peuvent pas être utilisées.',
+  'common.unexpectedProblem': [
+    {
+      type: 0,
+      value: 'Un problème inattendu est survenu. Détails pour un signalement : ',
+    },
+    {
+      type: 1,
+      value: 'detail',
+    },
+  ],
   'prompt.pageTitle': 'Sitwise — un moment pour bouger',
   'prompt.catchUp': 'Votre réunion est terminée. Voici une pause active plus courte.',
   'prompt.deferred': 'Ce rappel attend la fin de votre réunion ou présentation.',

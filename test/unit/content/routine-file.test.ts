@@ -59,7 +59,7 @@ describe('bad files are refused with a reason', () => {
     };
     expect(failure(text(broken))).toBe(
       'This routine file has a problem: routine.steps.0: a step has either seconds or repetitions; ' +
-        'routine.steps.1.pose: the pose "Sitting tall" is not done standing.',
+        'routine.steps.1.pose: the pose "sit-tall" is not done standing.',
     );
   });
   it('an unknown pose name', () => {

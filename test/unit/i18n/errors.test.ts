@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
+import { ownRoutineDraftSchema } from '../../../shared/content/user-routine';
 import { catalogues } from '../../../shared/i18n/catalogues';
 import { fieldErrorText } from '../../../shared/i18n/error-text';
 import {
@@ -187,5 +188,26 @@ describe('fieldErrorText words each code in each language', () => {
       }
       expect(fieldErrorText(fmt, { code: 'required', path: 'x' }).length).toBeGreaterThan(3);
     }
+  });
+
+  it('names an own routine’s broken rules (a pose for another place, too long) as codes, worded in German', () => {
+    const step = { instruction: 'Stand tall.', seconds: 30, side: 'none', pose: 'sit-tall' } as const;
+    const wrongPlace = { name: 'Mine', place: 'standing', steps: [step] };
+    const tooLong = {
+      name: 'Mine',
+      place: 'desk',
+      steps: Array.from({ length: 12 }, () => ({ ...step, seconds: 300 })),
+    };
+    expect(errorsOf(ownRoutineDraftSchema, wrongPlace)).toEqual([
+      { code: 'poseNotHere', path: 'steps.0.pose' },
+    ]);
+    expect(errorsOf(ownRoutineDraftSchema, tooLong)).toContainEqual({
+      code: 'routineTooLong',
+      path: 'steps',
+    });
+    const de = createFormatter({ messages: catalogues.de, formatTag: 'de-DE' });
+    expect(fieldErrorText(de, { code: 'poseNotHere', path: 'steps.0.pose' })).toBe(
+      'Diese Haltung passt nicht zu dem Ort der Übung. Wähl eine für den Ort, an dem du die Übung machst.',
+    );
   });
 });

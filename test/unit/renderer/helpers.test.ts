@@ -24,11 +24,19 @@ describe('errors from the bridge', () => {
         { bad: true },
       ],
     });
+    // The diagnostic ('Invalid request') is main's English; the person reads a line in their language.
     expect(readError(e)).toEqual({
-      message: 'Invalid request',
+      message: 'Some values cannot be used.',
       code: 'invalid-payload',
       issues: [{ path: 'snooze.minutes', message: 'Use 30 or less.' }],
     });
+    // A fault with no code: a line in the person's language, main's diagnostic after it for a bug report.
+    const fault = Object.assign(new Error('timeline.day failed: boom'), { code: 'failed' });
+    speak('de', 'de-DE');
+    expect(readError(fault).message).toBe(
+      'Ein unerwartetes Problem ist aufgetreten. Details für eine Fehlermeldung: timeline.day failed: boom',
+    );
+    speak();
     const refused = Object.assign(new Error('refused'), {
       code: 'failed',
       reason: { code: 'sessionInFuture', date: '2026-11-05' },

@@ -40,4 +40,6 @@ export const commonMessages = {
   'common.askPosture.sitting': 'I’m sitting',
   'common.askPosture.standing': 'I’m standing',
   'common.figureThen': 'Then:',
+  'common.invalidValues': 'Some values cannot be used.',
+  'common.unexpectedProblem': 'An unexpected problem occurred. Details for a bug report: {detail}',
 } as const;

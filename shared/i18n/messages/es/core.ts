@@ -70,6 +70,8 @@ export const coreMessages = {
   'error.unknownField':
     '{count, plural, one {Sitwise no conoce este ajuste: {keys}.} other {Sitwise no conoce estos ajustes: {keys}.}}',
   'error.startAfterEnd': 'El inicio debe ser anterior al final.',
+  'error.poseNotHere': 'Esta postura no se hace en este lugar. Elige una para el lugar de la rutina.',
+  'error.routineTooLong': 'Los pasos duran más de lo que puede durar una rutina. Acorta o quita un paso.',
   'error.invalid': 'Este valor no es válido.',
   'tray.menu.saveProblem': 'No se puede guardar en {folder}: {why}',
   'startup.cannotSaveTitle': 'Sitwise no puede guardar tus datos',

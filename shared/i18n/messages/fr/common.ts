@@ -43,4 +43,6 @@ export const commonMessages = {
   'common.askPosture.sitting': 'Je suis en position assise',
   'common.askPosture.standing': 'Je suis debout',
   'common.figureThen': 'Puis :',
+  'common.invalidValues': 'Certaines valeurs ne peuvent pas être utilisées.',
+  'common.unexpectedProblem': 'Un problème inattendu est survenu. Détails pour un signalement : {detail}',
 } as const satisfies Translation<typeof source>;
