@@ -3773,7 +3773,7 @@ export const es: CompiledCatalogue = {
   'settings.appearance.themes.dark': 'Oscuro',
   'settings.appearance.language': 'Idioma',
   'settings.appearance.languageHelp':
-    'El idioma de todas las palabras que muestra Sitwise: en la aplicación, la bandeja y las notificaciones. Las fechas y los números lo siguen.',
+    'El idioma de todas las palabras que muestra Sitwise: en la aplicación, la bandeja y las notificaciones. Las fechas y los números lo siguen. Los campos de hora usan su reloj de 12 o 24 horas la próxima vez que se inicie Sitwise.',
   'settings.appearance.languageSystem': [
     {
       type: 0,

@@ -3938,7 +3938,7 @@ export const fr: CompiledCatalogue = {
   'settings.appearance.themes.dark': 'Sombre',
   'settings.appearance.language': 'Langue',
   'settings.appearance.languageHelp':
-    'La langue de tous les mots qu’affiche Sitwise : dans l’application, la zone de notification et les notifications. Les dates et les nombres la suivent.',
+    'La langue de tous les mots qu’affiche Sitwise : dans l’application, la zone de notification et les notifications. Les dates et les nombres la suivent. Les champs d’heure prennent son horloge sur 12 ou 24 heures au prochain démarrage de Sitwise.',
   'settings.appearance.languageSystem': [
     {
       type: 0,

@@ -28,7 +28,8 @@ export const settingsMessages = {
   'settings.groups.data': 'Tus datos',
   'settings.groups.about': 'Acerca de',
   'settings.schedule.preset': 'Horario',
-  'settings.schedule.presetHelp': 'Cuánto tiempo pasar en posición sentada, de pie y en movimiento en cada ciclo.',
+  'settings.schedule.presetHelp':
+    'Cuánto tiempo pasar en posición sentada, de pie y en movimiento en cada ciclo.',
   'settings.schedule.presets.back-friendly.label': 'Cuida la espalda 30:15',
   'settings.schedule.presets.back-friendly.help':
     'Sentarte 30 min, estar de pie 15 min, moverte 1–2 min en cada cambio.',
@@ -126,7 +127,7 @@ export const settingsMessages = {
   'settings.appearance.themes.dark': 'Oscuro',
   'settings.appearance.language': 'Idioma',
   'settings.appearance.languageHelp':
-    'El idioma de todas las palabras que muestra Sitwise: en la aplicación, la bandeja y las notificaciones. Las fechas y los números lo siguen.',
+    'El idioma de todas las palabras que muestra Sitwise: en la aplicación, la bandeja y las notificaciones. Las fechas y los números lo siguen. Los campos de hora usan su reloj de 12 o 24 horas la próxima vez que se inicie Sitwise.',
   'settings.appearance.languageSystem': 'Como el sistema ({language})',
   'settings.system.startAtLogin': 'Abrir Sitwise al iniciar sesión',
   'settings.system.idleSample': 'Comprobar la actividad cada (segundos)',

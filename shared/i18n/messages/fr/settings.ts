@@ -29,20 +29,23 @@ export const settingsMessages = {
   'settings.groups.data': 'Vos données',
   'settings.groups.about': 'À propos',
   'settings.schedule.preset': 'Rythme',
-  'settings.schedule.presetHelp': 'Combien de temps en position assise, debout et en mouvement à chaque cycle.',
+  'settings.schedule.presetHelp':
+    'Combien de temps en position assise, debout et en mouvement à chaque cycle.',
   'settings.schedule.presets.back-friendly.label': 'Ménager le dos 30:15',
   'settings.schedule.presets.back-friendly.help':
     'En position assise 30 min, debout 15 min, bouger 1–2 min à chaque changement.',
   'settings.schedule.presets.cornell.label': '20-8-2',
   'settings.schedule.presets.cornell.help': 'En position assise 20 min, debout 8 min, bouger 2 min.',
   'settings.schedule.presets.no-standing-desk.label': 'Pas de bureau assis-debout',
-  'settings.schedule.presets.no-standing-desk.help': 'En position assise 30 min, puis une pause active de 2 minutes.',
+  'settings.schedule.presets.no-standing-desk.help':
+    'En position assise 30 min, puis une pause active de 2 minutes.',
   'settings.schedule.presets.custom.label': 'Personnalisé',
   'settings.schedule.presets.custom.help': 'Choisissez vos propres minutes ci-dessous.',
   'settings.schedule.sitMin': 'Position assise (minutes)',
   'settings.schedule.sitHelp': 'De {min} à {max}.',
   'settings.schedule.standMin': 'Debout (minutes)',
-  'settings.schedule.standHelp': 'De {min} à {max} ; 0 signifie pas de temps debout : position assise, puis bouger.',
+  'settings.schedule.standHelp':
+    'De {min} à {max} ; 0 signifie pas de temps debout : position assise, puis bouger.',
   'settings.schedule.moveMin': 'Bouger (minutes)',
   'settings.schedule.moveHelp': 'Durée de la pause active, de {min} à {max}.',
   'settings.schedule.source': 'D’après : {source}',
@@ -127,7 +130,7 @@ export const settingsMessages = {
   'settings.appearance.themes.dark': 'Sombre',
   'settings.appearance.language': 'Langue',
   'settings.appearance.languageHelp':
-    'La langue de tous les mots qu’affiche Sitwise : dans l’application, la zone de notification et les notifications. Les dates et les nombres la suivent.',
+    'La langue de tous les mots qu’affiche Sitwise : dans l’application, la zone de notification et les notifications. Les dates et les nombres la suivent. Les champs d’heure prennent son horloge sur 12 ou 24 heures au prochain démarrage de Sitwise.',
   'settings.appearance.languageSystem': 'Comme le système ({language})',
   'settings.system.startAtLogin': 'Lancer Sitwise à l’ouverture de session',
   'settings.system.idleSample': 'Vérifier l’activité toutes les (secondes)',
