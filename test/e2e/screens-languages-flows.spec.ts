@@ -5,7 +5,7 @@
  * after Start. Each screenshot goes to test-results/screens/lang-*.png and passes the layout checks of
  * language-checks.ts (no sideways overflow, nothing clipped or overlapping, all words from the catalogue
  * in the pseudo-locale) and axe (German, 1280×800). Spanish and French get Today and a History week at the
- * smallest window, where their posture words are longest.
+ * smallest window and a sit prompt, where their posture words are longest.
  */
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -156,7 +156,7 @@ for (const language of languages) {
   });
 }
 
-test('Today and a History week in Spanish and French at the smallest window', async ({
+test('Today, a History week and a sit prompt in Spanish and French at the smallest window', async ({
   page,
   host,
   advance,
@@ -180,5 +180,21 @@ test('Today and a History week in Spanish and French at the smallest window', as
       await expectNoSidewaysOverflow(page, name);
       await expectNoClippedText(page, name);
     }
+  }
+  // A sit prompt in the prompt window: its posture button carries the longest posture words.
+  await call(host, 'state.act', { action: 'stand' });
+  await advance(16);
+  await page.setViewportSize(PROMPT_WINDOW);
+  for (const locale of ['es', 'fr'] as const) {
+    await call(host, 'settings.update', { locale });
+    await page.goto(`${host.url}/prompt.html`);
+    await expect(page.locator('html')).toHaveAttribute('lang', locale);
+    const prompt = page.getByTestId('prompt');
+    await expect(prompt.locator('.prompt-actions .button.quiet')).toBeVisible();
+    const name = `lang-${locale}-prompt-sit-light`;
+    await saveScreenshot(page, name);
+    await expectNoClippedText(page, name);
+    for (const action of await prompt.locator('.prompt-actions .button').all())
+      await expect(action).toBeInViewport({ ratio: 1 });
   }
 });

@@ -2333,7 +2333,7 @@ export const es: CompiledCatalogue = {
   'prompt.snoozeNone': 'Este aviso ya no se puede posponer',
   'prompt.skip': 'Omitir',
   'prompt.standNow': 'Ya estoy de pie',
-  'prompt.sitNow': 'Ya estoy en posición sentada',
+  'prompt.sitNow': 'Ya me he sentado',
   'prompt.nothingDue': 'Ahora no hay nada pendiente',
   'prompt.nextAt': [
     {
