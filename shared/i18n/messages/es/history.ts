@@ -24,7 +24,8 @@ export const historyMessages = {
   'history.trackedDays': '{n, plural, one {# día con datos} other {# días con datos}}',
   'history.standingShare': 'Proporción de pie',
   'history.charts.postureTitle': 'Tiempo sentado, de pie y en movimiento por día',
-  'history.charts.postureDesc': 'Minutos en posición sentada, de pie y en movimiento de cada día, de {from} a {to}.',
+  'history.charts.postureDesc':
+    'Minutos en posición sentada, de pie y en movimiento de cada día, de {from} a {to}.',
   'history.charts.boutTitle': 'Periodo sentado más largo por día',
   'history.charts.boutDesc':
     'El mayor tiempo sentado sin interrupción de cada día, con una línea discontinua en {limit}.',

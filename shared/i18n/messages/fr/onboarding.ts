@@ -29,7 +29,8 @@ export const onboardingMessages = {
   'onboarding.desk.options.cornell.label': 'Oui : cycles plus courts, 20-8-2',
   'onboarding.desk.options.cornell.help': 'En position assise 20 min, debout 8 min, bouger 2 min.',
   'onboarding.desk.options.no-standing-desk.label': 'Pas de bureau assis-debout',
-  'onboarding.desk.options.no-standing-desk.help': 'En position assise 30 min, puis une pause active de 2 minutes.',
+  'onboarding.desk.options.no-standing-desk.help':
+    'En position assise 30 min, puis une pause active de 2 minutes.',
   'onboarding.hours.heading': 'Quand travaillez-vous ?',
   'onboarding.hours.help':
     'Sitwise compte toute la journée, mais ne vous rappelle rien en dehors des heures de travail si vous activez ceci.',
