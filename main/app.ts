@@ -3,6 +3,7 @@
  * the platform's ports. main/index.ts gives it the Electron platform; test/host gives it a scripted one.
  */
 import { routines, suggestSnackRoutine } from '../shared/content';
+import { contentIn } from '../shared/content/i18n/catalogues';
 import { asPlayable } from '../shared/content/own-routines';
 import type { Formatter } from '../shared/i18n/format';
 import type { Notice } from '../shared/ipc';
@@ -26,6 +27,7 @@ import { createPlanService, PlanStore } from './services/plan';
 import { planSection } from './services/plan/section';
 import { createReportService } from './services/report';
 import { createOwnRoutineHandlers } from './services/routines/handlers';
+import { routineForPrompt } from './services/routines/prompt-routine';
 import { routinesSection } from './services/routines/section';
 import { FileRoutineStore } from './services/routines/store';
 import { openStorage } from './services/storage';
@@ -257,6 +259,14 @@ export function createApp(platform: Platform, options: AppOptions = {}): App {
         settingsSaved(before, storage.settings.update({ staples: before.staples.filter((s) => s !== id) }));
       },
     }),
+    routineForPrompt: (request) =>
+      routineForPrompt(
+        {
+          builtIn: (locale) => contentIn(locale).routines,
+          own: () => routineStore.list().map(asPlayable),
+        },
+        request,
+      ),
     settingsSaved,
     dataDeleted() {
       // The pacing log, own routines and My plan were deleted with the other data sections.

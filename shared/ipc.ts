@@ -7,6 +7,7 @@
 
 import { z } from 'zod';
 import { ownRoutineChannels } from './content/own-routines-ipc';
+import { promptRoutineChannels } from './content/prompt-routine-ipc';
 import type { ExportResult } from './export-result';
 import type { FieldError } from './i18n/errors';
 import type { ServiceError } from './i18n/service-errors';
@@ -179,6 +180,7 @@ export const invokeChannels = {
   ...pacingChannels,
   // A person's own routines: request schemas live in shared/content/own-routines-ipc.ts.
   ...ownRoutineChannels,
+  ...promptRoutineChannels,
   // My plan (the user's words beside settings and the pacing log) and the report for a period.
   ...planChannels,
   ...reportChannels,

@@ -34,6 +34,8 @@ export interface HandlerDeps {
   dataDeleted: () => void;
   /** A person's own routines (main/services/routines). */
   ownRoutines: Pick<Handlers, OwnRoutineChannel>;
+  /** The prompt window's routine, in the person's language (main/services/routines/prompt-routine.ts). */
+  routineForPrompt: Handlers['routines.forPrompt'];
   /** Called after an import restored data. */
   dataImported: () => void;
 }
@@ -62,6 +64,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'calendar.refresh': () => deps.calendar.refresh(),
     'shortcuts.status': () => deps.shortcuts.status(),
     'state.act': (action) => engine.act(action),
+    'routines.forPrompt': (request) => deps.routineForPrompt(request),
     'settings.get': () => storage.settings.get(),
     'settings.update': (patch) => {
       const before = storage.settings.get();

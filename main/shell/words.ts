@@ -5,7 +5,7 @@
  */
 import { catalogues } from '../../shared/i18n/catalogues';
 import { createFormatter, type Formatter } from '../../shared/i18n/format';
-import { formatTagFor, negotiateLocale } from '../../shared/i18n/locales';
+import { chooseLocale } from '../../shared/i18n/locales';
 import type { LocaleSetting } from '../../shared/settings';
 
 const made = new Map<string, Formatter>();
@@ -15,10 +15,7 @@ const made = new Map<string, Formatter>();
  * gives the region for dates and numbers when its language matches the chosen one.
  */
 export function wordsFor(choice: LocaleSetting, system: readonly string[], timeZone: string): Formatter {
-  const { locale, formatTag } =
-    choice === 'system'
-      ? negotiateLocale(system)
-      : { locale: choice, formatTag: formatTagFor(choice, system) };
+  const { locale, formatTag } = chooseLocale(choice, system);
   const key = `${locale}|${formatTag}|${timeZone}`;
   let words = made.get(key);
   if (!words) {

@@ -19,7 +19,7 @@ import { ReportPrint } from './screens/report/ReportPrint';
 export function App() {
   const { settings, error, save, reload } = useSettings();
   // The language waits for the settings (no flash of another language); without them, the system's.
-  const language = useLocale(settings?.locale ?? (error ? 'system' : null));
+  const language = useLocale(settings?.locale ?? (error ? 'system' : null), { dashboard: true });
   const live = useSnapshot();
   const route = useRoute();
   const timeZone = useTimeZone(live.snapshot?.at);

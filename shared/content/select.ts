@@ -4,9 +4,7 @@
  * a count of prompts shown today).
  */
 import { CATCH_UP_MAX_SEC, routineDurationSec } from './duration';
-import { routines } from './routines';
 import type { PromptKind, Routine, Tip, TipContext } from './schema';
-import { tips } from './tips';
 
 export interface SnackOptions {
   /** Shown after a deferral: pick a snack of at most `CATCH_UP_MAX_SEC`. */
@@ -47,17 +45,11 @@ function prefer<T>(pool: T[], test: (item: T) => boolean): T[] {
  * short); a flare-up prefers the person's own staples, else staples and gentle routines; a posture prefers
  * routines that start where the person is (sitting: desk, standing: standing); the seed picks among the rest.
  */
-export function suggestSnackRoutine(kind: PromptKind, opts: SnackOptions): Routine;
 export function suggestSnackRoutine<R extends SnackCandidate>(
   kind: PromptKind,
   opts: SnackOptions,
   from: readonly R[],
-): R;
-export function suggestSnackRoutine(
-  kind: PromptKind,
-  opts: SnackOptions,
-  from: readonly SnackCandidate[] = routines,
-): SnackCandidate {
+): R {
   let pool = from.filter((r) => r.snack && r.prompts.includes(kind)).sort(byId);
   if (pool.length === 0) throw new Error(`no snack routine suits a "${kind}" prompt`);
   if (opts.catchUp) {
@@ -80,7 +72,7 @@ export function suggestSnackRoutine(
 }
 
 /** A tip for a context, rotating through that context's tips as the seed counts up. */
-export function tipFor(context: TipContext, seed: number, from: readonly Tip[] = tips): Tip {
+export function tipFor(context: TipContext, seed: number, from: readonly Tip[]): Tip {
   const pool = from.filter((t) => t.contexts.includes(context)).sort(byId);
   const picked = pool[rotationIndex(seed, pool.length)];
   if (!picked) throw new Error(`no tip for the "${context}" context`);

@@ -9,3 +9,5 @@ import type { MessageKey } from './messages/en';
 export type { MessageFormatElement };
 export type CompiledMessage = string | MessageFormatElement[];
 export type CompiledCatalogue = Readonly<Record<MessageKey, CompiledMessage>>;
+/** One pack of a catalogue (shared/i18n/packs.ts): the messages of some areas only. */
+export type CompiledPack = Readonly<Partial<Record<MessageKey, CompiledMessage>>>;

@@ -4,12 +4,13 @@
  * compiler against the English catalogue.
  */
 import { IntlMessageFormat } from 'intl-messageformat';
-import type { CompiledCatalogue } from './compiled-types';
+import type { CompiledPack } from './compiled-types';
 import type { en, MessageKey } from './messages/en';
 import type { ParamsArg } from './params';
 
 export interface FormatterOptions {
-  messages: CompiledCatalogue;
+  /** A whole catalogue, or the packs a window loads (a key outside them throws when it is used). */
+  messages: CompiledPack;
   /** Intl tag for numbers, dates and plural rules, e.g. "de-AT" (see `negotiateLocale`). */
   formatTag: string;
   /** IANA zone for `{x, time}` and `{x, date}`; the runtime's own zone when absent. */
@@ -66,6 +67,8 @@ export function createFormatter(options: FormatterOptions): Formatter {
   const cache = new Map<MessageKey, IntlMessageFormat>();
   const format = (key: MessageKey, params?: Readonly<Record<string, unknown>>): string => {
     const message = messages[key];
+    if (message === undefined)
+      throw new Error(`message "${key}" is not loaded in this window (shared/i18n/packs.ts)`);
     if (typeof message === 'string') return message;
     let compiled = cache.get(key);
     if (!compiled) {

@@ -84,3 +84,10 @@ export function formatTagFor(locale: Locale, osPreferred: string | readonly stri
 function withRegion(locale: Locale, tag: string): string {
   return new Intl.Locale(tag).region === undefined ? defaultFormatTags[locale] : tag;
 }
+
+/** The language and format tag for a `locale` setting: the chosen language, or the system's for "system". */
+export function chooseLocale(choice: Locale | 'system', system: readonly string[]): ResolvedLocale {
+  return choice === 'system'
+    ? negotiateLocale(system)
+    : { locale: choice, formatTag: formatTagFor(choice, system) };
+}

@@ -9,7 +9,7 @@ import {
   isSelectElement,
   type MessageFormatElement,
 } from '@formatjs/icu-messageformat-parser';
-import type { CompiledCatalogue, CompiledMessage } from './compiled-types';
+import type { CompiledMessage, CompiledPack } from './compiled-types';
 import { isMessageKey, type MessageKey } from './messages/en';
 
 const plain = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ';
@@ -58,11 +58,13 @@ export function pseudoMessage(message: CompiledMessage): CompiledMessage {
   ] satisfies MessageFormatElement[];
 }
 
-/** The pseudo-locale catalogue, made from the English one. */
-export function pseudoCatalogue(source: CompiledCatalogue): CompiledCatalogue {
-  const out: Record<MessageKey, CompiledMessage> = { ...source };
-  for (const key of Object.keys(out)) {
-    if (isMessageKey(key)) out[key] = pseudoMessage(source[key]);
+/** The pseudo-locale catalogue (or the packs a window loads), made from the English one. */
+export function pseudoCatalogue(source: CompiledPack): CompiledPack {
+  const out: Partial<Record<MessageKey, CompiledMessage>> = {};
+  for (const key of Object.keys(source)) {
+    if (!isMessageKey(key)) continue;
+    const message = source[key];
+    if (message !== undefined) out[key] = pseudoMessage(message);
   }
   return out;
 }

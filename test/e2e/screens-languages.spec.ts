@@ -5,8 +5,7 @@
  * the pseudo-locale no heading, navigation link or button left untranslated.
  */
 import type { Page } from '@playwright/test';
-import { catalog } from '../../shared/content/catalog';
-import { userFacingStrings } from '../../shared/content/wording';
+import { contentIn } from '../../shared/content/i18n/catalogues';
 import { expect, test } from './fixtures';
 import { expectNoSeriousA11yIssues, onboardDirectly, PROMPT_WINDOW, saveScreenshot } from './helpers';
 
@@ -41,28 +40,37 @@ async function expectNoSidewaysOverflow(page: Page, label: string): Promise<void
   expect(overflow, `${label}: wider than the window by ${overflow}px`).toBeLessThanOrEqual(0);
 }
 
+/** The routines' German titles, from the reviewed translation. */
+const germanTitles = contentIn('de').routines.map((r) => r.title);
+
 /**
- * Content (routines, tips, safety texts) has its own translations and review (shared/content/i18n), not the
- * message catalogue, so its titles are not pseudo-localised.
+ * Weekday names and dates come from Intl in the locale's own words (English under the pseudo-locale), not
+ * the catalogue: the week on show (Mon 23 – Sun 29 Nov 2026) as weekdays alone and with day and month.
  */
-const contentWords = new Set(userFacingStrings(catalog).map((found) => found.text));
-/** Weekday names come from Intl in the locale's own words (English under the pseudo-locale), not the catalogue. */
 const intlWords = new Set(
-  (['long', 'short'] as const).flatMap((weekday) =>
-    [22, 23, 24, 25, 26, 27, 28].map((d) =>
-      new Intl.DateTimeFormat('en-GB', { weekday, timeZone: 'UTC' }).format(Date.UTC(2026, 10, d, 12)),
+  [22, 23, 24, 25, 26, 27, 28, 29].flatMap((d) =>
+    (
+      [
+        { weekday: 'long' },
+        { weekday: 'short' },
+        { weekday: 'short', day: 'numeric', month: 'short' },
+        { weekday: 'long', day: 'numeric', month: 'long' },
+      ] as const
+    ).map((style) =>
+      new Intl.DateTimeFormat('en-GB', { ...style, timeZone: 'UTC' }).format(Date.UTC(2026, 10, d, 12)),
     ),
   ),
 );
 
-/** In the pseudo-locale every word of the interface is in brackets; one without came from outside the catalogue. */
+/**
+ * In the pseudo-locale every word of the interface and of the content (routines, tips, safety texts, which
+ * are pseudo-localised from the English content) is in brackets; one without came from neither.
+ */
 async function expectAllPseudo(page: Page, label: string): Promise<void> {
   const texts = await page
-    .locator('h1, nav a, button, label')
+    .locator('h1, h2, h3, nav a, main a, button, label, li')
     .evaluateAll((els) => els.map((el) => (el.textContent ?? '').trim()));
-  const plain = texts.filter(
-    (text) => /\p{L}/u.test(text) && !text.includes('[') && !contentWords.has(text) && !intlWords.has(text),
-  );
+  const plain = texts.filter((text) => /\p{L}/u.test(text) && !text.includes('[') && !intlWords.has(text));
   expect(plain, `${label}: words not from the catalogue`).toEqual([]);
 }
 
@@ -91,6 +99,11 @@ for (const language of languages) {
             await saveScreenshot(page, `lang-${language.name}-${name}-${theme}-${size.name}`);
             await expectNoSidewaysOverflow(page, label);
             if (language.name === 'pseudo') await expectAllPseudo(page, label);
+            // The content speaks the language too (its German words, from shared/content/i18n/de.ts).
+            if (language.name === 'de' && name === 'routine-detail')
+              await expect(page.getByRole('heading', { level: 1 })).toHaveText('Katze-Kuh im Sitzen');
+            if (language.name === 'de' && name === 'safety')
+              await expect(page.getByRole('heading', { name: 'Bevor du anfängst' })).toBeVisible();
             // axe once per screen and theme: the size does not change names, roles or contrast.
             if (size.name === '1280') await expectNoSeriousA11yIssues(page, label);
           }
@@ -106,6 +119,10 @@ for (const language of languages) {
         host.control.idle = 0;
         await advance(30);
         await expect(page.getByTestId('prompt')).toBeVisible();
+        // The suggested routine comes from main in the language (pseudo: made here from it).
+        const suggested = (await page.locator('.routine-suggestion strong').textContent()) ?? '';
+        if (language.name === 'de') expect(germanTitles).toContain(suggested);
+        else expect(suggested).toMatch(/^\[.*\]$/);
         const label = `prompt ${language.name} ${theme}`;
         await saveScreenshot(page, `lang-${language.name}-prompt-due-${theme}`);
         await expectNoSidewaysOverflow(page, label);

@@ -103,6 +103,10 @@ const validSamples: Record<InvokeChannel, unknown[]> = {
   'routines.delete': [{ id: 'user-0a1b2c3d' }],
   'routines.export': [{ id: 'user-0a1b2c3d' }],
   'routines.import': [{ text: '{}' }],
+  'routines.forPrompt': [
+    { id: null, kind: 'move', catchUp: false, posture: null, locale: 'en' },
+    { id: 'desk-seated-cat-cow', kind: 'stand', catchUp: true, posture: 'sitting', locale: 'de' },
+  ],
   'checkin.dismissPlateau': [{ week: '2026-11-23' }],
   'plan.get': [undefined],
   'plan.update': [{ movement: 'Walk at lunch' }, { clinicianNote: 'Left side worse after driving' }],

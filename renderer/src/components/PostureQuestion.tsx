@@ -17,8 +17,8 @@ export function PostureQuestion({
   snap: EngineSnapshot;
   busy: boolean;
   onAnswer: (posture: 'sit' | 'stand') => void;
-  /** Today welcomes the person back; the prompt window, open after a snack, just asks. */
-  question: 'today.askPosture.question' | 'prompt.askPosture.question';
+  /** The question, worded by the caller: Today welcomes the person back; the prompt window just asks. */
+  question: string;
   className: string;
   testId: string;
 }) {
@@ -26,15 +26,15 @@ export function PostureQuestion({
   return (
     <div className={className} data-testid={testId}>
       <p className="posture-question-text">
-        <strong>{t(question)}</strong>{' '}
-        {t('today.askPosture.assumed', { posture: t(msgKey('common.postureLower', snap.posture)) })}
+        <strong>{question}</strong>{' '}
+        {t('common.askPosture.assumed', { posture: t(msgKey('common.postureLower', snap.posture)) })}
       </p>
       <div className="button-row">
         <button type="button" className="button small" disabled={busy} onClick={() => onAnswer('sit')}>
-          {t('today.askPosture.sitting')}
+          {t('common.askPosture.sitting')}
         </button>
         <button type="button" className="button small" disabled={busy} onClick={() => onAnswer('stand')}>
-          {t('today.askPosture.standing')}
+          {t('common.askPosture.standing')}
         </button>
       </div>
     </div>

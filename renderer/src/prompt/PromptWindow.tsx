@@ -4,13 +4,11 @@
  * snoozed prompt comes back here, and a prompt the snapshot no longer shows (away, outside working hours)
  * leaves it. Each view keeps its actions pinned at the bottom of the window.
  */
-import { useEffect, useMemo, useRef, useState } from 'react';
-import { asPlayable, type PlayableRoutine } from '../../../shared/content/own-routines';
-import { getRoutine } from '../../../shared/content/routines';
-import { suggestSnackRoutine } from '../../../shared/content/select';
+import { useEffect, useRef, useState } from 'react';
+import type { PlayableRoutine } from '../../../shared/content/own-routines';
 import type { UserAction } from '../../../shared/ipc';
 import type { Settings } from '../../../shared/settings';
-import type { EngineSnapshot, PromptKind } from '../../../shared/snapshot';
+import type { EngineSnapshot } from '../../../shared/snapshot';
 import { visiblePrompt } from '../../../shared/visible-prompt';
 import { api } from '../api';
 import { GuidedPlayer } from '../components/GuidedPlayer';
@@ -24,33 +22,12 @@ import { formatClock } from '../lib/format';
 import { snoozeMinutesOf } from '../lib/snooze';
 import { applyTheme } from '../lib/theme';
 import { PromptView } from './PromptView';
+import { usePromptRoutine } from './usePromptRoutine';
 
 type Phase =
   | { kind: 'prompt' }
   | { kind: 'playing'; routine: PlayableRoutine }
   | { kind: 'after'; message: string; promptId: string | null };
-
-/**
- * The routine a prompt or a running snack names: built-in, or one of the person's own (null until those
- * have loaded), else a suggestion.
- */
-function routineFor(
-  id: string | null,
-  kind: PromptKind,
-  catchUp: boolean,
-  posture: 'sitting' | 'standing' | null,
-  own: readonly PlayableRoutine[] | null,
-): PlayableRoutine | null {
-  if (id?.startsWith(USER_ROUTINE_PREFIX)) {
-    if (own === null) return null;
-    const mine = own.find((r) => r.id === id);
-    if (mine) return mine;
-  }
-  const known = id ? getRoutine(id) : undefined;
-  return known ?? suggestSnackRoutine(kind, { catchUp, ...(posture ? { posture } : {}) });
-}
-
-const USER_ROUTINE_PREFIX = 'user-';
 
 export interface PromptWindowProps {
   /** Requests started before React, so the window shows its prompt as early as possible. */
@@ -64,21 +41,24 @@ export function PromptWindow({ first }: PromptWindowProps) {
   const language = useLocale(settings?.locale ?? (settingsError ? 'system' : null));
   const [phase, setPhase] = useState<Phase>({ kind: 'prompt' });
   const [busy, setBusy] = useState(false);
-  const [own, setOwn] = useState<PlayableRoutine[] | null>(null);
   const snap = live.snapshot;
-
-  // The person's own routines, in case a prompt or snack names one of them.
-  useEffect(() => {
-    api()
-      .invoke('routines.list')
-      .then(
-        (list) => setOwn(list.map(asPlayable)),
-        (e: unknown) => {
-          console.error(e);
-          setOwn([]);
-        },
-      );
-  }, []);
+  const active = snap ? visiblePrompt(snap) : null;
+  const posture = snap && snap.posture !== 'moving' ? snap.posture : null;
+  const locale = language?.locale ?? null;
+  // The routine the shown prompt names (or a suggestion), and the one a running snack names.
+  const offered = usePromptRoutine(
+    locale === null
+      ? null
+      : active
+        ? { id: active.routineId, kind: active.kind, catchUp: active.catchUp, posture, locale }
+        : { id: null, kind: 'move', catchUp: false, posture, locale },
+  );
+  const running = usePromptRoutine(
+    locale !== null && snap?.snack
+      ? { id: snap.snack.routineId, kind: 'move', catchUp: false, posture, locale }
+      : null,
+  );
+  const suggestion = offered.routine;
 
   useEffect(() => {
     if (settings) applyTheme(settings.theme);
@@ -94,26 +74,14 @@ export function PromptWindow({ first }: PromptWindowProps) {
 
   // A snack already running (started from the tray or Today) continues here.
   useEffect(() => {
-    if (snap?.snack && phase.kind === 'prompt') {
-      const posture = snap.posture === 'moving' ? null : snap.posture;
-      const routine = routineFor(snap.snack.routineId, 'move', false, posture, own);
-      if (routine) setPhase({ kind: 'playing', routine });
-    }
-  }, [snap, phase.kind, own]);
-
-  const active = snap ? visiblePrompt(snap) : null;
+    if (snap?.snack && phase.kind === 'prompt' && running.routine)
+      setPhase({ kind: 'playing', routine: running.routine });
+  }, [snap?.snack, phase.kind, running.routine]);
 
   // After a snooze or skip, a prompt that is due again takes the window back.
   useEffect(() => {
     if (phase.kind === 'after' && active && active.id !== phase.promptId) setPhase({ kind: 'prompt' });
   }, [active, phase]);
-
-  const posture = snap && snap.posture !== 'moving' ? snap.posture : null;
-  const suggestion = useMemo(
-    () =>
-      routineFor(active?.routineId ?? null, active?.kind ?? 'move', active?.catchUp ?? false, posture, own),
-    [active?.routineId, active?.kind, active?.catchUp, posture, own],
-  );
 
   async function act(action: UserAction, after: (result: EngineSnapshot) => Phase | null): Promise<void> {
     setBusy(true);
@@ -161,6 +129,8 @@ export function PromptWindow({ first }: PromptWindowProps) {
   let body: React.ReactNode;
   if (live.error && !snap)
     body = <ErrorState error={live.error} title={t('prompt.loadError')} onRetry={live.reload} />;
+  else if (offered.error && !suggestion)
+    body = <ErrorState error={offered.error} title={t('prompt.loadError')} onRetry={live.reload} />;
   else if (!snap || (phase.kind === 'prompt' && !suggestion)) body = <Loading />;
   else if (phase.kind === 'playing') {
     const routine = phase.routine;
@@ -190,7 +160,7 @@ export function PromptWindow({ first }: PromptWindowProps) {
           snap={snap}
           busy={busy}
           onAnswer={(a) => act({ action: a }, afterWith(t('common.saved')))}
-          question="prompt.askPosture.question"
+          question={t('prompt.askPosture.question')}
           className="posture-question"
           testId="prompt-ask-posture"
         />
@@ -219,7 +189,7 @@ export function PromptWindow({ first }: PromptWindowProps) {
             snap={snap}
             busy={busy}
             onAnswer={(a) => act({ action: a }, afterWith(t('common.saved')))}
-            question="prompt.askPosture.question"
+            question={t('prompt.askPosture.question')}
             className="posture-question"
             testId="prompt-ask-posture"
           />

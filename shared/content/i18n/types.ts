@@ -31,3 +31,12 @@ export interface ContentTranslation {
   redFlags: Readonly<Record<string, { symptom: string; question: string; action: string }>>;
   safetyTexts: Readonly<Record<string, { title: string; body: string[]; steps?: string[] }>>;
 }
+
+/**
+ * A pose's words in a language: its name in the own-routine editor's pose list and the figure's alt text.
+ * Keyed by the pose library's names (shared/content/poses.ts).
+ */
+export interface PoseText {
+  label: string;
+  alt: string;
+}

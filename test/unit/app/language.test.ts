@@ -87,4 +87,28 @@ describe('the main process in the chosen language', () => {
     const { control } = await boot(['de-AT', 'en-US']);
     expect(labels(control.trayModel?.menu ?? [])).toContain('Sitwise öffnen');
   });
+
+  it('answers the prompt window’s routine in the language the window shows', async () => {
+    const { app } = await boot(['en-GB']);
+    const ask = {
+      id: 'desk-seated-cat-cow',
+      kind: 'sit',
+      catchUp: false,
+      posture: 'sitting',
+      locale: 'en',
+    } as const;
+    // The steps' doses, as the English content writes them: a translation changes words only.
+    const doses = [
+      { seconds: 5, side: 'none' },
+      { reps: 8, side: 'none' },
+    ];
+    expect(await app.dispatch('routines.forPrompt', ask)).toMatchObject({
+      ok: true,
+      value: { id: 'desk-seated-cat-cow', title: 'Seated cat-cow', steps: doses },
+    });
+    expect(await app.dispatch('routines.forPrompt', { ...ask, locale: 'de' })).toMatchObject({
+      ok: true,
+      value: { id: 'desk-seated-cat-cow', title: 'Katze-Kuh im Sitzen', steps: doses },
+    });
+  });
 });

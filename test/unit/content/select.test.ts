@@ -36,7 +36,7 @@ describe('suggestSnackRoutine', () => {
   it('always returns a snack that suits the prompt, within 2 minutes, and 1 minute when catching up', () => {
     fc.assert(
       fc.property(kindArb, optionsArb, (kind, opts) => {
-        const r = suggestSnackRoutine(kind, opts);
+        const r = suggestSnackRoutine(kind, opts, routines);
         expect(r.snack).toBe(true);
         expect(r.prompts).toContain(kind);
         expect(routineDurationSec(r)).toBeLessThanOrEqual(SNACK_MAX_SEC);
@@ -49,7 +49,9 @@ describe('suggestSnackRoutine', () => {
   it('is deterministic: the same inputs give the same routine', () => {
     fc.assert(
       fc.property(kindArb, optionsArb, (kind, opts) => {
-        expect(suggestSnackRoutine(kind, { ...opts }).id).toBe(suggestSnackRoutine(kind, opts).id);
+        expect(suggestSnackRoutine(kind, { ...opts }, routines).id).toBe(
+          suggestSnackRoutine(kind, opts, routines).id,
+        );
       }),
     );
   });
@@ -57,7 +59,7 @@ describe('suggestSnackRoutine', () => {
   it('picks a standing routine for a shift prompt (weight shift, calf raises, a short walk)', () => {
     fc.assert(
       fc.property(optionsArb, (opts) => {
-        expect(suggestSnackRoutine('shift', opts).placement).toBe('standing');
+        expect(suggestSnackRoutine('shift', opts, routines).placement).toBe('standing');
       }),
     );
   });
@@ -65,7 +67,7 @@ describe('suggestSnackRoutine', () => {
   it('during a flare-up picks one of the person’s staples when one suits, else a staple or gentle routine', () => {
     fc.assert(
       fc.property(kindArb, optionsArb, (kind, opts) => {
-        const r = suggestSnackRoutine(kind, { ...opts, flare: true });
+        const r = suggestSnackRoutine(kind, { ...opts, flare: true }, routines);
         const own = opts.staples ?? [];
         const eligible = routinesBy({ snack: true, prompt: kind }).filter(
           (x) => !opts.catchUp || routineDurationSec(x) <= CATCH_UP_MAX_SEC,
@@ -78,12 +80,14 @@ describe('suggestSnackRoutine', () => {
 
   it('honours a staple the person chose, during a flare-up', () => {
     expect(
-      suggestSnackRoutine('sit', { catchUp: false, flare: true, staples: ['desk-box-breathing'] }).id,
+      suggestSnackRoutine('sit', { catchUp: false, flare: true, staples: ['desk-box-breathing'] }, routines)
+        .id,
     ).toBe('desk-box-breathing');
     // Staples are only a flare-up preference.
     const seeds = [0, 1, 2, 3, 4, 5, 6];
     const normal = seeds.map(
-      (seed) => suggestSnackRoutine('sit', { catchUp: false, staples: ['desk-box-breathing'], seed }).id,
+      (seed) =>
+        suggestSnackRoutine('sit', { catchUp: false, staples: ['desk-box-breathing'], seed }, routines).id,
     );
     expect(new Set(normal).size).toBeGreaterThan(1);
   });
@@ -96,7 +100,7 @@ describe('suggestSnackRoutine', () => {
           const anyThere = routinesBy({ snack: true, prompt: kind }).some(
             (x) => x.placement === where && (!catchUp || routineDurationSec(x) <= CATCH_UP_MAX_SEC),
           );
-          const r = suggestSnackRoutine(kind, { catchUp, posture, seed });
+          const r = suggestSnackRoutine(kind, { catchUp, posture, seed }, routines);
           if (anyThere) expect(r.placement).toBe(where);
         }
       }),
@@ -106,9 +110,9 @@ describe('suggestSnackRoutine', () => {
   it('rotates through every suitable snack as the seed counts up', () => {
     for (const kind of promptKinds) {
       const pool = routinesBy({ snack: true, prompt: kind });
-      const picked = pool.map((_, seed) => suggestSnackRoutine(kind, { catchUp: false, seed }).id);
+      const picked = pool.map((_, seed) => suggestSnackRoutine(kind, { catchUp: false, seed }, routines).id);
       expect(new Set(picked), kind).toEqual(new Set(pool.map((r) => r.id)));
-      expect(suggestSnackRoutine(kind, { catchUp: false, seed: pool.length }).id).toBe(picked[0]);
+      expect(suggestSnackRoutine(kind, { catchUp: false, seed: pool.length }, routines).id).toBe(picked[0]);
     }
   });
 
@@ -147,9 +151,9 @@ describe('tipFor', () => {
   it('returns a tip for the context, the same one for the same seed', () => {
     fc.assert(
       fc.property(fc.constantFrom(...tipContexts), fc.integer(), (context, seed) => {
-        const tip = tipFor(context, seed);
+        const tip = tipFor(context, seed, tips);
         expect(tip.contexts).toContain(context);
-        expect(tipFor(context, seed)).toBe(tip);
+        expect(tipFor(context, seed, tips)).toBe(tip);
       }),
     );
   });
@@ -157,9 +161,9 @@ describe('tipFor', () => {
   it('rotates through every tip of a context before repeating', () => {
     for (const context of tipContexts) {
       const pool = tips.filter((t) => t.contexts.includes(context));
-      const seen = pool.map((_, i) => tipFor(context, i).id);
+      const seen = pool.map((_, i) => tipFor(context, i, tips).id);
       expect(new Set(seen).size, context).toBe(pool.length);
-      expect(tipFor(context, pool.length).id).toBe(seen[0]);
+      expect(tipFor(context, pool.length, tips).id).toBe(seen[0]);
     }
   });
 

@@ -92,8 +92,20 @@ describe('formatMinutes', () => {
 });
 
 describe('loadCatalogue', () => {
-  it('loads one language on demand', async () => {
-    expect(await loadCatalogue('es')).toBe(catalogues.es);
+  it('loads one language on demand: both packs are the whole catalogue', async () => {
+    expect(await loadCatalogue('es', ['prompt', 'dashboard'])).toEqual(catalogues.es);
+  });
+
+  it('loads the prompt pack alone: its areas only, and a key outside it throws when used', async () => {
+    const pack = await loadCatalogue('de', ['prompt']);
+    expect(pack['prompt.stand.title']).toBe('Zeit zum Aufstehen');
+    expect(pack['common.askPosture.sitting']).toBe('Ich sitze');
+    expect(pack['today.totals']).toBeUndefined();
+    expect(Object.keys(pack).length).toBeLessThan(200);
+    const words = createFormatter({ messages: pack, formatTag: 'de-DE' });
+    expect(words.t('prompt.stand.title')).toBe('Zeit zum Aufstehen');
+    expect(words.has('today.totals')).toBe(false);
+    expect(() => words.t('today.totals')).toThrow(/"today.totals" is not loaded in this window/);
   });
 });
 

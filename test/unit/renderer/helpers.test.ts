@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,7 +7,7 @@ import { doseText, sideText } from '../../../renderer/src/lib/dose';
 import { readError } from '../../../renderer/src/lib/errors';
 import { errorSummary, fieldError } from '../../../renderer/src/lib/formInput';
 import { plannedStandingShare, standingShare } from '../../../renderer/src/lib/targets';
-import { entryChunks, languageChunks, staticImports } from '../../../scripts/bundle-budget';
+import { checkBudgets, entryChunks, staticImports, weighFirstLoad } from '../../../scripts/bundle-budget';
 import type { RoutineStep } from '../../../shared/content/schema';
 import { speak } from './speak';
 
@@ -103,17 +104,40 @@ describe('bundle budget parsing', () => {
     const code = 'import{a as b}from"./player-b.js";import"./side.js";const l=()=>import("./lazy.js");';
     expect(staticImports(code)).toEqual(['./player-b.js', './side.js']);
   });
-  it('reports the language chunks (loaded at start by a dynamic import) and nothing else', () => {
+  it('adds each language’s chunks (loaded at start by a dynamic import) and gates the heaviest', () => {
     const dir = mkdtempSync(join(tmpdir(), 'sitwise-budget-'));
+    const put = (file: string, bytes: number) =>
+      // Random bytes do not compress, so the gzipped size is `bytes` and a little framing.
+      writeFileSync(join(dir, file), randomBytes(bytes));
     try {
       mkdirSync(join(dir, 'assets'));
-      for (const f of ['de-AbC_1.js', 'en-x.js', 'index-en.js', 'pseudo-y.js', 'de-z.css'])
-        writeFileSync(join(dir, 'assets', f), 'export const m = {};');
-      expect(
-        languageChunks(dir)
-          .map((c) => c.file)
-          .sort(),
-      ).toEqual(['assets/de-AbC_1.js', 'assets/en-x.js']);
+      writeFileSync(join(dir, 'p.html'), '<script type="module" src="./assets/p-1.js"></script>');
+      put('assets/p-1.js', 40_000);
+      for (const [l, n] of [
+        ['en', 2000],
+        ['de', 9000],
+        ['es', 3000],
+        ['fr', 4000],
+      ] as const)
+        put(`assets/${l}.prompt-x1.js`, n);
+      // Chunks of other packs and languages' content are not the prompt page's.
+      put('assets/de.dashboard-y.js', 30_000);
+      put('assets/de-z.js', 30_000);
+      const budget = {
+        page: 'p.html',
+        maxKb: 50,
+        languageChunks: (l: string) => [new RegExp(`^${l}\\.prompt-`)],
+      };
+      const load = weighFirstLoad(dir, budget);
+      expect(load.heaviest.locale).toBe('de');
+      expect(load.heaviest.chunks.map((c) => c.file)).toEqual(['assets/de.prompt-x1.js']);
+      expect(load.heaviest.gzipBytes).toBeGreaterThan(49_000);
+      expect(checkBudgets(dir, [budget]).ok).toBe(true);
+      expect(checkBudgets(dir, [{ ...budget, maxKb: 48 }]).ok).toBe(false);
+      // A pattern that finds no chunk (a renamed file) fails loudly instead of weighing nothing.
+      expect(() => weighFirstLoad(dir, { ...budget, languageChunks: () => [/^nothing-/] })).toThrow(
+        /matches 0 chunks/,
+      );
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

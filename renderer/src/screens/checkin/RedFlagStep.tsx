@@ -20,7 +20,7 @@ export function RedFlagStep({ onDone }: { onDone(): void }) {
   const [keep, setKeep] = useState(true);
 
   const finish = () => {
-    const yes = redFlags.filter((f) => answers[f.id] === true);
+    const yes = redFlags().filter((f) => answers[f.id] === true);
     setShown(yes);
     if (yes.length > 0) {
       const flags = keep ? { flags: yes.map((f) => f.id) } : undefined;
@@ -40,7 +40,7 @@ export function RedFlagStep({ onDone }: { onDone(): void }) {
     <section className="card stack" aria-labelledby={`${id}-title`} data-testid="red-flags">
       <h2 id={`${id}-title`}>{t('checkin.flagsTitle')}</h2>
       <p>{t('checkin.flagsIntro')}</p>
-      {redFlags.map((f) => (
+      {redFlags().map((f) => (
         <RadioChoices
           key={f.id}
           label={f.question}

@@ -13,7 +13,7 @@ export function PlanFacts({ view, settings }: { view: MyPlanView; settings: Sett
   const presetName = t(msgKey('settings.schedule.presets', settings.schedule.preset, '.label'));
   const hours = settings.workingHours;
   const ticked = new Set(settings.checklist);
-  const done = checklist.filter((i) => ticked.has(i.id)).length;
+  const done = checklist().filter((i) => ticked.has(i.id)).length;
   const staples = settings.staples.map((id) => getRoutine(id)?.title ?? id);
 
   return (

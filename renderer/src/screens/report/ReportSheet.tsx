@@ -230,7 +230,7 @@ export function ReportSheet({ report }: { report: ReportData }) {
               {report.redFlags.flatMap((r) =>
                 r.flags.map((id) => (
                   <li key={`${r.date}-${id}`}>
-                    {formatDay(r.date)}: {redFlags.find((f) => f.id === id)?.symptom ?? id}
+                    {formatDay(r.date)}: {redFlags().find((f) => f.id === id)?.symptom ?? id}
                   </li>
                 )),
               )}

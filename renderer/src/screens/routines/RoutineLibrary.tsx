@@ -26,7 +26,7 @@ export function RoutineLibrary({ filter }: { filter: string | null }) {
   const { settings } = useApp();
   const active: Filter = isFilter(filter) ? filter : 'all';
   const staples = new Set(settings.staples);
-  const shown = routines.filter((r) => matches(r, active, staples));
+  const shown = routines().filter((r) => matches(r, active, staples));
   const sections =
     active === 'all'
       ? placements.map((p) => ({

@@ -19,7 +19,7 @@ export function TipsScreen() {
         <h2 id="tips-title">{t('tips.tipsTitle')}</h2>
         <div className="tips-columns">
           {contexts.map((c) => {
-            const list = tips.filter((tip) => tip.contexts[0] === c);
+            const list = tips().filter((tip) => tip.contexts[0] === c);
             if (list.length === 0) return null;
             return (
               <section key={c} aria-labelledby={`tips-${c}`}>
@@ -43,7 +43,7 @@ function Checklist() {
   const saving = useMutation();
   const [shown, choose] = usePending(settings.checklist);
   const ticked = new Set(shown);
-  const done = checklist.filter((i) => ticked.has(i.id)).length;
+  const done = checklist().filter((i) => ticked.has(i.id)).length;
 
   const toggle = (id: string, on: boolean) => {
     const next = on ? [...shown.filter((x) => x !== id), id] : shown.filter((x) => x !== id);
@@ -66,7 +66,7 @@ function Checklist() {
       />
       <div className="checklist-groups">
         {groups.map((g) => {
-          const items = checklist.filter((i) => i.group === g);
+          const items = checklist().filter((i) => i.group === g);
           if (items.length === 0) return null;
           return (
             <fieldset key={g} className="checklist-group">

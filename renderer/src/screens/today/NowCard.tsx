@@ -120,7 +120,7 @@ export function NowCard({ snap, onSnack }: { snap: EngineSnapshot; onSnack(): vo
           snap={snap}
           busy={busy}
           onAnswer={(a) => act({ action: a })}
-          question="today.askPosture.question"
+          question={t('today.askPosture.question')}
           className="notice waiting"
           testId="ask-posture"
         />

@@ -39,4 +39,7 @@ export const commonMessages = {
   'common.dose.sets': '{n} Runden',
   'common.safetyLink': 'Sicherheit',
   'common.safetyLinkLong': 'Sicherheit und Warnzeichen',
+  'common.askPosture.assumed': 'Sitwise zählt dich als {posture}, bis du es sagst.',
+  'common.askPosture.sitting': 'Ich sitze',
+  'common.askPosture.standing': 'Ich stehe',
 } as const satisfies Translation<typeof source>;

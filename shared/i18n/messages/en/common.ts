@@ -36,4 +36,7 @@ export const commonMessages = {
   'common.dose.sets': '{n} rounds',
   'common.safetyLink': 'Safety',
   'common.safetyLinkLong': 'Safety and warning signs',
+  'common.askPosture.assumed': 'Sitwise counts you as {posture} until you say.',
+  'common.askPosture.sitting': 'I’m sitting',
+  'common.askPosture.standing': 'I’m standing',
 } as const;

@@ -39,4 +39,7 @@ export const commonMessages = {
   'common.dose.sets': '{n} rondas',
   'common.safetyLink': 'Seguridad',
   'common.safetyLinkLong': 'Seguridad y señales de alarma',
+  'common.askPosture.assumed': 'Sitwise te cuenta {posture} hasta que lo indiques.',
+  'common.askPosture.sitting': 'Estoy en posición sentada',
+  'common.askPosture.standing': 'Estoy de pie',
 } as const satisfies Translation<typeof source>;

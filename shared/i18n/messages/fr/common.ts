@@ -39,4 +39,7 @@ export const commonMessages = {
   'common.dose.sets': '{n} séries',
   'common.safetyLink': 'Sécurité',
   'common.safetyLinkLong': 'Sécurité et signes d’alerte',
+  'common.askPosture.assumed': 'Sitwise vous compte {posture} jusqu’à ce que vous l’indiquiez.',
+  'common.askPosture.sitting': 'Je suis en position assise',
+  'common.askPosture.standing': 'Je suis debout',
 } as const satisfies Translation<typeof source>;

@@ -1,0 +1,20 @@
+/**
+ * One playable routine in the pseudo-locale, for the prompt window's layout check (main answers in a real
+ * language). Loaded only under `?lang=pseudo`.
+ */
+import { pseudoText } from '../../i18n/pseudo';
+import type { PlayableRoutine } from '../own-routines';
+
+export function pseudoPlayable(r: PlayableRoutine): PlayableRoutine {
+  return {
+    ...r,
+    title: pseudoText(r.title),
+    summary: pseudoText(r.summary),
+    steps: r.steps.map((s) => ({
+      ...s,
+      instruction: pseudoText(s.instruction),
+      ...(s.breath === undefined ? {} : { breath: pseudoText(s.breath) }),
+      ...(s.cautions === undefined ? {} : { cautions: s.cautions.map(pseudoText) }),
+    })),
+  };
+}
