@@ -4,8 +4,7 @@
  * top of each other, and in the pseudo-locale no word from outside the catalogue.
  */
 import type { Page } from '@playwright/test';
-import { catalog } from '../../shared/content/catalog';
-import { userFacingStrings } from '../../shared/content/wording';
+import { poseLibrary } from '../../shared/content/poses';
 import { expect } from './fixtures';
 import { expectNoSeriousA11yIssues, saveScreenshot } from './helpers';
 
@@ -32,27 +31,43 @@ export async function expectNoSidewaysOverflow(page: Page, label: string): Promi
 }
 
 /**
- * Content (routines, tips, safety texts) has its own translations and review (shared/content/i18n), and
- * the screens still show the English items, so content words are not pseudo-localised. Remove this
- * exception once the renderer shows the chosen language's content.
+ * Weekday names and dates come from Intl in the locale's own words (English under the pseudo-locale), not
+ * the catalogue: every day the seeded journeys show (28 Sep – 30 Nov 2026), as weekdays alone, with day and
+ * month, with the year, and each month with its year.
  */
-const contentWords = new Set(userFacingStrings(catalog).map((found) => found.text));
-/** Weekday names come from Intl in the locale's own words (English under the pseudo-locale), not the catalogue. */
 const intlWords = new Set(
-  (['long', 'short'] as const).flatMap((weekday) =>
-    [22, 23, 24, 25, 26, 27, 28].map((d) =>
-      new Intl.DateTimeFormat('en-GB', { weekday, timeZone: 'UTC' }).format(Date.UTC(2026, 10, d, 12)),
-    ),
+  Array.from({ length: 64 }, (_, i) => Date.UTC(2026, 8, 28 + i, 12)).flatMap((at) =>
+    (
+      [
+        { weekday: 'long' },
+        { weekday: 'short' },
+        { weekday: 'short', day: 'numeric', month: 'short' },
+        { weekday: 'long', day: 'numeric', month: 'long' },
+        { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' },
+        { month: 'long', year: 'numeric' },
+      ] as const
+    ).map((style) => new Intl.DateTimeFormat('en-GB', { ...style, timeZone: 'UTC' }).format(at)),
   ),
 );
 
-/** In the pseudo-locale every word of the interface is in brackets; one without came from outside the catalogue. */
+/**
+ * KNOWN GAP, remove when fixed: the step figures' alt texts are still the English pose library's
+ * (shared/content/poses.ts through stepAlt in shared/content/step-motion.ts, joined by " Then: "), in every
+ * language, though the content translations carry each pose's alt text.
+ */
+const englishPoseAlts = new Set(Object.values(poseLibrary).map((pose) => pose.alt));
+const isEnglishFigure = (text: string) => text.split(' Then: ').every((part) => englishPoseAlts.has(part));
+
+/**
+ * In the pseudo-locale every word of the interface and of the content (routines, tips, safety texts, which
+ * are pseudo-localised from the English content) is in brackets; one without came from neither.
+ */
 export async function expectAllPseudo(page: Page, label: string): Promise<void> {
   const texts = await page
-    .locator('h1, nav a, button, label')
+    .locator('h1, h2, h3, nav a, main a, button, label, li')
     .evaluateAll((els) => els.map((el) => (el.textContent ?? '').trim()));
   const plain = texts.filter(
-    (text) => /\p{L}/u.test(text) && !text.includes('[') && !contentWords.has(text) && !intlWords.has(text),
+    (text) => /\p{L}/u.test(text) && !text.includes('[') && !intlWords.has(text) && !isEnglishFigure(text),
   );
   expect(plain, `${label}: words not from the catalogue`).toEqual([]);
 }
