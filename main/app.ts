@@ -3,7 +3,7 @@
  * the platform's ports. main/index.ts gives it the Electron platform; test/host gives it a scripted one.
  */
 import { routines, suggestSnackRoutine } from '../shared/content';
-import { contentIn } from '../shared/content/i18n/catalogues';
+import { localizedContent } from '../shared/content/i18n/catalogues';
 import { asPlayable } from '../shared/content/own-routines';
 import type { Formatter } from '../shared/i18n/format';
 import type { Notice } from '../shared/ipc';
@@ -262,7 +262,10 @@ export function createApp(platform: Platform, options: AppOptions = {}): App {
     routineForPrompt: (request) =>
       routineForPrompt(
         {
-          builtIn: (locale) => contentIn(locale).routines,
+          content: (locale) => {
+            const { catalog, poses } = localizedContent(locale);
+            return { routines: catalog.routines, poses };
+          },
           own: () => routineStore.list().map(asPlayable),
         },
         request,

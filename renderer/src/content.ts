@@ -6,6 +6,9 @@
  * the language that happened to be current when a module loaded.
  */
 import type { ContentCatalog } from '../../shared/content/catalog';
+import type { LocalizedContent } from '../../shared/content/i18n/localize';
+import type { PoseText } from '../../shared/content/i18n/types';
+import type { PoseName } from '../../shared/content/poses';
 import type {
   RedFlag,
   RedFlagLevel,
@@ -39,10 +42,27 @@ export type {
 export const USER_ROUTINE_PREFIX = 'user-';
 
 let current: ContentCatalog | null = null;
+let poseWords: Readonly<Record<string, PoseText>> = {};
 
 /** Set by `useLocale` while the root renders; tests set it directly. */
-export function setContent(next: ContentCatalog): void {
-  current = next;
+export function setContent(next: LocalizedContent): void {
+  current = next.catalog;
+  poseWords = next.poses;
+}
+
+/**
+ * The prompt window has no content of its own: main sends the words of the poses its routine uses with the
+ * routine, and they are set here for the figures.
+ */
+export function setPoseWords(words: Readonly<Record<string, PoseText>>): void {
+  poseWords = { ...poseWords, ...words };
+}
+
+/** A pose's name and alt text in the shown language. */
+export function poseText(name: PoseName): PoseText {
+  const words = poseWords[name];
+  if (words === undefined) throw new Error(`No words loaded for the pose "${name}"`);
+  return words;
 }
 
 function content(): ContentCatalog {

@@ -43,6 +43,10 @@ export function flattenTranslation(t: ContentTranslation): Record<string, string
     list(`safetyTexts.${id}.body`, s.body);
     list(`safetyTexts.${id}.steps`, s.steps);
   }
+  for (const [name, p] of Object.entries(t.poses)) {
+    put(`poses.${name}.label`, p.label);
+    put(`poses.${name}.alt`, p.alt);
+  }
   return out;
 }
 
@@ -108,6 +112,7 @@ export function unflattenTranslation(
         ...(steps === undefined ? {} : { steps }),
       };
     }),
+    poses: map(english.poses, (name) => ({ label: get(`poses.${name}.label`), alt: get(`poses.${name}.alt`) })),
   };
   return { translation, unknownKeys: Object.keys(flat).filter((k) => !used.has(k)), missingKeys: missing };
 }

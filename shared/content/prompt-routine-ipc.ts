@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { localeSchema } from '../i18n/locale-schema';
 import { invoke } from '../ipc-spec';
 import { promptKindSchema } from '../snapshot';
+import type { PoseText } from './i18n/types';
 import type { PlayableRoutine } from './own-routines';
 
 export const promptRoutineRequestSchema = z.strictObject({
@@ -22,6 +23,12 @@ export const promptRoutineRequestSchema = z.strictObject({
 });
 export type PromptRoutineRequest = z.infer<typeof promptRoutineRequestSchema>;
 
+/** The routine, and the words of the poses its steps show (the figures' alt texts). */
+export interface PromptRoutine {
+  routine: PlayableRoutine;
+  poses: Readonly<Record<string, PoseText>>;
+}
+
 export const promptRoutineChannels = {
-  'routines.forPrompt': invoke<PlayableRoutine>()(promptRoutineRequestSchema),
+  'routines.forPrompt': invoke<PromptRoutine>()(promptRoutineRequestSchema),
 } as const;

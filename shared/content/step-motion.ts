@@ -23,15 +23,10 @@ export const DEFAULT_TEMPO_SEC = 4;
 export interface KeyPose {
   name: PoseName;
   pose: Pose;
-  alt: string;
 }
 
 export function keyPoses(step: MovingStep): KeyPose[] {
-  return (step.poses ?? []).map((name) => ({
-    name,
-    pose: poseLibrary[name].pose,
-    alt: poseLibrary[name].alt,
-  }));
+  return (step.poses ?? []).map((name) => ({ name, pose: poseLibrary[name].pose }));
 }
 
 /**
@@ -47,10 +42,13 @@ export function stepTempo(step: MovingStep): Tempo {
   return { cycleMs: DEFAULT_TEMPO_SEC * 1000, holdMs: 0 };
 }
 
-/** The words for a step's figure: its key poses' alt texts, in order. */
-export function stepAlt(step: MovingStep): string {
+/**
+ * The words for a step's figure: its key poses' alt texts in order, each once, joined by `then` (the
+ * language's "Then:"). `altOf` gives a pose's alt text in the shown language.
+ */
+export function stepAlt(step: MovingStep, altOf: (name: PoseName) => string, then: string): string {
   return keyPoses(step)
-    .map((k) => k.alt)
+    .map((k) => altOf(k.name))
     .filter((alt, i, all) => all.indexOf(alt) === i)
-    .join(' Then: ');
+    .join(` ${then} `);
 }

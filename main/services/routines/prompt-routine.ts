@@ -4,13 +4,14 @@
  * person is, from the built-in routines and the person's own snack-sized ones, as the engine picks.
  */
 import type { PlayableRoutine } from '../../../shared/content/own-routines';
-import type { PromptRoutineRequest } from '../../../shared/content/prompt-routine-ipc';
+import type { PoseText } from '../../../shared/content/i18n/types';
+import type { PromptRoutine, PromptRoutineRequest } from '../../../shared/content/prompt-routine-ipc';
 import { suggestSnackRoutine } from '../../../shared/content/select';
 import type { Locale } from '../../../shared/i18n/locales';
 
 export interface PromptRoutineDeps {
-  /** The built-in routines in a language. */
-  builtIn: (locale: Locale) => readonly PlayableRoutine[];
+  /** The built-in routines and the poses' words in a language. */
+  content: (locale: Locale) => { routines: readonly PlayableRoutine[]; poses: Readonly<Record<string, PoseText>> };
   /** The person's own routines, as the player runs them. */
   own: () => readonly PlayableRoutine[];
 }
@@ -21,15 +22,22 @@ function playable(r: PlayableRoutine): PlayableRoutine {
   return { id, title, summary, placement, snack, staple, effort, prompts, steps };
 }
 
-export function routineForPrompt(deps: PromptRoutineDeps, request: PromptRoutineRequest): PlayableRoutine {
-  const builtIn = deps.builtIn(request.locale);
-  const own = deps.own();
+function pick(builtIn: readonly PlayableRoutine[], own: readonly PlayableRoutine[], request: PromptRoutineRequest) {
   const named = request.id === null ? undefined : [...own, ...builtIn].find((r) => r.id === request.id);
-  if (named) return playable(named);
-  const picked = suggestSnackRoutine(
-    request.kind,
-    { catchUp: request.catchUp, ...(request.posture ? { posture: request.posture } : {}) },
-    [...builtIn, ...own],
+  return (
+    named ??
+    suggestSnackRoutine(
+      request.kind,
+      { catchUp: request.catchUp, ...(request.posture ? { posture: request.posture } : {}) },
+      [...builtIn, ...own],
+    )
   );
-  return playable(picked);
+}
+
+export function routineForPrompt(deps: PromptRoutineDeps, request: PromptRoutineRequest): PromptRoutine {
+  const content = deps.content(request.locale);
+  const routine = playable(pick(content.routines, deps.own(), request));
+  const used = new Set<string>(routine.steps.flatMap((s) => s.poses ?? []));
+  const poses = Object.fromEntries(Object.entries(content.poses).filter(([name]) => used.has(name)));
+  return { routine, poses };
 }

@@ -4,7 +4,7 @@
  * then, and renders again (the whole tree, keyed by the language) when the choice changes.
  */
 import { useEffect, useState } from 'react';
-import type { ContentCatalog } from '../../../shared/content/catalog';
+import type { LocalizedContent } from '../../../shared/content/i18n/localize';
 import type { CompiledPack } from '../../../shared/i18n/compiled-types';
 import { createFormatter, type Formatter } from '../../../shared/i18n/format';
 import { loadCatalogue } from '../../../shared/i18n/load';
@@ -44,13 +44,13 @@ async function catalogueFor(
  * Routines, tips, checklist and safety texts in the language (the pseudo-locale's made from the English).
  * A dynamic import, so a window that shows no content (the prompt window) never carries it.
  */
-async function contentFor(locale: Locale): Promise<ContentCatalog> {
+async function contentFor(locale: Locale): Promise<LocalizedContent> {
   if (!pseudoRequested()) {
-    const { loadLocalizedCatalog } = await import('../../../shared/content/i18n/localize');
-    return loadLocalizedCatalog(locale);
+    const { loadLocalizedContent } = await import('../../../shared/content/i18n/localize');
+    return loadLocalizedContent(locale);
   }
-  const { pseudoContentCatalog } = await import('../../../shared/content/i18n/pseudo');
-  return pseudoContentCatalog();
+  const { pseudoContent } = await import('../../../shared/content/i18n/pseudo');
+  return pseudoContent();
 }
 
 export function resolveLocale(choice: LocaleSetting): ResolvedLocale {
@@ -61,7 +61,7 @@ export interface LoadedLocale {
   locale: Locale;
   formatter: Formatter;
   /** Null when the window did not ask for content. */
-  content: ContentCatalog | null;
+  content: LocalizedContent | null;
 }
 
 export interface LocaleOptions {

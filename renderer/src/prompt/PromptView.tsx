@@ -61,7 +61,10 @@ export function PromptView({
         <p className="routine-suggestion">
           <span className="muted">{t('prompt.suggested')}: </span>
           <strong>{routine.title}</strong>
-          <span className="muted"> · {routineMeta(routine)}</span>
+          <span className="muted">
+            {' · '}
+            <span className="routine-meta">{routineMeta(routine)}</span>
+          </span>
         </p>
         {!canSnooze && (
           <p id="snooze-none" className="muted small">

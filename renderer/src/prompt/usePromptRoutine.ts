@@ -7,6 +7,7 @@ import { useEffect, useState } from 'react';
 import type { PlayableRoutine } from '../../../shared/content/own-routines';
 import type { PromptRoutineRequest } from '../../../shared/content/prompt-routine-ipc';
 import { api } from '../api';
+import { setPoseWords } from '../content';
 import { type ReadableError, readError } from '../lib/errors';
 
 export interface PromptRoutine {
@@ -14,11 +15,17 @@ export interface PromptRoutine {
   error: ReadableError | null;
 }
 
+/** The routine from main; its poses' words are set for the figures before it is shown. */
 async function ask(request: PromptRoutineRequest): Promise<PlayableRoutine> {
-  const routine = await api().invoke('routines.forPrompt', request);
-  if (new URLSearchParams(location.search).get('lang') !== 'pseudo') return routine;
-  const { pseudoPlayable } = await import('../../../shared/content/i18n/pseudo-playable');
-  return pseudoPlayable(routine);
+  const answer = await api().invoke('routines.forPrompt', request);
+  if (new URLSearchParams(location.search).get('lang') !== 'pseudo') {
+    setPoseWords(answer.poses);
+    return answer.routine;
+  }
+  const { pseudoPromptRoutine } = await import('../../../shared/content/i18n/pseudo-playable');
+  const pseudo = pseudoPromptRoutine(answer);
+  setPoseWords(pseudo.poses);
+  return pseudo.routine;
 }
 
 /** `request` null: nothing to ask yet. Asks again when the request changes (the language is part of it). */

@@ -7,18 +7,26 @@ import { type ContentCatalog, catalog } from '../catalog';
 import { de } from './de';
 import { es } from './es';
 import { fr } from './fr';
-import { localizeCatalog } from './localize';
+import { type LocalizedContent, localizeCatalog, localizePoses } from './localize';
+import { englishPoseWords } from './pose-words';
 import type { ContentTranslation } from './types';
 
 const translations: Readonly<Record<Exclude<Locale, 'en'>, ContentTranslation>> = { de, es, fr };
-const made = new Map<Locale, ContentCatalog>();
+const made = new Map<Locale, LocalizedContent>();
 
-export function contentIn(locale: Locale): ContentCatalog {
-  if (locale === 'en') return catalog;
+/** The content and the poses' words in a language. */
+export function localizedContent(locale: Locale): LocalizedContent {
+  if (locale === 'en') return { catalog, poses: englishPoseWords };
   let found = made.get(locale);
   if (!found) {
-    found = localizeCatalog(translations[locale], catalog);
+    const t = translations[locale];
+    found = { catalog: localizeCatalog(t, catalog), poses: localizePoses(t) };
     made.set(locale, found);
   }
   return found;
+}
+
+/** The content catalogue in a language. */
+export function contentIn(locale: Locale): ContentCatalog {
+  return localizedContent(locale).catalog;
 }

@@ -2,6 +2,7 @@
  * Inhalte auf Deutsch. Anrede: „du“. Jede Übersetzung folgt dem englischen Text: gleiche Dosis, Zeiten,
  * Wiederholungen und Seiten, keine zusätzlichen Aussagen (docs/ui.md, „Reviewing content translations“).
  */
+import { dePoses } from './poses/de';
 import type { ContentTranslation, StepText } from './types';
 
 const STOP_IF_WORSE = 'Hör auf, wenn dabei neue Schmerzen auftreten oder etwas ins Bein ausstrahlt.';
@@ -621,4 +622,5 @@ export const de: ContentTranslation = {
       ],
     },
   },
+  poses: dePoses,
 };

@@ -1,5 +1,6 @@
 /** The English content in the shape of a translation: the source for exports and for the pseudo-locale. */
 import type { ContentCatalog } from '../catalog';
+import { englishPoseWords } from './pose-words';
 import type { ContentTranslation } from './types';
 
 /** The English content in the shape of a translation. */
@@ -28,5 +29,6 @@ export function englishTranslation(c: ContentCatalog): ContentTranslation {
       body: s.body,
       ...(s.steps === undefined ? {} : { steps: s.steps }),
     })),
+    poses: englishPoseWords,
   };
 }

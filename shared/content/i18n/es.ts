@@ -3,6 +3,7 @@
  * Cada traducción sigue el texto inglés: misma dosis, tiempos, repeticiones y lados, sin afirmaciones
  * añadidas (docs/ui.md, «Reviewing content translations»).
  */
+import { esPoses } from './poses/es';
 import type { ContentTranslation, StepText } from './types';
 
 const STOP_IF_WORSE = 'Para si esto te causa un dolor nuevo o síntomas que bajan por la pierna.';
@@ -620,4 +621,5 @@ export const es: ContentTranslation = {
       ],
     },
   },
+  poses: esPoses,
 };

@@ -3,6 +3,7 @@
  * traduction suit le texte anglais : même dose, mêmes durées, répétitions et côtés, aucune affirmation
  * ajoutée (docs/ui.md, « Reviewing content translations »).
  */
+import { frPoses } from './poses/fr';
 import type { ContentTranslation, StepText } from './types';
 
 const STOP_IF_WORSE =
@@ -627,4 +628,5 @@ export const fr: ContentTranslation = {
       ],
     },
   },
+  poses: frPoses,
 };

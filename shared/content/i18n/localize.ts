@@ -6,7 +6,14 @@
 import type { Locale } from '../../i18n/locales';
 import { type ContentCatalog, catalog } from '../catalog';
 import type { RoutineStep } from '../schema';
+import { englishPoseWords, type PoseWords } from './pose-words';
 import type { ContentTranslation, StepText } from './types';
+
+/** What a window shows in one language: the content and the poses' words. */
+export interface LocalizedContent {
+  catalog: ContentCatalog;
+  poses: PoseWords;
+}
 
 export interface TranslationProblem {
   /** `collection/id` and, where it helps, a field. */
@@ -46,6 +53,11 @@ export function translationProblems(
   ids('checklist', base.checklist, t.checklist);
   ids('redFlags', base.redFlags, t.redFlags);
   ids('safetyTexts', base.safetyTexts, t.safetyTexts);
+  ids(
+    'poses',
+    Object.keys(englishPoseWords).map((id) => ({ id })),
+    t.poses,
+  );
 
   for (const r of base.routines) {
     const text = t.routines[r.id];
@@ -128,6 +140,13 @@ export function localizeCatalog(t: ContentTranslation, base: ContentCatalog = ca
   };
 }
 
+/** The poses' words in a translation's language (every pose: `translationProblems` checks the names). */
+export function localizePoses(t: ContentTranslation): PoseWords {
+  return Object.fromEntries(
+    Object.keys(englishPoseWords).map((name) => [name, need(t.poses[name], `poses/${name}`)]),
+  );
+}
+
 /** One language's translation, loaded on demand (a chunk per language in the renderer). */
 export function loadContentTranslation(locale: Exclude<Locale, 'en'>): Promise<ContentTranslation> {
   switch (locale) {
@@ -142,5 +161,12 @@ export function loadContentTranslation(locale: Exclude<Locale, 'en'>): Promise<C
 
 /** The content catalogue in a language, English included. */
 export async function loadLocalizedCatalog(locale: Locale): Promise<ContentCatalog> {
-  return locale === 'en' ? catalog : localizeCatalog(await loadContentTranslation(locale));
+  return (await loadLocalizedContent(locale)).catalog;
+}
+
+/** Content and the poses' words in a language, English included. */
+export async function loadLocalizedContent(locale: Locale): Promise<LocalizedContent> {
+  if (locale === 'en') return { catalog, poses: englishPoseWords };
+  const t = await loadContentTranslation(locale);
+  return { catalog: localizeCatalog(t), poses: localizePoses(t) };
 }

@@ -1,11 +1,12 @@
 /**
- * One playable routine in the pseudo-locale, for the prompt window's layout check (main answers in a real
+ * The prompt window's routine in the pseudo-locale, for the prompt window's layout check (main answers in a real
  * language). Loaded only under `?lang=pseudo`.
  */
 import { pseudoText } from '../../i18n/pseudo';
 import type { PlayableRoutine } from '../own-routines';
+import type { PromptRoutine } from '../prompt-routine-ipc';
 
-export function pseudoPlayable(r: PlayableRoutine): PlayableRoutine {
+function pseudoPlayable(r: PlayableRoutine): PlayableRoutine {
   return {
     ...r,
     title: pseudoText(r.title),
@@ -16,5 +17,15 @@ export function pseudoPlayable(r: PlayableRoutine): PlayableRoutine {
       ...(s.breath === undefined ? {} : { breath: pseudoText(s.breath) }),
       ...(s.cautions === undefined ? {} : { cautions: s.cautions.map(pseudoText) }),
     })),
+  };
+}
+
+/** The prompt window's routine and its poses' words in the pseudo-locale. */
+export function pseudoPromptRoutine(answer: PromptRoutine): PromptRoutine {
+  return {
+    routine: pseudoPlayable(answer.routine),
+    poses: Object.fromEntries(
+      Object.entries(answer.poses).map(([name, p]) => [name, { label: pseudoText(p.label), alt: pseudoText(p.alt) }]),
+    ),
   };
 }

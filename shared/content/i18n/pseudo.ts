@@ -5,7 +5,7 @@
 import { pseudoText } from '../../i18n/pseudo';
 import { type ContentCatalog, catalog } from '../catalog';
 import { englishTranslation } from './english';
-import { localizeCatalog } from './localize';
+import { type LocalizedContent, localizeCatalog, localizePoses } from './localize';
 import type { ContentTranslation } from './types';
 
 function mapTexts(t: ContentTranslation, f: (text: string) => string): ContentTranslation {
@@ -37,10 +37,17 @@ function mapTexts(t: ContentTranslation, f: (text: string) => string): ContentTr
       body: s.body.map(f),
       ...(s.steps === undefined ? {} : { steps: s.steps.map(f) }),
     })),
+    poses: each(t.poses, (p) => ({ label: f(p.label), alt: f(p.alt) })),
   };
 }
 
 /** The whole content catalogue in the pseudo-locale. */
 export function pseudoContentCatalog(base: ContentCatalog = catalog): ContentCatalog {
   return localizeCatalog(mapTexts(englishTranslation(base), pseudoText), base);
+}
+
+/** Content and the poses' words in the pseudo-locale. */
+export function pseudoContent(): LocalizedContent {
+  const t = mapTexts(englishTranslation(catalog), pseudoText);
+  return { catalog: localizeCatalog(t, catalog), poses: localizePoses(t) };
 }

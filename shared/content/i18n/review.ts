@@ -1,7 +1,7 @@
 /**
  * The machine part of reviewing a content translation (people review meaning; docs/ui.md): the English
  * shape, the same numbers as the English text (doses, timings, repetitions), the schema limits, the
- * language's own wording lint, and nothing left in English.
+ * language's own wording lint, and nothing left in English; the poses' names and alt texts included.
  */
 import type { Locale } from '../../i18n/locales';
 import { type ContentCatalog, catalog } from '../catalog';
@@ -14,7 +14,8 @@ import {
   tipSchema,
 } from '../schema';
 import { lintWording, userFacingStrings } from '../wording';
-import { localizeCatalog, translationProblems } from './localize';
+import { localizeCatalog, localizePoses, translationProblems } from './localize';
+import { englishPoseWords, type PoseWords } from './pose-words';
 import type { ContentTranslation } from './types';
 import { wordingRules } from './wording-rules';
 
@@ -47,6 +48,11 @@ function itemsOf(c: ContentCatalog): { where: string; item: object }[] {
   ];
 }
 
+/** The poses' words, each pose an item (its name and alt text are reviewed like any content). */
+function poseItemsOf(words: PoseWords): { where: string; item: object }[] {
+  return Object.keys(englishPoseWords).map((name) => ({ where: `poses/${name}`, item: words[name] ?? {} }));
+}
+
 function schemaIssues(c: ContentCatalog): string[] {
   const results = [
     ...c.sources.map((x) => [x.id, sourceSchema.safeParse(x)] as const),
@@ -70,8 +76,8 @@ export function reviewTranslation(
   const review: TranslationReview = { shape, numbers: [], schema: [], wording: [], untranslated: [] };
   if (shape.length > 0) return review;
   const localized = localizeCatalog(t, base);
-  const english = itemsOf(base);
-  const translated = itemsOf(localized);
+  const english = [...itemsOf(base), ...poseItemsOf(englishPoseWords)];
+  const translated = [...itemsOf(localized), ...poseItemsOf(localizePoses(t))];
   const { rules, limits } = wordingRules[locale];
   english.forEach(({ where, item }, i) => {
     const theirs = wordsOf(translated[i]?.item);

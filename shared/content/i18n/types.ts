@@ -30,6 +30,8 @@ export interface ContentTranslation {
   checklist: Readonly<Record<string, { title: string; detail: string }>>;
   redFlags: Readonly<Record<string, { symptom: string; question: string; action: string }>>;
   safetyTexts: Readonly<Record<string, { title: string; body: string[]; steps?: string[] }>>;
+  /** Keyed by the pose library's names (shared/content/poses.ts). */
+  poses: Readonly<Record<string, PoseText>>;
 }
 
 /**

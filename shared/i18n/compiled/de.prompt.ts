@@ -559,6 +559,7 @@ export const de: CompiledPack = {
   ],
   'common.askPosture.sitting': 'Ich sitze',
   'common.askPosture.standing': 'Ich stehe',
+  'common.figureThen': 'Dann:',
   'prompt.pageTitle': 'Sitwise – Zeit für Bewegung',
   'prompt.catchUp': 'Dein Meeting ist vorbei. Hier ist ein kürzerer Snack.',
   'prompt.deferred': 'Diese Erinnerung wartet, bis dein Meeting oder deine Präsentation endet.',

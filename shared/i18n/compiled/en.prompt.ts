@@ -558,6 +558,7 @@ export const en: CompiledPack = {
   ],
   'common.askPosture.sitting': 'I’m sitting',
   'common.askPosture.standing': 'I’m standing',
+  'common.figureThen': 'Then:',
   'prompt.pageTitle': 'Sitwise — time to move',
   'prompt.catchUp': 'Your meeting is over. Here is a shorter snack.',
   'prompt.deferred': 'This prompt waits until your meeting or presentation ends.',

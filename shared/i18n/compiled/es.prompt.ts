@@ -559,6 +559,7 @@ export const es: CompiledPack = {
   ],
   'common.askPosture.sitting': 'Estoy en posición sentada',
   'common.askPosture.standing': 'Estoy de pie',
+  'common.figureThen': 'Después:',
   'prompt.pageTitle': 'Sitwise — hora de moverse',
   'prompt.catchUp': 'Tu reunión ha terminado. Aquí tienes una pausa activa más corta.',
   'prompt.deferred': 'Este aviso espera hasta que termine tu reunión o presentación.',

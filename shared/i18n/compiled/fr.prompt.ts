@@ -571,6 +571,7 @@ export const fr: CompiledPack = {
   ],
   'common.askPosture.sitting': 'Je suis en position assise',
   'common.askPosture.standing': 'Je suis debout',
+  'common.figureThen': 'Puis :',
   'prompt.pageTitle': 'Sitwise — un moment pour bouger',
   'prompt.catchUp': 'Votre réunion est terminée. Voici une pause active plus courte.',
   'prompt.deferred': 'Ce rappel attend la fin de votre réunion ou présentation.',

@@ -104,11 +104,11 @@ describe('the main process in the chosen language', () => {
     ];
     expect(await app.dispatch('routines.forPrompt', ask)).toMatchObject({
       ok: true,
-      value: { id: 'desk-seated-cat-cow', title: 'Seated cat-cow', steps: doses },
+      value: { routine: { id: 'desk-seated-cat-cow', title: 'Seated cat-cow', steps: doses } },
     });
     expect(await app.dispatch('routines.forPrompt', { ...ask, locale: 'de' })).toMatchObject({
       ok: true,
-      value: { id: 'desk-seated-cat-cow', title: 'Katze-Kuh im Sitzen', steps: doses },
+      value: { routine: { id: 'desk-seated-cat-cow', title: 'Katze-Kuh im Sitzen', steps: doses } },
     });
   });
 });

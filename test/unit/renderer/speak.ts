@@ -2,12 +2,12 @@
 
 import { setContent } from '../../../renderer/src/content';
 import { setFormatter } from '../../../renderer/src/i18n/t';
-import { contentIn } from '../../../shared/content/i18n/catalogues';
+import { localizedContent } from '../../../shared/content/i18n/catalogues';
 import { catalogues } from '../../../shared/i18n/catalogues';
 import { createFormatter } from '../../../shared/i18n/format';
 import type { Locale } from '../../../shared/i18n/locales';
 
 export function speak(locale: Locale = 'en', formatTag = 'en-GB'): void {
   setFormatter(createFormatter({ messages: catalogues[locale], formatTag }));
-  setContent(contentIn(locale));
+  setContent(localizedContent(locale));
 }

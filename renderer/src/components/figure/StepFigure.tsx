@@ -7,7 +7,9 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { keyPoses, type MovingStep, stepAlt, stepTempo } from '../../../../shared/content/step-motion';
 import { frameAt, interpolatePose } from '../../../../shared/pose/motion';
+import { poseText } from '../../content';
 import { useReducedMotion } from '../../hooks/useReducedMotion';
+import { t } from '../../i18n/t';
 import type { GuidedSide } from '../../player/plan';
 import { fitBox } from './draw';
 import { Figure } from './Figure';
@@ -79,7 +81,7 @@ export function StepFigure({
             <Figure
               pose={k.pose}
               mirrored={mirrored}
-              alt={k.alt}
+              alt={poseText(k.name).alt}
               box={mirrored ? boxes.mirrored : boxes.plain}
             />
           </li>
@@ -98,7 +100,7 @@ export function StepFigure({
       <Figure
         pose={interpolatePose(from, to, frame.t)}
         mirrored={mirrored}
-        alt={stepAlt(step)}
+        alt={stepAlt(step, (name) => poseText(name).alt, t('common.figureThen'))}
         box={mirrored ? boxes.mirrored : boxes.plain}
       />
     </div>

@@ -42,4 +42,5 @@ export const commonMessages = {
   'common.askPosture.assumed': 'Sitwise zählt dich als {posture}, bis du es sagst.',
   'common.askPosture.sitting': 'Ich sitze',
   'common.askPosture.standing': 'Ich stehe',
+  'common.figureThen': 'Dann:',
 } as const satisfies Translation<typeof source>;

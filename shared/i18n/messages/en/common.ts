@@ -39,4 +39,5 @@ export const commonMessages = {
   'common.askPosture.assumed': 'Sitwise counts you as {posture} until you say.',
   'common.askPosture.sitting': 'I’m sitting',
   'common.askPosture.standing': 'I’m standing',
+  'common.figureThen': 'Then:',
 } as const;

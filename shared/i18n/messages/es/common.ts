@@ -42,4 +42,5 @@ export const commonMessages = {
   'common.askPosture.assumed': 'Sitwise te cuenta {posture} hasta que lo indiques.',
   'common.askPosture.sitting': 'Estoy en posición sentada',
   'common.askPosture.standing': 'Estoy de pie',
+  'common.figureThen': 'Después:',
 } as const satisfies Translation<typeof source>;

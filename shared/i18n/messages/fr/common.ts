@@ -42,4 +42,5 @@ export const commonMessages = {
   'common.askPosture.assumed': 'Sitwise vous compte {posture} jusqu’à ce que vous l’indiquiez.',
   'common.askPosture.sitting': 'Je suis en position assise',
   'common.askPosture.standing': 'Je suis debout',
+  'common.figureThen': 'Puis :',
 } as const satisfies Translation<typeof source>;

@@ -7,6 +7,7 @@ import { type PoseName, poseLibrary, poseNames } from '../../../../../shared/con
 import { placements, sides } from '../../../../../shared/content/schema';
 import type { OwnRoutine } from '../../../../../shared/content/user-routine';
 import { api } from '../../../api';
+import { poseText } from '../../../content';
 import { StepFigure } from '../../../components/figure/StepFigure';
 import { FormStatus, RadioChoices, SelectField, TextField } from '../../../components/form/Field';
 import { ScreenHeader } from '../../../components/ScreenHeader';
@@ -26,7 +27,7 @@ export function OwnRoutineEditor({ own }: { own: OwnRoutine | null }) {
     { value: '' as const, label: t('routines.own.editor.noPose') },
     ...poseNames
       .filter((n) => poseLibrary[n].place === form.place)
-      .map((n) => ({ value: n, label: poseLibrary[n].label })),
+      .map((n) => ({ value: n, label: poseText(n).label })),
   ];
   const fit = snackFit(form);
 
