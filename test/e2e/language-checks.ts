@@ -4,7 +4,6 @@
  * top of each other, and in the pseudo-locale no word from outside the catalogue.
  */
 import type { Page } from '@playwright/test';
-import { poseLibrary } from '../../shared/content/poses';
 import { expect } from './fixtures';
 import { expectNoSeriousA11yIssues, saveScreenshot } from './helpers';
 
@@ -51,14 +50,6 @@ const intlWords = new Set(
 );
 
 /**
- * KNOWN GAP, remove when fixed: the step figures' alt texts are still the English pose library's
- * (shared/content/poses.ts through stepAlt in shared/content/step-motion.ts, joined by " Then: "), in every
- * language, though the content translations carry each pose's alt text.
- */
-const englishPoseAlts = new Set(Object.values(poseLibrary).map((pose) => pose.alt));
-const isEnglishFigure = (text: string) => text.split(' Then: ').every((part) => englishPoseAlts.has(part));
-
-/**
  * In the pseudo-locale every word of the interface and of the content (routines, tips, safety texts, which
  * are pseudo-localised from the English content) is in brackets; one without came from neither.
  */
@@ -66,9 +57,7 @@ export async function expectAllPseudo(page: Page, label: string): Promise<void> 
   const texts = await page
     .locator('h1, h2, h3, nav a, main a, button, label, li')
     .evaluateAll((els) => els.map((el) => (el.textContent ?? '').trim()));
-  const plain = texts.filter(
-    (text) => /\p{L}/u.test(text) && !text.includes('[') && !intlWords.has(text) && !isEnglishFigure(text),
-  );
+  const plain = texts.filter((text) => /\p{L}/u.test(text) && !text.includes('[') && !intlWords.has(text));
   expect(plain, `${label}: words not from the catalogue`).toEqual([]);
 }
 
