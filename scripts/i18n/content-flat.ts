@@ -112,7 +112,10 @@ export function unflattenTranslation(
         ...(steps === undefined ? {} : { steps }),
       };
     }),
-    poses: map(english.poses, (name) => ({ label: get(`poses.${name}.label`), alt: get(`poses.${name}.alt`) })),
+    poses: map(english.poses, (name) => ({
+      label: get(`poses.${name}.label`),
+      alt: get(`poses.${name}.alt`),
+    })),
   };
   return { translation, unknownKeys: Object.keys(flat).filter((k) => !used.has(k)), missingKeys: missing };
 }

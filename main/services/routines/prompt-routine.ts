@@ -3,15 +3,19 @@
  * names (one of the person's own, or built-in), else a snack suggested for the prompt, preferring where the
  * person is, from the built-in routines and the person's own snack-sized ones, as the engine picks.
  */
-import type { PlayableRoutine } from '../../../shared/content/own-routines';
+
 import type { PoseText } from '../../../shared/content/i18n/types';
+import type { PlayableRoutine } from '../../../shared/content/own-routines';
 import type { PromptRoutine, PromptRoutineRequest } from '../../../shared/content/prompt-routine-ipc';
 import { suggestSnackRoutine } from '../../../shared/content/select';
 import type { Locale } from '../../../shared/i18n/locales';
 
 export interface PromptRoutineDeps {
   /** The built-in routines and the poses' words in a language. */
-  content: (locale: Locale) => { routines: readonly PlayableRoutine[]; poses: Readonly<Record<string, PoseText>> };
+  content: (locale: Locale) => {
+    routines: readonly PlayableRoutine[];
+    poses: Readonly<Record<string, PoseText>>;
+  };
   /** The person's own routines, as the player runs them. */
   own: () => readonly PlayableRoutine[];
 }
@@ -22,7 +26,11 @@ function playable(r: PlayableRoutine): PlayableRoutine {
   return { id, title, summary, placement, snack, staple, effort, prompts, steps };
 }
 
-function pick(builtIn: readonly PlayableRoutine[], own: readonly PlayableRoutine[], request: PromptRoutineRequest) {
+function pick(
+  builtIn: readonly PlayableRoutine[],
+  own: readonly PlayableRoutine[],
+  request: PromptRoutineRequest,
+) {
   const named = request.id === null ? undefined : [...own, ...builtIn].find((r) => r.id === request.id);
   return (
     named ??

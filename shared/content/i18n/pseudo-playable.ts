@@ -25,7 +25,10 @@ export function pseudoPromptRoutine(answer: PromptRoutine): PromptRoutine {
   return {
     routine: pseudoPlayable(answer.routine),
     poses: Object.fromEntries(
-      Object.entries(answer.poses).map(([name, p]) => [name, { label: pseudoText(p.label), alt: pseudoText(p.alt) }]),
+      Object.entries(answer.poses).map(([name, p]) => [
+        name,
+        { label: pseudoText(p.label), alt: pseudoText(p.alt) },
+      ]),
     ),
   };
 }

@@ -7,10 +7,10 @@ import { type PoseName, poseLibrary, poseNames } from '../../../../../shared/con
 import { placements, sides } from '../../../../../shared/content/schema';
 import type { OwnRoutine } from '../../../../../shared/content/user-routine';
 import { api } from '../../../api';
-import { poseText } from '../../../content';
 import { StepFigure } from '../../../components/figure/StepFigure';
 import { FormStatus, RadioChoices, SelectField, TextField } from '../../../components/form/Field';
 import { ScreenHeader } from '../../../components/ScreenHeader';
+import { poseText } from '../../../content';
 import { useMutation } from '../../../hooks/useMutation';
 import { msgKey, t } from '../../../i18n/t';
 import { formatLength } from '../../../lib/format';
