@@ -13,6 +13,7 @@ import { hardenSession, hardenWebContents, isExternalLink } from './platform/ele
 import { registerIpc } from './platform/electron/ipc';
 import { createElectronPlatform, type ElectronPlatform } from './platform/electron/platform';
 import { appScheme, registerAppProtocol } from './platform/electron/protocol';
+import { applyUiLocale } from './platform/electron/ui-locale';
 import { CSP, devCsp } from './shell/app-protocol';
 import { argsOf } from './shell/cli';
 import { cannotSaveDialog } from './shell/startup-dialog';
@@ -37,6 +38,12 @@ const log = (error: unknown): void => {
 // Must happen before `ready`: makes app:// a standard, secure origin (fetch, storage, CSP 'self').
 protocol.registerSchemesAsPrivileged([appScheme]);
 app.enableSandbox();
+// Also before `ready`: time fields draw the chosen language's clock (ui-locale.ts); on failure, the OS's.
+try {
+  applyUiLocale(app);
+} catch (error) {
+  log(error);
+}
 
 if (!app.requestSingleInstanceLock()) {
   // The running instance receives our arguments through 'second-instance'.

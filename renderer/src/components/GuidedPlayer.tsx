@@ -140,8 +140,12 @@ export function GuidedPlayer({
           className="button"
           onClick={() => dispatch({ type: 'previous' })}
           disabled={state.index === 0}
+          // The prompt window is too narrow for four worded buttons in one row in some languages: there
+          // the arrow shows and the words stay the button's name and tooltip.
+          aria-label={large ? t('prompt.player.previous') : undefined}
+          title={large ? t('prompt.player.previous') : undefined}
         >
-          {t('prompt.player.previous')}
+          {large ? <span aria-hidden="true">‹</span> : t('prompt.player.previous')}
         </button>
         <button type="button" className="button primary" onClick={() => dispatch({ type: 'next' })}>
           {last ? t('prompt.player.finish') : t('prompt.player.next')}

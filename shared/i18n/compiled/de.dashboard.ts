@@ -2919,7 +2919,7 @@ export const de: CompiledPack = {
   'settings.appearance.themes.dark': 'Dunkel',
   'settings.appearance.language': 'Sprache',
   'settings.appearance.languageHelp':
-    'Die Sprache aller Wörter, die Sitwise zeigt: in der App, im Infobereich und in Benachrichtigungen. Datum und Zahlen folgen ihr.',
+    'Die Sprache aller Wörter, die Sitwise zeigt: in der App, im Infobereich und in Benachrichtigungen. Datum und Zahlen folgen ihr. Zeitfelder zeigen ihre 12- oder 24-Stunden-Uhr nach dem nächsten Start von Sitwise.',
   'settings.appearance.languageSystem': [
     {
       type: 0,

@@ -2893,7 +2893,7 @@ export const en: CompiledPack = {
   'settings.appearance.themes.dark': 'Dark',
   'settings.appearance.language': 'Language',
   'settings.appearance.languageHelp':
-    'The language of every word Sitwise shows, in the app, the tray and notifications. Dates and numbers follow it.',
+    'The language of every word Sitwise shows, in the app, the tray and notifications. Dates and numbers follow it. Time fields take its 12- or 24-hour clock when Sitwise next starts.',
   'settings.appearance.languageSystem': [
     {
       type: 0,

@@ -417,7 +417,7 @@ export const es: CompiledPack = {
     'Periodo sentado más largo, en minutos, en los siete días previos a cada revisión.',
   'checkin.series.peg': 'PEG',
   'checkin.series.psfs': 'Actividades',
-  'checkin.series.longest': 'Sentado más largo (min)',
+  'checkin.series.longest': 'Periodo sentado más largo (min)',
   'checkin.series.standing': 'De pie al día (min)',
   'checkin.categoryLabel': 'Revisión',
   'checkin.change': 'Desde tu primera revisión',
@@ -522,7 +522,7 @@ export const es: CompiledPack = {
     },
   ],
   'history.totals': 'Totales de este periodo',
-  'history.avgSitting': 'Media sentado por día registrado',
+  'history.avgSitting': 'Media de tiempo sentado por día registrado',
   'history.trackedDays': [
     {
       type: 6,
@@ -556,11 +556,11 @@ export const es: CompiledPack = {
     },
   ],
   'history.standingShare': 'Proporción de pie',
-  'history.charts.postureTitle': 'Sentado, de pie y en movimiento por día',
+  'history.charts.postureTitle': 'Tiempo sentado, de pie y en movimiento por día',
   'history.charts.postureDesc': [
     {
       type: 0,
-      value: 'Minutos sentado, de pie y en movimiento de cada día, de ',
+      value: 'Minutos en posición sentada, de pie y en movimiento de cada día, de ',
     },
     {
       type: 1,
@@ -675,7 +675,7 @@ export const es: CompiledPack = {
   'onboarding.steps.safety': 'Seguridad',
   'onboarding.welcome.heading': 'Qué hace Sitwise',
   'onboarding.welcome.points.measures':
-    'Mide cuánto tiempo pasas realmente sentado, a partir del uso del teclado y el ratón.',
+    'Mide cuánto tiempo pasas realmente en posición sentada, a partir del uso del teclado y el ratón.',
   'onboarding.welcome.points.prompts': 'Te avisa para cambiar de posición y hacer pausas activas cortas.',
   'onboarding.welcome.points.routines': 'Te guía en rutinas cortas en el escritorio, de pie y en el suelo.',
   'onboarding.welcome.points.history':
@@ -687,11 +687,11 @@ export const es: CompiledPack = {
   'onboarding.desk.help': 'Elige el horario que encaja con tu escritorio.',
   'onboarding.desk.options.back-friendly.label': 'Sí: cuida la espalda 30:15',
   'onboarding.desk.options.back-friendly.help':
-    'Sentado 30 min, de pie 15 min, moverte 1–2 min en cada cambio. Estudiado con personas de oficina con dolor de espalda reciente.',
+    'Sentarte 30 min, estar de pie 15 min, moverte 1–2 min en cada cambio. Estudiado con personas de oficina con dolor de espalda reciente.',
   'onboarding.desk.options.cornell.label': 'Sí: ciclos más cortos, 20-8-2',
-  'onboarding.desk.options.cornell.help': 'Sentado 20 min, de pie 8 min, moverte 2 min.',
+  'onboarding.desk.options.cornell.help': 'Sentarte 20 min, estar de pie 8 min, moverte 2 min.',
   'onboarding.desk.options.no-standing-desk.label': 'Sin escritorio elevable',
-  'onboarding.desk.options.no-standing-desk.help': 'Sentado 30 min, luego una pausa activa de 2 minutos.',
+  'onboarding.desk.options.no-standing-desk.help': 'Sentarte 30 min, luego una pausa activa de 2 minutos.',
   'onboarding.hours.heading': '¿Cuándo trabajas?',
   'onboarding.hours.help':
     'Sitwise cuenta todo el día, pero solo avisa en horario laboral si activas esta opción.',
@@ -1421,7 +1421,7 @@ export const es: CompiledPack = {
   'plan.flareWordsTitle': 'Mi plan para crisis, con mis palabras',
   'plan.flareRelief': 'Lo que me ayuda en una crisis (calor o frío, según me venga bien)',
   'plan.flareReturn': 'Cuándo vuelvo a mi plan habitual, con mis palabras',
-  'plan.scheduleTitle': 'Sentado y de pie',
+  'plan.scheduleTitle': 'En posición sentada y de pie',
   'plan.schedule': [
     {
       type: 0,
@@ -1433,7 +1433,7 @@ export const es: CompiledPack = {
     },
     {
       type: 0,
-      value: ' — sentado ',
+      value: ' — sentarse ',
     },
     {
       type: 1,
@@ -1441,7 +1441,7 @@ export const es: CompiledPack = {
     },
     {
       type: 0,
-      value: ' min, de pie ',
+      value: ' min, estar de pie ',
     },
     {
       type: 1,
@@ -1471,7 +1471,7 @@ export const es: CompiledPack = {
     },
     {
       type: 0,
-      value: ' — sentado ',
+      value: ' — sentarse ',
     },
     {
       type: 1,
@@ -1745,7 +1745,7 @@ export const es: CompiledPack = {
   'reminder.endOfDay.body': [
     {
       type: 0,
-      value: 'Sentado ',
+      value: 'Tiempo sentado ',
     },
     {
       type: 1,
@@ -1874,7 +1874,7 @@ export const es: CompiledPack = {
           value: [
             {
               type: 0,
-              value: 'En un minuto: un descanso de estar sentado',
+              value: 'En un minuto: un descanso del tiempo sentado',
             },
           ],
         },
@@ -2013,11 +2013,11 @@ export const es: CompiledPack = {
     'Sitwise apoya hábitos de movimiento. No es un producto sanitario. Estas son las cifras que registraron la persona usuaria y la aplicación, sin interpretación.',
   'report.sittingTitle': 'Perfil de tiempo sentado',
   'report.perDay': 'mediana por día registrado',
-  'report.rows.sitting': 'Sentado',
+  'report.rows.sitting': 'Tiempo sentado',
   'report.rows.standing': 'De pie',
-  'report.rows.longBouts': 'Periodos sentado de más de 30 min',
+  'report.rows.longBouts': 'Periodos en posición sentada de más de 30 min',
   'report.rows.longest': 'Periodo sentado más largo',
-  'report.rows.changes': 'Cambios sentado/de pie',
+  'report.rows.changes': 'Cambios entre posición sentada y de pie',
   'report.rows.snacks': 'Pausas activas hechas',
   'report.rows.prompts': 'Avisos seguidos',
   'report.longestOn': [
@@ -2072,7 +2072,7 @@ export const es: CompiledPack = {
     },
   ],
   'report.noTracking': 'No hay días registrados en este periodo.',
-  'report.chartSitting': 'Sentado y de pie, mediana por día registrado, por semana',
+  'report.chartSitting': 'Tiempo sentado y de pie, mediana por día registrado, por semana',
   'report.pacingTitle': 'Progresión',
   'report.goalCols.name': 'Objetivo',
   'report.goalCols.baseline': 'Nivel inicial',
@@ -2495,17 +2495,18 @@ export const es: CompiledPack = {
   'settings.groups.data': 'Tus datos',
   'settings.groups.about': 'Acerca de',
   'settings.schedule.preset': 'Horario',
-  'settings.schedule.presetHelp': 'Cuánto tiempo estar sentado, de pie y en movimiento en cada ciclo.',
+  'settings.schedule.presetHelp':
+    'Cuánto tiempo pasar en posición sentada, de pie y en movimiento en cada ciclo.',
   'settings.schedule.presets.back-friendly.label': 'Cuida la espalda 30:15',
   'settings.schedule.presets.back-friendly.help':
-    'Sentado 30 min, de pie 15 min, moverte 1–2 min en cada cambio.',
+    'Sentarte 30 min, estar de pie 15 min, moverte 1–2 min en cada cambio.',
   'settings.schedule.presets.cornell.label': '20-8-2',
-  'settings.schedule.presets.cornell.help': 'Sentado 20 min, de pie 8 min, moverte 2 min.',
+  'settings.schedule.presets.cornell.help': 'Sentarte 20 min, estar de pie 8 min, moverte 2 min.',
   'settings.schedule.presets.no-standing-desk.label': 'Sin escritorio elevable',
-  'settings.schedule.presets.no-standing-desk.help': 'Sentado 30 min, luego una pausa activa de 2 minutos.',
+  'settings.schedule.presets.no-standing-desk.help': 'Sentarte 30 min, luego una pausa activa de 2 minutos.',
   'settings.schedule.presets.custom.label': 'Personalizado',
   'settings.schedule.presets.custom.help': 'Elige tus propios minutos abajo.',
-  'settings.schedule.sitMin': 'Sentado (minutos)',
+  'settings.schedule.sitMin': 'En posición sentada (minutos)',
   'settings.schedule.sitHelp': [
     {
       type: 0,
@@ -2911,7 +2912,7 @@ export const es: CompiledPack = {
   'settings.appearance.themes.dark': 'Oscuro',
   'settings.appearance.language': 'Idioma',
   'settings.appearance.languageHelp':
-    'El idioma de todas las palabras que muestra Sitwise: en la aplicación, la bandeja y las notificaciones. Las fechas y los números lo siguen.',
+    'El idioma de todas las palabras que muestra Sitwise: en la aplicación, la bandeja y las notificaciones. Las fechas y los números lo siguen. Los campos de hora usan su reloj de 12 o 24 horas la próxima vez que se inicie Sitwise.',
   'settings.appearance.languageSystem': [
     {
       type: 0,
@@ -4526,7 +4527,7 @@ export const es: CompiledPack = {
   'today.gentler.schedule': [
     {
       type: 0,
-      value: 'sentado ',
+      value: 'sentarse ',
     },
     {
       type: 1,
@@ -4534,7 +4535,7 @@ export const es: CompiledPack = {
     },
     {
       type: 0,
-      value: ' min, de pie ',
+      value: ' min, estar de pie ',
     },
     {
       type: 1,
@@ -4556,7 +4557,7 @@ export const es: CompiledPack = {
   'today.gentler.scheduleNoStand': [
     {
       type: 0,
-      value: 'sentado ',
+      value: 'sentarse ',
     },
     {
       type: 1,

@@ -460,7 +460,7 @@ export const es: CompiledPack = {
       value: ' s',
     },
   ],
-  'common.posture.sitting': 'Sentado',
+  'common.posture.sitting': 'En posición sentada',
   'common.posture.standing': 'De pie',
   'common.posture.moving': 'En movimiento',
   'common.posture.away': 'Ausente',
@@ -643,7 +643,7 @@ export const es: CompiledPack = {
   'prompt.snoozeNone': 'Este aviso ya no se puede posponer',
   'prompt.skip': 'Omitir',
   'prompt.standNow': 'Ya estoy de pie',
-  'prompt.sitNow': 'Ya estoy en posición sentada',
+  'prompt.sitNow': 'Ya me he sentado',
   'prompt.nothingDue': 'Ahora no hay nada pendiente',
   'prompt.nextAt': [
     {

@@ -568,11 +568,11 @@ export const fr: CompiledPack = {
     },
   ],
   'history.standingShare': 'Part debout',
-  'history.charts.postureTitle': 'Assis, debout et en mouvement par jour',
+  'history.charts.postureTitle': 'Temps assis, debout et en mouvement par jour',
   'history.charts.postureDesc': [
     {
       type: 0,
-      value: 'Minutes assis, debout et en mouvement pour chaque jour de ',
+      value: 'Minutes en position assise, debout et en mouvement pour chaque jour de ',
     },
     {
       type: 1,
@@ -702,11 +702,12 @@ export const fr: CompiledPack = {
   'onboarding.desk.help': 'Choisissez le rythme qui convient à votre bureau.',
   'onboarding.desk.options.back-friendly.label': 'Oui : ménager le dos 30:15',
   'onboarding.desk.options.back-friendly.help':
-    'Assis 30 min, debout 15 min, bouger 1–2 min à chaque changement. Étudié auprès d’employés de bureau ayant eu récemment mal au dos.',
+    'En position assise 30 min, debout 15 min, bouger 1–2 min à chaque changement. Étudié auprès d’employés de bureau ayant eu récemment mal au dos.',
   'onboarding.desk.options.cornell.label': 'Oui : cycles plus courts, 20-8-2',
-  'onboarding.desk.options.cornell.help': 'Assis 20 min, debout 8 min, bouger 2 min.',
+  'onboarding.desk.options.cornell.help': 'En position assise 20 min, debout 8 min, bouger 2 min.',
   'onboarding.desk.options.no-standing-desk.label': 'Pas de bureau assis-debout',
-  'onboarding.desk.options.no-standing-desk.help': 'Assis 30 min, puis une pause active de 2 minutes.',
+  'onboarding.desk.options.no-standing-desk.help':
+    'En position assise 30 min, puis une pause active de 2 minutes.',
   'onboarding.hours.heading': 'Quand travaillez-vous ?',
   'onboarding.hours.help':
     'Sitwise compte toute la journée, mais ne vous rappelle rien en dehors des heures de travail si vous activez ceci.',
@@ -1293,7 +1294,7 @@ export const fr: CompiledPack = {
     'Un exemple remplit tout le formulaire ; modifiez ce que vous voulez avant de créer l’objectif.',
   'pacing.create.preset.walk': 'Marcher 12 min tous les deux jours',
   'pacing.create.preset.stand': 'Être debout 2 h par jour de travail',
-  'pacing.create.preset.sit': 'Rester assis 30 min d’affilée au plus',
+  'pacing.create.preset.sit': 'Au plus 30 min d’affilée en position assise',
   'pacing.create.preset.mobility': 'Mobilité du matin 5 min par jour',
   'pacing.create.name': 'Nom',
   'pacing.create.metric': 'Ce qui est suivi',
@@ -1496,7 +1497,7 @@ export const fr: CompiledPack = {
   'plan.flareWordsTitle': 'Mon plan en cas de poussée, avec mes mots',
   'plan.flareRelief': 'Ce qui m’aide en cas de poussée (chaud ou froid, selon ce qui me fait du bien)',
   'plan.flareReturn': 'Quand je reviens à mon plan habituel, avec mes mots',
-  'plan.scheduleTitle': 'Assis et debout',
+  'plan.scheduleTitle': 'Position assise et debout',
   'plan.schedule': [
     {
       type: 0,
@@ -1508,7 +1509,7 @@ export const fr: CompiledPack = {
     },
     {
       type: 0,
-      value: ' — assis ',
+      value: ' — en position assise ',
     },
     {
       type: 1,
@@ -1546,7 +1547,7 @@ export const fr: CompiledPack = {
     },
     {
       type: 0,
-      value: ' — assis ',
+      value: ' — en position assise ',
     },
     {
       type: 1,
@@ -1821,7 +1822,7 @@ export const fr: CompiledPack = {
   'reminder.endOfDay.body': [
     {
       type: 0,
-      value: 'Assis ',
+      value: 'Temps assis ',
     },
     {
       type: 1,
@@ -2111,11 +2112,11 @@ export const fr: CompiledPack = {
     'Sitwise accompagne des habitudes de mouvement. Ce n’est pas un dispositif médical. Voici les chiffres que la personne et l’application ont enregistrés, sans interprétation.',
   'report.sittingTitle': 'Profil du temps assis',
   'report.perDay': 'médiane par jour suivi',
-  'report.rows.sitting': 'Assis',
+  'report.rows.sitting': 'Temps assis',
   'report.rows.standing': 'Debout',
   'report.rows.longBouts': 'Périodes assises de plus de 30 min',
   'report.rows.longest': 'Plus longue période assise',
-  'report.rows.changes': 'Changements assis/debout',
+  'report.rows.changes': 'Changements entre position assise et debout',
   'report.rows.snacks': 'Pauses actives faites',
   'report.rows.prompts': 'Rappels suivis',
   'report.longestOn': [
@@ -2170,7 +2171,7 @@ export const fr: CompiledPack = {
     },
   ],
   'report.noTracking': 'Aucun jour suivi sur cette période.',
-  'report.chartSitting': 'Assis et debout, médiane par jour suivi, par semaine',
+  'report.chartSitting': 'Temps assis et debout, médiane par jour suivi, par semaine',
   'report.pacingTitle': 'Progression',
   'report.goalCols.name': 'Objectif',
   'report.goalCols.baseline': 'Niveau de départ',
@@ -2582,7 +2583,7 @@ export const fr: CompiledPack = {
     'Non enregistré : un nom par ligne, 80 caractères au plus chacun, 50 noms au plus.',
   'settings.refused.other': 'Non enregistré : Sitwise ne peut pas utiliser cette valeur ici.',
   'settings.jump': 'Aller à un groupe',
-  'settings.groups.schedule': 'Rythme assis, debout et mouvement',
+  'settings.groups.schedule': 'Rythme entre position assise, debout et mouvement',
   'settings.groups.prompts': 'Rappels',
   'settings.groups.hours': 'Heures de travail',
   'settings.groups.focus': 'Réunions et présentations',
@@ -2596,17 +2597,19 @@ export const fr: CompiledPack = {
   'settings.groups.data': 'Vos données',
   'settings.groups.about': 'À propos',
   'settings.schedule.preset': 'Rythme',
-  'settings.schedule.presetHelp': 'Combien de temps rester assis, debout et bouger à chaque cycle.',
+  'settings.schedule.presetHelp':
+    'Combien de temps en position assise, debout et en mouvement à chaque cycle.',
   'settings.schedule.presets.back-friendly.label': 'Ménager le dos 30:15',
   'settings.schedule.presets.back-friendly.help':
-    'Assis 30 min, debout 15 min, bouger 1–2 min à chaque changement.',
+    'En position assise 30 min, debout 15 min, bouger 1–2 min à chaque changement.',
   'settings.schedule.presets.cornell.label': '20-8-2',
-  'settings.schedule.presets.cornell.help': 'Assis 20 min, debout 8 min, bouger 2 min.',
+  'settings.schedule.presets.cornell.help': 'En position assise 20 min, debout 8 min, bouger 2 min.',
   'settings.schedule.presets.no-standing-desk.label': 'Pas de bureau assis-debout',
-  'settings.schedule.presets.no-standing-desk.help': 'Assis 30 min, puis une pause active de 2 minutes.',
+  'settings.schedule.presets.no-standing-desk.help':
+    'En position assise 30 min, puis une pause active de 2 minutes.',
   'settings.schedule.presets.custom.label': 'Personnalisé',
   'settings.schedule.presets.custom.help': 'Choisissez vos propres minutes ci-dessous.',
-  'settings.schedule.sitMin': 'Assis (minutes)',
+  'settings.schedule.sitMin': 'Position assise (minutes)',
   'settings.schedule.sitHelp': [
     {
       type: 0,
@@ -2649,7 +2652,7 @@ export const fr: CompiledPack = {
     },
     {
       type: 0,
-      value: ' ; 0 signifie pas de temps debout : assis, puis bouger.',
+      value: ' ; 0 signifie pas de temps debout : position assise, puis bouger.',
     },
   ],
   'settings.schedule.moveMin': 'Bouger (minutes)',
@@ -3013,7 +3016,7 @@ export const fr: CompiledPack = {
   'settings.appearance.themes.dark': 'Sombre',
   'settings.appearance.language': 'Langue',
   'settings.appearance.languageHelp':
-    'La langue de tous les mots qu’affiche Sitwise : dans l’application, la zone de notification et les notifications. Les dates et les nombres la suivent.',
+    'La langue de tous les mots qu’affiche Sitwise : dans l’application, la zone de notification et les notifications. Les dates et les nombres la suivent. Les champs d’heure prennent son horloge sur 12 ou 24 heures au prochain démarrage de Sitwise.',
   'settings.appearance.languageSystem': [
     {
       type: 0,
@@ -4767,7 +4770,7 @@ export const fr: CompiledPack = {
   'today.gentler.schedule': [
     {
       type: 0,
-      value: 'assis ',
+      value: 'en position assise ',
     },
     {
       type: 1,
@@ -4797,7 +4800,7 @@ export const fr: CompiledPack = {
   'today.gentler.scheduleNoStand': [
     {
       type: 0,
-      value: 'assis ',
+      value: 'en position assise ',
     },
     {
       type: 1,

@@ -190,3 +190,39 @@ export function resetFakes(): void {
   app.loginItems = [];
   screen.cursor = { x: 2500, y: 300 };
 }
+
+/**
+ * The start-up part of `app`, stricter than Electron: `commandLine.appendSwitch` throws once the app is
+ * ready (Electron's command-line switches documentation: append them "before the ready event of the app
+ * module is emitted"; later ones do not reach the running Chromium), and `getLocale` throws before ready
+ * (electron.d.ts: "This API must be called after the ready event is emitted"). `getPath` and
+ * `getPreferredSystemLanguages` have no such note and work at any time.
+ */
+export class FakeStartupApp {
+  ready = false;
+  switches: [string, string | undefined][] = [];
+  constructor(
+    private readonly userData: string,
+    private readonly systemLanguages: string[],
+  ) {}
+  readonly commandLine = {
+    appendSwitch: (name: string, value?: string): void => {
+      if (this.ready) throw new Error(`appendSwitch(${name}) after ready has no effect`);
+      this.switches.push([name, value]);
+    },
+  };
+  isReady(): boolean {
+    return this.ready;
+  }
+  getPath(name: string): string {
+    if (name !== 'userData') throw new Error(`the fake knows only userData, not ${name}`);
+    return this.userData;
+  }
+  getPreferredSystemLanguages(): string[] {
+    return [...this.systemLanguages];
+  }
+  getLocale(): string {
+    if (!this.ready) throw new Error('getLocale() before ready');
+    return this.systemLanguages[0] ?? 'en-US';
+  }
+}

@@ -13,7 +13,13 @@ import { builtMain, projectRoot, readBuilt } from './built';
 const HOUR = 3_600_000;
 
 interface Observed {
-  beforeReady: { privileged: unknown[]; sandbox: boolean; lockAsked: boolean; windows: number };
+  beforeReady: {
+    switches: unknown[];
+    privileged: unknown[];
+    sandbox: boolean;
+    lockAsked: boolean;
+    windows: number;
+  };
   protocolAnswers: Record<string, { status: number; csp: boolean; type: string | null }>;
   cspHeaderHook: boolean;
   channels: string[];
@@ -69,8 +75,10 @@ describe('the built main bundle on a strict fake of Electron', () => {
     expect(seen.errors).toEqual([]);
   });
 
-  it('before ready: single-instance lock, sandbox, privileged app:// scheme, no window', () => {
+  it('before ready: the chosen language for Chromium, single-instance lock, sandbox, privileged app:// scheme, no window', () => {
     expect(seen.beforeReady).toEqual({
+      // Saved locale "de", an English system (the fake's getPreferredSystemLanguages): German's default region.
+      switches: [['lang', 'de-DE']],
       privileged: [
         {
           scheme: 'app',

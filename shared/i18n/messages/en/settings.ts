@@ -121,7 +121,7 @@ export const settingsMessages = {
   'settings.appearance.themes.dark': 'Dark',
   'settings.appearance.language': 'Language',
   'settings.appearance.languageHelp':
-    'The language of every word Sitwise shows, in the app, the tray and notifications. Dates and numbers follow it.',
+    'The language of every word Sitwise shows, in the app, the tray and notifications. Dates and numbers follow it. Time fields take its 12- or 24-hour clock when Sitwise next starts.',
   'settings.appearance.languageSystem': 'Follow the system ({language})',
   'settings.system.startAtLogin': 'Start Sitwise when I log in',
   'settings.system.idleSample': 'Check for activity every (seconds)',

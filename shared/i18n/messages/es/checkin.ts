@@ -48,7 +48,7 @@ export const checkinMessages = {
     'Periodo sentado más largo, en minutos, en los siete días previos a cada revisión.',
   'checkin.series.peg': 'PEG',
   'checkin.series.psfs': 'Actividades',
-  'checkin.series.longest': 'Sentado más largo (min)',
+  'checkin.series.longest': 'Periodo sentado más largo (min)',
   'checkin.series.standing': 'De pie al día (min)',
   'checkin.categoryLabel': 'Revisión',
   'checkin.change': 'Desde tu primera revisión',

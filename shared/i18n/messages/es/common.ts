@@ -16,7 +16,7 @@ export const commonMessages = {
   'common.units.underMinute': 'menos de 1 min',
   'common.units.minSec': '{m} min {s} s',
   'common.units.seconds': '{n} s',
-  'common.posture.sitting': 'Sentado',
+  'common.posture.sitting': 'En posición sentada',
   'common.posture.standing': 'De pie',
   'common.posture.moving': 'En movimiento',
   'common.posture.away': 'Ausente',

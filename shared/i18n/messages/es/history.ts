@@ -20,11 +20,12 @@ export const historyMessages = {
   'history.current.month': 'Este mes',
   'history.weekLabel': 'Semana del {date}',
   'history.totals': 'Totales de este periodo',
-  'history.avgSitting': 'Media sentado por día registrado',
+  'history.avgSitting': 'Media de tiempo sentado por día registrado',
   'history.trackedDays': '{n, plural, one {# día con datos} other {# días con datos}}',
   'history.standingShare': 'Proporción de pie',
-  'history.charts.postureTitle': 'Sentado, de pie y en movimiento por día',
-  'history.charts.postureDesc': 'Minutos sentado, de pie y en movimiento de cada día, de {from} a {to}.',
+  'history.charts.postureTitle': 'Tiempo sentado, de pie y en movimiento por día',
+  'history.charts.postureDesc':
+    'Minutos en posición sentada, de pie y en movimiento de cada día, de {from} a {to}.',
   'history.charts.boutTitle': 'Periodo sentado más largo por día',
   'history.charts.boutDesc':
     'El mayor tiempo sentado sin interrupción de cada día, con una línea discontinua en {limit}.',

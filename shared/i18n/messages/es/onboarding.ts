@@ -12,7 +12,7 @@ export const onboardingMessages = {
   'onboarding.steps.safety': 'Seguridad',
   'onboarding.welcome.heading': 'Qué hace Sitwise',
   'onboarding.welcome.points.measures':
-    'Mide cuánto tiempo pasas realmente sentado, a partir del uso del teclado y el ratón.',
+    'Mide cuánto tiempo pasas realmente en posición sentada, a partir del uso del teclado y el ratón.',
   'onboarding.welcome.points.prompts': 'Te avisa para cambiar de posición y hacer pausas activas cortas.',
   'onboarding.welcome.points.routines': 'Te guía en rutinas cortas en el escritorio, de pie y en el suelo.',
   'onboarding.welcome.points.history':
@@ -24,11 +24,11 @@ export const onboardingMessages = {
   'onboarding.desk.help': 'Elige el horario que encaja con tu escritorio.',
   'onboarding.desk.options.back-friendly.label': 'Sí: cuida la espalda 30:15',
   'onboarding.desk.options.back-friendly.help':
-    'Sentado 30 min, de pie 15 min, moverte 1–2 min en cada cambio. Estudiado con personas de oficina con dolor de espalda reciente.',
+    'Sentarte 30 min, estar de pie 15 min, moverte 1–2 min en cada cambio. Estudiado con personas de oficina con dolor de espalda reciente.',
   'onboarding.desk.options.cornell.label': 'Sí: ciclos más cortos, 20-8-2',
-  'onboarding.desk.options.cornell.help': 'Sentado 20 min, de pie 8 min, moverte 2 min.',
+  'onboarding.desk.options.cornell.help': 'Sentarte 20 min, estar de pie 8 min, moverte 2 min.',
   'onboarding.desk.options.no-standing-desk.label': 'Sin escritorio elevable',
-  'onboarding.desk.options.no-standing-desk.help': 'Sentado 30 min, luego una pausa activa de 2 minutos.',
+  'onboarding.desk.options.no-standing-desk.help': 'Sentarte 30 min, luego una pausa activa de 2 minutos.',
   'onboarding.hours.heading': '¿Cuándo trabajas?',
   'onboarding.hours.help':
     'Sitwise cuenta todo el día, pero solo avisa en horario laboral si activas esta opción.',

@@ -16,7 +16,7 @@ export const promptMessages = {
   'prompt.snoozeNone': 'Este aviso ya no se puede posponer',
   'prompt.skip': 'Omitir',
   'prompt.standNow': 'Ya estoy de pie',
-  'prompt.sitNow': 'Ya estoy en posición sentada',
+  'prompt.sitNow': 'Ya me he sentado',
   'prompt.nothingDue': 'Ahora no hay nada pendiente',
   'prompt.nextAt': 'El próximo aviso llega hacia las {time}.',
   'prompt.noNext': 'Ahora mismo no hay ningún aviso previsto.',

@@ -28,17 +28,18 @@ export const settingsMessages = {
   'settings.groups.data': 'Tus datos',
   'settings.groups.about': 'Acerca de',
   'settings.schedule.preset': 'Horario',
-  'settings.schedule.presetHelp': 'Cuánto tiempo estar sentado, de pie y en movimiento en cada ciclo.',
+  'settings.schedule.presetHelp':
+    'Cuánto tiempo pasar en posición sentada, de pie y en movimiento en cada ciclo.',
   'settings.schedule.presets.back-friendly.label': 'Cuida la espalda 30:15',
   'settings.schedule.presets.back-friendly.help':
-    'Sentado 30 min, de pie 15 min, moverte 1–2 min en cada cambio.',
+    'Sentarte 30 min, estar de pie 15 min, moverte 1–2 min en cada cambio.',
   'settings.schedule.presets.cornell.label': '20-8-2',
-  'settings.schedule.presets.cornell.help': 'Sentado 20 min, de pie 8 min, moverte 2 min.',
+  'settings.schedule.presets.cornell.help': 'Sentarte 20 min, estar de pie 8 min, moverte 2 min.',
   'settings.schedule.presets.no-standing-desk.label': 'Sin escritorio elevable',
-  'settings.schedule.presets.no-standing-desk.help': 'Sentado 30 min, luego una pausa activa de 2 minutos.',
+  'settings.schedule.presets.no-standing-desk.help': 'Sentarte 30 min, luego una pausa activa de 2 minutos.',
   'settings.schedule.presets.custom.label': 'Personalizado',
   'settings.schedule.presets.custom.help': 'Elige tus propios minutos abajo.',
-  'settings.schedule.sitMin': 'Sentado (minutos)',
+  'settings.schedule.sitMin': 'En posición sentada (minutos)',
   'settings.schedule.sitHelp': 'De {min} a {max}.',
   'settings.schedule.standMin': 'De pie (minutos)',
   'settings.schedule.standHelp':
@@ -128,7 +129,7 @@ export const settingsMessages = {
   'settings.appearance.themes.dark': 'Oscuro',
   'settings.appearance.language': 'Idioma',
   'settings.appearance.languageHelp':
-    'El idioma de todas las palabras que muestra Sitwise: en la aplicación, la bandeja y las notificaciones. Las fechas y los números lo siguen.',
+    'El idioma de todas las palabras que muestra Sitwise: en la aplicación, la bandeja y las notificaciones. Las fechas y los números lo siguen. Los campos de hora usan su reloj de 12 o 24 horas la próxima vez que se inicie Sitwise.',
   'settings.appearance.languageSystem': 'Como el sistema ({language})',
   'settings.system.startAtLogin': 'Abrir Sitwise al iniciar sesión',
   'settings.system.idleSample': 'Comprobar la actividad cada (segundos)',

@@ -86,8 +86,8 @@ export const todayMessages = {
   'today.gentler.why':
     'Si el horario te pide demasiado ahora, menos avisos pueden irte mejor. No cambia nada salvo que lo elijas.',
   'today.gentler.offer': 'Sugerencia: {schedule}.',
-  'today.gentler.schedule': 'sentado {sit} min, de pie {stand} min, moverse {move} min',
-  'today.gentler.scheduleNoStand': 'sentado {sit} min, luego moverse {move} min',
+  'today.gentler.schedule': 'sentarse {sit} min, estar de pie {stand} min, moverse {move} min',
+  'today.gentler.scheduleNoStand': 'sentarse {sit} min, luego moverse {move} min',
   'today.gentler.use': 'Usar este horario…',
   'today.gentler.confirm':
     '¿Cambiar tu horario de {from} a {to}? Puedes volver a cambiarlo en Ajustes cuando quieras.',

@@ -24,8 +24,9 @@ export const historyMessages = {
   'history.trackedDays':
     '{n, plural, one {# jour avec des données} many {# jours avec des données} other {# jours avec des données}}',
   'history.standingShare': 'Part debout',
-  'history.charts.postureTitle': 'Assis, debout et en mouvement par jour',
-  'history.charts.postureDesc': 'Minutes assis, debout et en mouvement pour chaque jour de {from} à {to}.',
+  'history.charts.postureTitle': 'Temps assis, debout et en mouvement par jour',
+  'history.charts.postureDesc':
+    'Minutes en position assise, debout et en mouvement pour chaque jour de {from} à {to}.',
   'history.charts.boutTitle': 'Plus longue période assise par jour',
   'history.charts.boutDesc':
     'Le plus long temps assis sans interruption de chaque jour, avec une ligne pointillée à {limit}.',

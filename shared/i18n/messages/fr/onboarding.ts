@@ -25,11 +25,12 @@ export const onboardingMessages = {
   'onboarding.desk.help': 'Choisissez le rythme qui convient à votre bureau.',
   'onboarding.desk.options.back-friendly.label': 'Oui : ménager le dos 30:15',
   'onboarding.desk.options.back-friendly.help':
-    'Assis 30 min, debout 15 min, bouger 1–2 min à chaque changement. Étudié auprès d’employés de bureau ayant eu récemment mal au dos.',
+    'En position assise 30 min, debout 15 min, bouger 1–2 min à chaque changement. Étudié auprès d’employés de bureau ayant eu récemment mal au dos.',
   'onboarding.desk.options.cornell.label': 'Oui : cycles plus courts, 20-8-2',
-  'onboarding.desk.options.cornell.help': 'Assis 20 min, debout 8 min, bouger 2 min.',
+  'onboarding.desk.options.cornell.help': 'En position assise 20 min, debout 8 min, bouger 2 min.',
   'onboarding.desk.options.no-standing-desk.label': 'Pas de bureau assis-debout',
-  'onboarding.desk.options.no-standing-desk.help': 'Assis 30 min, puis une pause active de 2 minutes.',
+  'onboarding.desk.options.no-standing-desk.help':
+    'En position assise 30 min, puis une pause active de 2 minutes.',
   'onboarding.hours.heading': 'Quand travaillez-vous ?',
   'onboarding.hours.help':
     'Sitwise compte toute la journée, mais ne vous rappelle rien en dehors des heures de travail si vous activez ceci.',

@@ -100,7 +100,7 @@ export const pacingMessages = {
     'Un exemple remplit tout le formulaire ; modifiez ce que vous voulez avant de créer l’objectif.',
   'pacing.create.preset.walk': 'Marcher 12 min tous les deux jours',
   'pacing.create.preset.stand': 'Être debout 2 h par jour de travail',
-  'pacing.create.preset.sit': 'Rester assis 30 min d’affilée au plus',
+  'pacing.create.preset.sit': 'Au plus 30 min d’affilée en position assise',
   'pacing.create.preset.mobility': 'Mobilité du matin 5 min par jour',
   'pacing.create.name': 'Nom',
   'pacing.create.metric': 'Ce qui est suivi',

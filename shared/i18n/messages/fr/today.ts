@@ -88,8 +88,8 @@ export const todayMessages = {
   'today.gentler.why':
     'Si le rythme vous en demande trop en ce moment, moins de rappels vous conviendront peut-être mieux. Rien ne change sauf si vous le choisissez.',
   'today.gentler.offer': 'Proposition : {schedule}.',
-  'today.gentler.schedule': 'assis {sit} min, debout {stand} min, bouger {move} min',
-  'today.gentler.scheduleNoStand': 'assis {sit} min, puis bouger {move} min',
+  'today.gentler.schedule': 'en position assise {sit} min, debout {stand} min, bouger {move} min',
+  'today.gentler.scheduleNoStand': 'en position assise {sit} min, puis bouger {move} min',
   'today.gentler.use': 'Utiliser ce rythme…',
   'today.gentler.confirm':
     'Passer votre rythme de {from} à {to} ? Vous pouvez revenir en arrière dans Paramètres à tout moment.',

@@ -6,10 +6,12 @@
  * Time: Date.now and performance.now are shifted (a lunch with the lid closed moves the wall and boot
  * clocks by an hour, not the monotonic one, as on Linux and macOS); timers stay real.
  */
-import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { serializeSettings, toStored } from '../../../../main/services/settings/recovery';
+import { defaultSettings } from '../../../../shared/settings';
 import { declaredMember } from './electron-dts';
 import {
   control,
@@ -40,6 +42,11 @@ process.on('unhandledRejection', (reason) => errors.push(`unhandled: ${String(re
 const userData = mkdtempSync(join(tmpdir(), 'sitwise-boot-'));
 control.userData = userData;
 process.env.XDG_CONFIG_HOME = join(userData, 'xdg');
+// German chosen in an earlier run: Chromium must start in its locale (time fields' clock), before ready.
+writeFileSync(
+  join(userData, 'settings.json'),
+  serializeSettings(toStored({ ...defaultSettings, locale: 'de' })),
+);
 process.argv = [process.execPath];
 
 const settle = async (until: () => boolean, what: string): Promise<void> => {
@@ -54,6 +61,7 @@ const tick = () => new Promise((r) => setTimeout(r, 20));
 const main = resolve('out/main/index.js');
 await import(pathToFileURL(main).href);
 const beforeReady = {
+  switches: control.switches,
   privileged: control.privileged,
   sandbox: control.sandboxEnabled,
   lockAsked: control.singleInstanceLockAsked,

@@ -3,8 +3,9 @@
  * electron.d.ts and Electron's docs say, and is stricter than Electron where that makes mistakes visible:
  * - reading a member the fake lacks throws with its path (Electron would give undefined, or a crash later);
  *   every member it has is checked against electron.d.ts (exists, same parameter count) by boot.test.ts;
- * - `protocol.registerSchemesAsPrivileged` and `app.enableSandbox` only before `ready` (docs: "can only be
- *   called before the ready event"); windows, trays, notifications, `protocol.handle`, `screen` and
+ * - `protocol.registerSchemesAsPrivileged`, `app.enableSandbox` and `app.commandLine.appendSwitch` only
+ *   before `ready` (docs: "can only be called before the ready event"; switches "before the ready event of
+ *   the app module is emitted"); windows, trays, notifications, `protocol.handle`, `screen` and
  *   `session.defaultSession` only after it (docs: "cannot be used until the ready event");
  * - a second `ipcMain.handle` for a channel throws (as Electron does: "Attempted to register a second
  *   handler");
@@ -95,6 +96,8 @@ export const control = {
   sandboxEnabled: false,
   singleInstanceLockAsked: false,
   secondLock: false,
+  /** Chromium switches appended through app.commandLine, in order. */
+  switches: [] as [string, string | undefined][],
   protocolHandlers: new Map<string, (request: Request) => Promise<Response>>(),
   invokeHandlers: new Map<string, (event: unknown, ...args: unknown[]) => Promise<unknown>>(),
   windows: [] as FakeBrowserWindow[],
@@ -126,8 +129,25 @@ function preventable() {
   return event;
 }
 
+/**
+ * electron.d.ts CommandLine; Electron's command-line switches documentation: append them "before the ready
+ * event of the app module is emitted". Stricter than Electron, which would take a late switch silently and
+ * not apply it: here it throws.
+ */
+class CommandLineFake {
+  appendSwitch(theSwitch: string, value?: string) {
+    if (control.ready)
+      throw new Error(`app.commandLine.appendSwitch("${theSwitch}") after ready has no effect`);
+    control.switches.push([theSwitch, value]);
+  }
+}
+
 class AppFake extends Emitter {
   isPackaged = true;
+  readonly commandLine = strict('electron.app.commandLine', 'CommandLine', 'instance', new CommandLineFake());
+  isReady() {
+    return control.ready;
+  }
   requestSingleInstanceLock(_additionalData?: Record<string, unknown>) {
     control.singleInstanceLockAsked = true;
     return !control.secondLock;
