@@ -1,24 +1,21 @@
 /**
  * Every screen and the prompt window in German and in the pseudo-locale (every word accented, about 40 %
  * longer, in brackets), in both themes, at 1280×800 and at the smallest dashboard window (720×520):
- * screenshots under test-results/screens/ to look at, no page-wide horizontal overflow, axe clean, and in
- * the pseudo-locale no heading, navigation link or button left untranslated.
+ * screenshots under test-results/screens/ to look at, no page-wide horizontal overflow or clipped text, axe
+ * clean, and in the pseudo-locale no word from outside the catalogue and the translated content. The
+ * flows (onboarding, History day and month, the player) are in screens-languages-flows.spec.ts.
  */
-import type { Page } from '@playwright/test';
 import { contentIn } from '../../shared/content/i18n/catalogues';
 import { expect, test } from './fixtures';
 import { expectNoSeriousA11yIssues, onboardDirectly, PROMPT_WINDOW, saveScreenshot } from './helpers';
-
-const themes = ['light', 'dark'] as const;
-const sizes = [
-  { name: '1280', width: 1280, height: 800 },
-  // The dashboard window's minimum size (main/platform/electron/windows.ts).
-  { name: 'min', width: 720, height: 520 },
-] as const;
-const languages = [
-  { name: 'de', browserLocale: 'de-DE', query: '' },
-  { name: 'pseudo', browserLocale: 'en-GB', query: '?lang=pseudo' },
-] as const;
+import {
+  expectAllPseudo,
+  expectNoClippedText,
+  expectNoSidewaysOverflow,
+  languages,
+  sizes,
+  themes,
+} from './language-checks';
 
 const screens = [
   ['today', '#/today'],
@@ -34,45 +31,8 @@ const screens = [
   ['safety', '#/safety'],
 ] as const;
 
-/** The page scrolls sideways only if something is wider than the window: text that did not wrap. */
-async function expectNoSidewaysOverflow(page: Page, label: string): Promise<void> {
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-  expect(overflow, `${label}: wider than the window by ${overflow}px`).toBeLessThanOrEqual(0);
-}
-
 /** The routines' German titles, from the reviewed translation. */
 const germanTitles = contentIn('de').routines.map((r) => r.title);
-
-/**
- * Weekday names and dates come from Intl in the locale's own words (English under the pseudo-locale), not
- * the catalogue: the week on show (Mon 23 – Sun 29 Nov 2026) as weekdays alone and with day and month.
- */
-const intlWords = new Set(
-  [22, 23, 24, 25, 26, 27, 28, 29].flatMap((d) =>
-    (
-      [
-        { weekday: 'long' },
-        { weekday: 'short' },
-        { weekday: 'short', day: 'numeric', month: 'short' },
-        { weekday: 'long', day: 'numeric', month: 'long' },
-      ] as const
-    ).map((style) =>
-      new Intl.DateTimeFormat('en-GB', { ...style, timeZone: 'UTC' }).format(Date.UTC(2026, 10, d, 12)),
-    ),
-  ),
-);
-
-/**
- * In the pseudo-locale every word of the interface and of the content (routines, tips, safety texts, which
- * are pseudo-localised from the English content) is in brackets; one without came from neither.
- */
-async function expectAllPseudo(page: Page, label: string): Promise<void> {
-  const texts = await page
-    .locator('h1, h2, h3, nav a, main a, button, label, li')
-    .evaluateAll((els) => els.map((el) => (el.textContent ?? '').trim()));
-  const plain = texts.filter((text) => /\p{L}/u.test(text) && !text.includes('[') && !intlWords.has(text));
-  expect(plain, `${label}: words not from the catalogue`).toEqual([]);
-}
 
 for (const language of languages) {
   test.describe(`${language.name}`, () => {
@@ -98,6 +58,7 @@ for (const language of languages) {
             const label = `${name} ${language.name} ${theme} ${size.name}`;
             await saveScreenshot(page, `lang-${language.name}-${name}-${theme}-${size.name}`);
             await expectNoSidewaysOverflow(page, label);
+            await expectNoClippedText(page, label);
             if (language.name === 'pseudo') await expectAllPseudo(page, label);
             // The content speaks the language too (its German words, from shared/content/i18n/de.ts).
             if (language.name === 'de' && name === 'routine-detail')
