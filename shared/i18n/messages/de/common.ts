@@ -44,5 +44,6 @@ export const commonMessages = {
   'common.askPosture.standing': 'Ich stehe',
   'common.figureThen': 'Dann:',
   'common.invalidValues': 'Einige Angaben lassen sich so nicht verwenden.',
-  'common.unexpectedProblem': 'Ein unerwartetes Problem ist aufgetreten. Details für eine Fehlermeldung: {detail}',
+  'common.unexpectedProblem':
+    'Ein unerwartetes Problem ist aufgetreten. Details für eine Fehlermeldung: {detail}',
 } as const satisfies Translation<typeof source>;

@@ -68,8 +68,10 @@ export const coreMessages = {
   'error.unknownField':
     '{count, plural, one {Sitwise kennt diese Einstellung nicht: {keys}.} other {Sitwise kennt diese Einstellungen nicht: {keys}.}}',
   'error.startAfterEnd': 'Der Beginn muss vor dem Ende liegen.',
-  'error.poseNotHere': 'Diese Haltung passt nicht zu dem Ort der Übung. Wähl eine für den Ort, an dem du die Übung machst.',
-  'error.routineTooLong': 'Die Schritte dauern länger, als eine Übung dauern kann. Kürze einen Schritt oder nimm einen heraus.',
+  'error.poseNotHere':
+    'Diese Haltung passt nicht zu dem Ort der Übung. Wähl eine für den Ort, an dem du die Übung machst.',
+  'error.routineTooLong':
+    'Die Schritte dauern länger, als eine Übung dauern kann. Kürze einen Schritt oder nimm einen heraus.',
   'error.invalid': 'Dieser Wert ist nicht gültig.',
   'tray.menu.saveProblem': 'Speichern in {folder} nicht möglich: {why}',
   'startup.cannotSaveTitle': 'Sitwise kann deine Daten nicht speichern',

@@ -66,7 +66,8 @@ export const coreMessages = {
   'error.unknownField':
     '{count, plural, one {Sitwise does not know this setting: {keys}.} other {Sitwise does not know these settings: {keys}.}}',
   'error.startAfterEnd': 'The start must be before the end.',
-  'error.poseNotHere': 'This pose is not done in the routine’s place. Pick one for where the routine is done.',
+  'error.poseNotHere':
+    'This pose is not done in the routine’s place. Pick one for where the routine is done.',
   'error.routineTooLong': 'The steps run longer than a routine can. Shorten or remove a step.',
   'error.invalid': 'This value is not valid.',
   'tray.menu.saveProblem': 'Cannot save to {folder}: {why}',

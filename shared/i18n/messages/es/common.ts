@@ -44,5 +44,6 @@ export const commonMessages = {
   'common.askPosture.standing': 'Estoy de pie',
   'common.figureThen': 'Después:',
   'common.invalidValues': 'Algunos valores no se pueden usar.',
-  'common.unexpectedProblem': 'Ha ocurrido un problema inesperado. Detalles para informar del error: {detail}',
+  'common.unexpectedProblem':
+    'Ha ocurrido un problema inesperado. Detalles para informar del error: {detail}',
 } as const satisfies Translation<typeof source>;

@@ -74,8 +74,10 @@ export const coreMessages = {
   'error.unknownField':
     '{count, plural, one {Sitwise ne connaît pas ce réglage\u00a0: {keys}.} other {Sitwise ne connaît pas ces réglages\u00a0: {keys}.}}',
   'error.startAfterEnd': 'Le début doit précéder la fin.',
-  'error.poseNotHere': 'Cette posture ne se fait pas à cet endroit. Choisissez-en une pour l’endroit de la routine.',
-  'error.routineTooLong': 'Les étapes durent plus longtemps qu’une routine ne le peut. Raccourcissez ou retirez une étape.',
+  'error.poseNotHere':
+    'Cette posture ne se fait pas à cet endroit. Choisissez-en une pour l’endroit de la routine.',
+  'error.routineTooLong':
+    'Les étapes durent plus longtemps qu’une routine ne le peut. Raccourcissez ou retirez une étape.',
   'error.invalid': 'Cette valeur n’est pas valide.',
   'tray.menu.saveProblem': 'Impossible d’enregistrer dans {folder} : {why}',
   'startup.cannotSaveTitle': 'Sitwise ne peut pas enregistrer vos données',
