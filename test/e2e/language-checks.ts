@@ -3,9 +3,10 @@
  * page-wide sideways overflow, no text cut off by its box or spilling out of its button, no two controls on
  * top of each other, and in the pseudo-locale no word from outside the catalogue.
  */
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
+import type { Host } from '../host/server';
 import { expect } from './fixtures';
-import { expectNoSeriousA11yIssues, saveScreenshot } from './helpers';
+import { expectNoSeriousA11yIssues, onboardDirectly, PROMPT_WINDOW, saveScreenshot } from './helpers';
 
 export const themes = ['light', 'dark'] as const;
 export type Theme = (typeof themes)[number];
@@ -22,6 +23,28 @@ export const languages = [
   { name: 'pseudo', browserLocale: 'en-GB', query: '?lang=pseudo' },
 ] as const;
 export type Language = (typeof languages)[number];
+
+/**
+ * Onboarded, the prompt window open at its own size in a language and theme, and time moved on until the
+ * first prompt shows (`minutes` at the keyboard): the shown prompt.
+ */
+export async function promptDue(
+  page: Page,
+  host: Host,
+  advance: (minutes: number) => Promise<void>,
+  options: { theme: Theme; query: string; minutes: number },
+): Promise<Locator> {
+  await onboardDirectly(host);
+  await page.emulateMedia({ colorScheme: options.theme });
+  await page.setViewportSize(PROMPT_WINDOW);
+  await page.goto(`${host.url}/prompt.html${options.query}`);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  host.control.idle = 0;
+  await advance(options.minutes);
+  const prompt = page.getByTestId('prompt');
+  await expect(prompt).toBeVisible();
+  return prompt;
+}
 
 /** The page scrolls sideways only if something is wider than the window: text that did not wrap. */
 export async function expectNoSidewaysOverflow(page: Page, label: string): Promise<void> {

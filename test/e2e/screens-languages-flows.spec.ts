@@ -19,6 +19,7 @@ import {
   expectNoSidewaysOverflow,
   type Language,
   languages,
+  promptDue,
   type Size,
   shootAndCheck,
   sizes,
@@ -147,15 +148,7 @@ for (const language of languages) {
         host,
         advance,
       }) => {
-        await onboardDirectly(host);
-        await page.emulateMedia({ colorScheme: theme });
-        await page.setViewportSize(PROMPT_WINDOW);
-        await page.goto(`${host.url}/prompt.html${language.query}`);
-        await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-        host.control.idle = 0;
-        await advance(31);
-        const prompt = page.getByTestId('prompt');
-        await expect(prompt).toBeVisible();
+        const prompt = await promptDue(page, host, advance, { theme, query: language.query, minutes: 31 });
         // Start: the first, primary action.
         await prompt.locator('.prompt-actions .button.primary').click();
         const name = `lang-${language.name}-prompt-player-${theme}`;

@@ -7,12 +7,13 @@
  */
 import { contentIn } from '../../shared/content/i18n/catalogues';
 import { expect, test } from './fixtures';
-import { expectNoSeriousA11yIssues, onboardDirectly, PROMPT_WINDOW, saveScreenshot } from './helpers';
+import { expectNoSeriousA11yIssues, onboardDirectly, saveScreenshot } from './helpers';
 import {
   expectAllPseudo,
   expectNoClippedText,
   expectNoSidewaysOverflow,
   languages,
+  promptDue,
   sizes,
   themes,
 } from './language-checks';
@@ -72,14 +73,7 @@ for (const language of languages) {
       });
 
       test(`the prompt window in ${language.name}, ${theme}`, async ({ page, host, advance }) => {
-        await onboardDirectly(host);
-        await page.emulateMedia({ colorScheme: theme });
-        await page.setViewportSize(PROMPT_WINDOW);
-        await page.goto(`${host.url}/prompt.html${language.query}`);
-        await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-        host.control.idle = 0;
-        await advance(30);
-        await expect(page.getByTestId('prompt')).toBeVisible();
+        await promptDue(page, host, advance, { theme, query: language.query, minutes: 30 });
         // The suggested routine comes from main in the language (pseudo: made here from it).
         const suggested = (await page.locator('.routine-suggestion strong').textContent()) ?? '';
         if (language.name === 'de') expect(germanTitles).toContain(suggested);
