@@ -1,6 +1,6 @@
 /**
  * The content in every language, for the main process and tests (the renderer loads one language on
- * demand through `loadLocalizedCatalog`). Each language is localised once, on first use.
+ * demand through `loadLocalizedContent`). Each language is localised once, on first use.
  */
 import type { Locale } from '../../i18n/locales';
 import { type ContentCatalog, catalog } from '../catalog';

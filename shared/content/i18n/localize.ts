@@ -159,11 +159,6 @@ export function loadContentTranslation(locale: Exclude<Locale, 'en'>): Promise<C
   }
 }
 
-/** The content catalogue in a language, English included. */
-export async function loadLocalizedCatalog(locale: Locale): Promise<ContentCatalog> {
-  return (await loadLocalizedContent(locale)).catalog;
-}
-
 /** Content and the poses' words in a language, English included. */
 export async function loadLocalizedContent(locale: Locale): Promise<LocalizedContent> {
   if (locale === 'en') return { catalog, poses: englishPoseWords };

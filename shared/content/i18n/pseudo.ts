@@ -3,7 +3,7 @@
  * longer and bracketed (see `shared/i18n/pseudo.ts`). Digits stay, so doses read the same.
  */
 import { pseudoText } from '../../i18n/pseudo';
-import { type ContentCatalog, catalog } from '../catalog';
+import { catalog } from '../catalog';
 import { englishTranslation } from './english';
 import { type LocalizedContent, localizeCatalog, localizePoses } from './localize';
 import type { ContentTranslation } from './types';
@@ -39,11 +39,6 @@ function mapTexts(t: ContentTranslation, f: (text: string) => string): ContentTr
     })),
     poses: each(t.poses, (p) => ({ label: f(p.label), alt: f(p.alt) })),
   };
-}
-
-/** The whole content catalogue in the pseudo-locale. */
-export function pseudoContentCatalog(base: ContentCatalog = catalog): ContentCatalog {
-  return localizeCatalog(mapTexts(englishTranslation(base), pseudoText), base);
 }
 
 /** Content and the poses' words in the pseudo-locale. */

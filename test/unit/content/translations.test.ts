@@ -10,7 +10,7 @@ import { de } from '../../../shared/content/i18n/de';
 import { es } from '../../../shared/content/i18n/es';
 import { fr } from '../../../shared/content/i18n/fr';
 import {
-  loadLocalizedCatalog,
+  loadLocalizedContent,
   localizeCatalog,
   translationProblems,
 } from '../../../shared/content/i18n/localize';
@@ -92,10 +92,10 @@ describe('translationProblems', () => {
   });
 });
 
-describe('loadLocalizedCatalog', () => {
+describe('loadLocalizedContent', () => {
   it('gives the English catalogue for English and a translated one otherwise', async () => {
-    expect(await loadLocalizedCatalog('en')).toBe(catalog);
-    const german = await loadLocalizedCatalog('de');
+    expect((await loadLocalizedContent('en')).catalog).toBe(catalog);
+    const german = (await loadLocalizedContent('de')).catalog;
     expect(german.routines.find((r) => r.id === 'walk-scheduled')?.title).toBe('Zwölf-Minuten-Spaziergang');
     expect(german.routines.find((r) => r.id === 'walk-scheduled')?.steps[1]?.seconds).toBe(480);
   });

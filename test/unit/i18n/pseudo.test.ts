@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { catalog } from '../../../shared/content/catalog';
-import { pseudoContentCatalog } from '../../../shared/content/i18n/pseudo';
+import { pseudoContent } from '../../../shared/content/i18n/pseudo';
 import { catalogues } from '../../../shared/i18n/catalogues';
 import { createFormatter } from '../../../shared/i18n/format';
 import { pseudoCatalogue, pseudoText } from '../../../shared/i18n/pseudo';
@@ -29,7 +29,7 @@ describe('pseudo-locale', () => {
 
 describe('pseudo-locale content', () => {
   it('brackets every text and keeps doses, ids and steps', () => {
-    const pseudo = pseudoContentCatalog();
+    const pseudo = pseudoContent().catalog;
     const walk = pseudo.routines.find((r) => r.id === 'walk-scheduled');
     expect(walk?.title).toBe('[ŢŵéļṽéŢŵé-ɱîñûţéɱîñ ŵåļķŵå]');
     expect(walk?.steps[1]?.seconds).toBe(480);
