@@ -26,11 +26,17 @@ export function Notices() {
       const [n] = valid([raw]);
       if (n) setNotices((list) => [...list.filter((x) => x.id !== n.id), n]);
     });
-    const show = (list: readonly unknown[]) => setNotices(valid(list));
+    // The first read can answer after a notice was already pushed (raised between the read and its answer):
+    // the pushed one is kept, not replaced by the older list.
+    const first = (list: readonly unknown[]) =>
+      setNotices((pushed) => {
+        const read = valid(list);
+        return [...read, ...pushed.filter((p) => !read.some((r) => r.id === p.id))];
+      });
     // A failure to read notices must not hide the app: it is logged and the list stays empty.
     api()
       .invoke('notices.get')
-      .then(show, (e: unknown) => console.error('notices.get failed', e));
+      .then(first, (e: unknown) => console.error('notices.get failed', e));
     return off;
   }, []);
   if (notices.length === 0) return null;
